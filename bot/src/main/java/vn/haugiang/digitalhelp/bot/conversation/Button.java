@@ -1,0 +1,5 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+/** A choice offered under a reply: the label the resident sees and the action sent back when pressed. */
+public record Button(String label, String action) {
+}

@@ -1,0 +1,18 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+/**
+ * The actions carried by the bot's buttons. They are short (Telegram allows 64 bytes) and never
+ * trusted: a pressed action is parsed back and checked like any other input.
+ */
+final class ButtonAction {
+
+    static final String SHOW_ARTICLE = "a:";
+    static final String CONTACT_TEAM = "team";
+
+    private ButtonAction() {
+    }
+
+    static String showArticle(String articleId) {
+        return SHOW_ARTICLE + articleId;
+    }
+}

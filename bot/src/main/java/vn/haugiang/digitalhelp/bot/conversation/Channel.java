@@ -1,0 +1,7 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+/** Where a resident talks to the bot. */
+public enum Channel {
+    TELEGRAM,
+    WEB
+}

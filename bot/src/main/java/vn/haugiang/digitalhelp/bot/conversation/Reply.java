@@ -1,0 +1,18 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+import java.util.List;
+
+/**
+ * One message from the bot. The text is Markdown (article bodies are Markdown; catalogue texts are
+ * plain lines); each channel renders it in its own format and escapes it there.
+ */
+public record Reply(String markdown, List<Button> buttons) {
+
+    public Reply {
+        buttons = buttons == null ? List.of() : List.copyOf(buttons);
+    }
+
+    public static Reply of(String markdown) {
+        return new Reply(markdown, List.of());
+    }
+}

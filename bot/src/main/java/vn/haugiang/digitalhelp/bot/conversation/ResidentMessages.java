@@ -1,0 +1,43 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** The message catalogue: every text a resident sees that is not a guide article. */
+@Component
+public class ResidentMessages {
+
+    static final String LOCATION = "messages/resident.properties";
+
+    private final Map<ResidentText, String> texts = new EnumMap<>(ResidentText.class);
+
+    public ResidentMessages() {
+        Properties catalogue = new Properties();
+        try (Reader reader = new InputStreamReader(new ClassPathResource(LOCATION).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            catalogue.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the message catalogue " + LOCATION, e);
+        }
+        for (ResidentText text : ResidentText.values()) {
+            String value = catalogue.getProperty(text.key());
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException("The message catalogue has no text for '" + text.key() + "'");
+            }
+            texts.put(text, value);
+        }
+    }
+
+    public String get(ResidentText text) {
+        return texts.get(text);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+/** How a turn of the conversation ended; recorded for every turn. */
+public enum TurnOutcome {
+    /** A guide was shown, found by search or chosen from suggestions. */
+    ANSWER,
+    /** A few guides were offered to choose from. */
+    SUGGEST,
+    /** No guide fitted; the resident was told what the bot can do and offered a person. */
+    FALLBACK,
+    /** A greeting or thanks, answered briefly without a search. */
+    SMALL_TALK,
+    /** A command such as /start or /help. */
+    COMMAND,
+    /** Nothing readable was sent: empty text, a photo, a sticker, an outdated button. */
+    UNREADABLE
+}

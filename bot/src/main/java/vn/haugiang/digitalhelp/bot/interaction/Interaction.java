@@ -1,0 +1,35 @@
+package vn.haugiang.digitalhelp.bot.interaction;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+
+/**
+ * One turn of a conversation, as evidence for the skill-support metrics. Holds no raw chat id: the
+ * resident is a keyed pseudonym.
+ *
+ * @param residentId pseudonym of the chat (see {@link Pseudonyms})
+ * @param question   the resident's text, normalised and capped; null for button presses
+ * @param action     the pressed button's action, or null for typed text
+ * @param topic      topic key of the guide shown, or null
+ * @param articleId  id of the guide shown, or null
+ * @param score      the top search score, or 0 when nothing was searched
+ */
+@Document("interactions")
+public record Interaction(
+        @Id String id,
+        Instant at,
+        Channel channel,
+        String residentId,
+        String question,
+        String action,
+        TurnOutcome outcome,
+        String topic,
+        String articleId,
+        double score,
+        long latencyMicros) {
+}

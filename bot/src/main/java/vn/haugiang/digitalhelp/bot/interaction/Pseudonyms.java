@@ -1,0 +1,66 @@
+package vn.haugiang.digitalhelp.bot.interaction;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+
+/**
+ * Turns a chat id into a stable pseudonym (HMAC-SHA256 with a secret key), the only resident id that
+ * logs and metrics hold. The key comes from configuration; without one, a random key is created once
+ * and kept in MongoDB, so every instance sharing the database derives the same pseudonyms.
+ */
+@Component
+public class Pseudonyms {
+
+    private static final String SETTINGS = "settings";
+    private static final String KEY_DOCUMENT = "pseudonym-key";
+
+    private final SecretKeySpec key;
+
+    public Pseudonyms(BotProperties properties, MongoTemplate mongo) {
+        String configured = properties.pseudonymKey();
+        byte[] secret = StringUtils.hasText(configured)
+                ? configured.getBytes(StandardCharsets.UTF_8)
+                : Base64.getDecoder().decode(storedKey(mongo));
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    public String of(Channel channel, String chatId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal((channel.name() + ":" + chatId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 16));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    /** The generated key, created atomically by whichever instance asks first. */
+    private static String storedKey(MongoTemplate mongo) {
+        byte[] fresh = new byte[32];
+        new SecureRandom().nextBytes(fresh);
+        Document stored = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(KEY_DOCUMENT)),
+                new Update().setOnInsert("value", Base64.getEncoder().encodeToString(fresh)),
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class, SETTINGS);
+        return stored.getString("value");
+    }
+}

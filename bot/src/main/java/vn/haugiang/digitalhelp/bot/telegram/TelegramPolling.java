@@ -1,0 +1,92 @@
+package vn.haugiang.digitalhelp.bot.telegram;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+
+/**
+ * Starts Telegram long polling with the service when a bot token is configured, against the
+ * configured Bot API server, and stops it cleanly on shutdown. (Wired by hand: the TelegramBots Spring
+ * starter is not used.)
+ */
+@Component
+public class TelegramPolling implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+    private static final java.util.List<String> ALLOWED_UPDATES = java.util.List.of("message", "callback_query");
+
+    private final BotProperties.Telegram settings;
+    private final Conversation conversation;
+    private final Pseudonyms pseudonyms;
+    private final MeterRegistry meters;
+    private TelegramBotsLongPollingApplication polling;
+    private TelegramBot bot;
+
+    public TelegramPolling(BotProperties properties, Conversation conversation, Pseudonyms pseudonyms,
+                           MeterRegistry meters) {
+        this.settings = properties.telegram();
+        this.conversation = conversation;
+        this.pseudonyms = pseudonyms;
+        this.meters = meters;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (!settings.enabled()) {
+            log.info("Telegram is off: set TELEGRAM_BOT_TOKEN to turn it on");
+            return;
+        }
+        TelegramUrl url = telegramUrl(settings.apiUrl());
+        bot = new TelegramBot(conversation,
+                new TelegramReplies(new OkHttpTelegramClient(settings.token(), url)),
+                pseudonyms, settings.workerThreads(), meters);
+        polling = new TelegramBotsLongPollingApplication();
+        try {
+            polling.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), bot);
+            log.info("Telegram long polling started against {}://{}:{}", url.getSchema(), url.getHost(), url.getPort());
+        } catch (TelegramApiException e) {
+            throw new IllegalStateException("Cannot start Telegram long polling: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (polling == null) {
+            return;
+        }
+        try {
+            polling.close();
+            bot.close();
+        } catch (Exception e) {
+            log.warn("Telegram long polling did not stop cleanly: {}", e.toString());
+        } finally {
+            polling = null;
+            bot = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return polling != null;
+    }
+
+    static TelegramUrl telegramUrl(String apiUrl) {
+        URI uri = URI.create(apiUrl);
+        boolean https = "https".equalsIgnoreCase(uri.getScheme());
+        int port = uri.getPort() > 0 ? uri.getPort() : (https ? 443 : 80);
+        return new TelegramUrl(https ? "https" : "http", uri.getHost(), port, false);
+    }
+}

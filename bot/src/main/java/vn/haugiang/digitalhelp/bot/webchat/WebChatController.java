@@ -1,0 +1,65 @@
+package vn.haugiang.digitalhelp.bot.webchat;
+
+import java.util.regex.Pattern;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.conversation.TurnResult;
+
+/** The web chat channel: the public page {@code /chat} and its JSON API {@code POST /api/chat}. */
+@RestController
+public class WebChatController {
+
+    private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Resource PAGE = new ClassPathResource("static/chat/index.html");
+
+    private final Conversation conversation;
+    private final ResidentMessages messages;
+    private final MeterRegistry meters;
+
+    public WebChatController(Conversation conversation, ResidentMessages messages, MeterRegistry meters) {
+        this.conversation = conversation;
+        this.messages = messages;
+        this.meters = meters;
+    }
+
+    @GetMapping(value = "/chat", produces = MediaType.TEXT_HTML_VALUE)
+    public Resource page() {
+        return PAGE;
+    }
+
+    @PostMapping(value = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> chat(@RequestBody ChatRequest request) {
+        if (request.sessionId() == null || !SESSION_ID.matcher(request.sessionId()).matches()) {
+            return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
+        }
+        meters.counter("digitalhelp.messages.in", "channel", "web").increment();
+        InboundMessage message = request.action() != null && !request.action().isBlank()
+                ? InboundMessage.button(Channel.WEB, request.sessionId(), request.action())
+                : InboundMessage.text(Channel.WEB, request.sessionId(), request.text());
+        TurnResult result = conversation.handle(message);
+        meters.counter("digitalhelp.messages.out", "channel", "web").increment(result.replies().size());
+        return ResponseEntity.ok(new ChatResponse(
+                result.replies().stream()
+                        .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown()),
+                                reply.buttons().stream()
+                                        .map(b -> new ChatResponse.ChatButton(b.label(), b.action()))
+                                        .toList()))
+                        .toList(),
+                result.outcome().name(), result.topic()));
+    }
+}

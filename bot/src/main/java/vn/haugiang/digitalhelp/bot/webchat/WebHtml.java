@@ -1,0 +1,22 @@
+package vn.haugiang.digitalhelp.bot.webchat;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/** Renders a reply's Markdown for the web page, escaping any raw HTML and unsafe link targets. */
+final class WebHtml {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .softbreak("<br>\n")
+            .build();
+
+    private WebHtml() {
+    }
+
+    static String render(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown));
+    }
+}

@@ -1,0 +1,84 @@
+(function () {
+  "use strict";
+  var log = document.getElementById("log");
+  var form = document.getElementById("ask");
+  var input = document.getElementById("question");
+
+  function newSessionId() {
+    if (window.crypto && crypto.getRandomValues) {
+      var bytes = new Uint8Array(16);
+      crypto.getRandomValues(bytes);
+      return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+    }
+    return (Date.now().toString(36) + Math.random().toString(36).slice(2)).slice(0, 32);
+  }
+
+  var sessionId = localStorage.getItem("digitalhelp.session");
+  if (!sessionId) {
+    sessionId = newSessionId();
+    localStorage.setItem("digitalhelp.session", sessionId);
+  }
+
+  function show(className, build) {
+    var bubble = document.createElement("div");
+    bubble.className = "msg " + className;
+    build(bubble);
+    log.appendChild(bubble);
+    bubble.scrollIntoView({ block: "end" });
+  }
+
+  function showReplies(response) {
+    (response.replies || []).forEach(function (reply) {
+      show("bot", function (bubble) {
+        // The server renders the reply with all raw HTML escaped.
+        bubble.innerHTML = reply.html;
+        if (reply.buttons && reply.buttons.length) {
+          var row = document.createElement("div");
+          row.className = "buttons";
+          reply.buttons.forEach(function (button) {
+            var b = document.createElement("button");
+            b.type = "button";
+            b.textContent = button.label;
+            b.addEventListener("click", function () {
+              show("me", function (mine) { mine.textContent = button.label; });
+              send({ sessionId: sessionId, action: button.action });
+            });
+            row.appendChild(b);
+          });
+          bubble.appendChild(row);
+        }
+      });
+    });
+  }
+
+  function send(body) {
+    return fetch("/api/chat", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body)
+    }).then(function (r) { return r.json(); })
+      .then(function (response) {
+        if (response.error) {
+          show("bot", function (bubble) { bubble.textContent = response.error; });
+        } else {
+          showReplies(response);
+        }
+      })
+      .catch(function () {
+        show("bot", function (bubble) {
+          bubble.textContent = "Không gửi được tin nhắn. Bạn kiểm tra mạng rồi thử lại nhé.";
+        });
+      });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) { return; }
+    show("me", function (bubble) { bubble.textContent = text; });
+    input.value = "";
+    send({ sessionId: sessionId, text: text });
+  });
+
+  send({ sessionId: sessionId, text: "/start" });
+})();

@@ -1,0 +1,108 @@
+package vn.haugiang.digitalhelp.kb.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes guide articles in MongoDB. Every write is a single-document atomic operation and
+ * announces itself with {@link ArticleChanged}, so the search index of this instance refreshes at once
+ * (other instances notice through {@link #revision()}).
+ */
+@Component
+public class ArticleStore {
+
+    private static final String COLLECTION = "articles";
+
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+
+    public ArticleStore(MongoTemplate mongo, ApplicationEventPublisher events) {
+        this.mongo = mongo;
+        this.events = events;
+        mongo.indexOps(Article.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
+        mongo.indexOps(Article.class).createIndex(new Index("updatedAt", Sort.Direction.DESC));
+    }
+
+    public List<Article> findPublished() {
+        return mongo.find(Query.query(Criteria.where("status").is(ArticleStatus.PUBLISHED)), Article.class);
+    }
+
+    public Optional<Article> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, Article.class));
+    }
+
+    public Optional<Article> findBySlug(String slug) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("slug").is(slug)), Article.class));
+    }
+
+    /**
+     * Inserts the article unless one with the same slug exists; an existing article (perhaps edited by
+     * an admin) is left exactly as it is. Meant for batches (seeding, imports): it announces nothing, so
+     * the caller refreshes the index once when the batch is done.
+     *
+     * @return true when the article was inserted
+     */
+    public boolean insertIfAbsent(Article article) {
+        Query bySlug = Query.query(Criteria.where("slug").is(article.slug()));
+        Update onInsert = new Update()
+                .setOnInsert("topic", article.topic())
+                .setOnInsert("title", article.title())
+                .setOnInsert("questions", article.questions())
+                .setOnInsert("body", article.body())
+                .setOnInsert("tags", article.tags())
+                .setOnInsert("status", article.status())
+                .setOnInsert("version", article.version())
+                .setOnInsert("updatedAt", article.updatedAt())
+                .setOnInsert("updatedBy", article.updatedBy());
+        return mongo.upsert(bySlug, onInsert, Article.class).getUpsertedId() != null;
+    }
+
+    /**
+     * Replaces the editable content of an article if nobody saved it since {@code expectedVersion}.
+     *
+     * @return the new state, or empty when the article is missing or was changed meanwhile
+     */
+    public Optional<Article> update(String id, long expectedVersion, ArticleContent content, ArticleStatus status,
+                                    String editor) {
+        Query current = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+        Update edit = new Update()
+                .set("topic", content.topic())
+                .set("title", content.title())
+                .set("questions", content.questions())
+                .set("body", content.body())
+                .set("tags", content.tags())
+                .set("status", status)
+                .set("updatedAt", Instant.now())
+                .set("updatedBy", editor)
+                .inc("version", 1);
+        Article saved = mongo.findAndModify(current, edit, FindAndModifyOptions.options().returnNew(true), Article.class);
+        if (saved != null) {
+            events.publishEvent(new ArticleChanged(saved.id()));
+        }
+        return Optional.ofNullable(saved);
+    }
+
+    /**
+     * A cheap fingerprint of the whole guide base: it changes whenever any article is saved. Instances
+     * sharing one MongoDB poll it to know when to rebuild their own index.
+     */
+    public GuideBaseRevision revision() {
+        Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(1);
+        newest.fields().include("updatedAt");
+        Document last = mongo.findOne(newest, Document.class, COLLECTION);
+        long count = mongo.count(new Query(), COLLECTION);
+        return new GuideBaseRevision(count, last == null ? null : last.getDate("updatedAt").toInstant());
+    }
+}

@@ -1,0 +1,29 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+/** The parts of an article that are searched; each is indexed in three forms. */
+public enum GuideFields {
+    TITLE("title"),
+    QUESTIONS("questions"),
+    BODY("body");
+
+    /** Stored field holding the article's id. */
+    public static final String ID = "id";
+
+    private final String name;
+
+    GuideFields(String name) {
+        this.name = name;
+    }
+
+    public String accented() {
+        return name + ".acc";
+    }
+
+    public String folded() {
+        return name + ".fold";
+    }
+
+    public String bigrams() {
+        return name + ".bigram";
+    }
+}

@@ -1,0 +1,57 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.kb.article.ArticleChanged;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.article.GuideBaseRevision;
+
+/**
+ * Keeps this instance's index in step with MongoDB: at once when this instance saves an article, and
+ * within one poll period when another instance does (a revision poll works on every MongoDB, where a
+ * change stream would need a replica set).
+ */
+@Component
+public class GuideIndexRefresher {
+
+    private static final Logger log = LoggerFactory.getLogger(GuideIndexRefresher.class);
+
+    private final GuideIndex index;
+    private final ArticleStore articles;
+    private final AtomicReference<GuideBaseRevision> indexedRevision = new AtomicReference<>();
+
+    public GuideIndexRefresher(GuideIndex index, ArticleStore articles) {
+        this.index = index;
+        this.articles = articles;
+    }
+
+    /** Builds the index from what MongoDB holds now. */
+    public void refresh() {
+        GuideBaseRevision revision = articles.revision();
+        index.rebuild();
+        indexedRevision.set(revision);
+    }
+
+    @EventListener
+    public void onArticleChanged(ArticleChanged event) {
+        refresh();
+    }
+
+    @Scheduled(fixedDelayString = "${digitalhelp.kb.revision-poll:5s}",
+            initialDelayString = "${digitalhelp.kb.revision-poll:5s}")
+    public void pollForOtherInstancesChanges() {
+        try {
+            if (!articles.revision().equals(indexedRevision.get())) {
+                refresh();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not check the guide base for changes; will retry: {}", e.toString());
+        }
+    }
+}

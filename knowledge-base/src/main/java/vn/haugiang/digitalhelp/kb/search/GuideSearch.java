@@ -1,0 +1,84 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.TopDocs;
+import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import vn.haugiang.digitalhelp.kb.article.Article;
+
+/**
+ * Finds the guides that answer a resident's question and says how sure it is. Repeated questions are
+ * answered from a cache; a cached result is used only while the index generation it came from is
+ * still the current one, so an edited guide is never hidden behind a stale result.
+ */
+@Component
+public class GuideSearch {
+
+    private static final int MAX_HITS = 10;
+
+    private final GuideIndex index;
+    private final KnowledgeBaseProperties properties;
+    private final ConfidencePolicy confidence;
+    private final Cache<String, CachedResult> cache;
+
+    public GuideSearch(GuideIndex index, KnowledgeBaseProperties properties) {
+        this.index = index;
+        this.properties = properties;
+        this.confidence = new ConfidencePolicy(properties.confidence());
+        this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
+    }
+
+    public SearchResult search(String question) {
+        String normalised = VietnameseText.normalise(question).strip();
+        IndexedGuides guides = index.current();
+        CachedResult cached = cache.getIfPresent(normalised);
+        if (cached != null && cached.guides() == guides) {
+            return cached.result();
+        }
+        SearchResult result = search(normalised, guides);
+        cache.put(normalised, new CachedResult(guides, result));
+        return result;
+    }
+
+    /** The same search without the cache, for measuring. */
+    public SearchResult searchUncached(String question) {
+        return search(VietnameseText.normalise(question).strip(), index.current());
+    }
+
+    private SearchResult search(String normalisedQuestion, IndexedGuides guides) {
+        QueryTerms terms = QueryTerms.of(normalisedQuestion, properties.maxQueryTerms());
+        if (terms.isEmpty() || guides.size() == 0) {
+            return SearchResult.nothingFound();
+        }
+        return confidence.decide(rankedHits(terms, guides), terms, guides);
+    }
+
+    private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {
+        try {
+            IndexSearcher searcher = guides.searcher();
+            TopDocs top = searcher.search(GuideQuery.build(terms), MAX_HITS);
+            StoredFields stored = searcher.storedFields();
+            List<GuideHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                Article article = guides.article(stored.document(scoreDoc.doc).get(GuideFields.ID));
+                hits.add(new GuideHit(article.id(), article.slug(), article.topic(), article.title(), scoreDoc.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Guide search failed", e);
+        }
+    }
+
+    private record CachedResult(IndexedGuides guides, SearchResult result) {
+    }
+}
