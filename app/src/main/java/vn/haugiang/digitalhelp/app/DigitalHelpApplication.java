@@ -5,6 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.haugiang.digitalhelp.app.cli.EvalCommand;
+
 /** The digitalhelp service: chat channels, guide search, admin console, on one MongoDB. */
 @SpringBootApplication(scanBasePackages = "vn.haugiang.digitalhelp")
 @ConfigurationPropertiesScan("vn.haugiang.digitalhelp")
@@ -12,6 +14,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class DigitalHelpApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("eval")) {
+            System.exit(EvalCommand.run(args));
+        }
         SpringApplication.run(DigitalHelpApplication.class, args);
     }
 }

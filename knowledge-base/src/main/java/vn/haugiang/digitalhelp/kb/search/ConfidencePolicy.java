@@ -1,13 +1,20 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
+
+import vn.haugiang.digitalhelp.kb.search.QuestionReading.Position;
+import vn.haugiang.digitalhelp.kb.search.QuestionReading.Reading;
 
 /**
- * Decides whether a ranked result is an answer, a few suggestions, or nothing, from two signals:
+ * Decides whether a ranked result is an answer, a few suggestions, or nothing, from these signals:
  * <ul>
- *   <li><b>coverage</b>: how much of the question the top guide contains, each word weighted by how rare
- *   it is among the guides (a word no guide knows, like "heo" or "máy cày", weighs most);</li>
+ *   <li><b>coverage</b>: how much of the question the top guide contains. Each typed word counts by how
+ *   rare it is among the guides, so a word no guide knows ("heo", "máy cày") weighs most; a word
+ *   counts as covered when any of its readings is in the guide; filler words do not count.</li>
+ *   <li><b>pair coverage</b>: how many of the question's neighbouring word pairs the top guide also
+ *   has side by side;</li>
+ *   <li><b>top score</b>: the top guide's search score;</li>
  *   <li><b>rival ratio</b>: how close the best guide of another topic comes to the top score.</li>
  * </ul>
  * A confident wrong answer is worse than a suggestion, so answering needs both a well-covered question
@@ -21,40 +28,75 @@ final class ConfidencePolicy {
         this.thresholds = thresholds;
     }
 
-    SearchResult decide(List<GuideHit> hits, QueryTerms terms, IndexedGuides guides) {
+    SearchResult decide(List<GuideHit> hits, QuestionReading question, IndexedGuides guides) {
         if (hits.isEmpty()) {
             return SearchResult.nothingFound();
         }
         GuideHit top = hits.get(0);
-        double coverage = coverage(terms.folded(), guides.vocabulary(top.articleId()), guides);
+        double coverage = coverage(question, word -> guides.guideUses(top.articleId(), word), guides.vocabulary());
+        double pairCoverage = pairCoverage(question, pair -> guides.guideHasPair(top.articleId(), pair));
         double rivalRatio = rivalRatio(hits);
-        SearchOutcome outcome;
-        if (coverage >= thresholds.answerCoverage() && rivalRatio <= thresholds.maxRivalRatio()) {
-            outcome = SearchOutcome.ANSWER;
-        } else if (coverage >= thresholds.suggestCoverage()) {
-            outcome = SearchOutcome.SUGGEST;
-        } else {
-            outcome = SearchOutcome.FALLBACK;
-        }
-        return new SearchResult(outcome, hits, coverage, rivalRatio);
+        SearchOutcome outcome = thresholds.decide(coverage, pairCoverage, top.score(), rivalRatio);
+        return new SearchResult(outcome, hits, coverage, pairCoverage, rivalRatio);
     }
 
-    private static double coverage(List<String> questionWords, Set<String> guideWords, IndexedGuides guides) {
+    static double coverage(QuestionReading question, Predicate<String> guideUses, GuideVocabulary vocabulary) {
         double total = 0;
         double covered = 0;
-        for (String word : questionWords) {
-            double weight = rarity(guides.documentFrequency(word), guides.size());
-            total += weight;
-            if (guideWords.contains(word)) {
-                covered += weight;
+        for (Position position : question.positions()) {
+            if (position.filler()) {
+                continue;
             }
+            double weight = Double.MAX_VALUE;
+            boolean found = false;
+            for (Reading reading : position.readings()) {
+                weight = Math.min(weight, rarity(reading, vocabulary));
+                found |= reading.syllables().stream().allMatch(guideUses);
+            }
+            total += weight;
+            covered += found ? weight : 0;
         }
         return total == 0 ? 0 : covered / total;
     }
 
-    /** BM25's inverse document frequency: high for rare words, near zero for words every guide has. */
-    private static double rarity(int documentFrequency, int guides) {
-        return Math.log(1 + (guides - documentFrequency + 0.5) / (documentFrequency + 0.5));
+    /**
+     * Share of the question's neighbouring word pairs (leaving out pairs of two filler words) that stand
+     * side by side in the guide, under any of their readings. Words that each appear somewhere in a
+     * guide ("kết quả" … "xổ số") rarely also appear together by chance.
+     */
+    static double pairCoverage(QuestionReading question, Predicate<String> guideHasPair) {
+        List<Position> positions = question.positions();
+        int pairs = 0;
+        int found = 0;
+        for (int i = 1; i < positions.size(); i++) {
+            Position before = positions.get(i - 1);
+            Position after = positions.get(i);
+            if (before.filler() && after.filler()) {
+                continue;
+            }
+            pairs++;
+            found += anyPairInGuide(before, after, guideHasPair) ? 1 : 0;
+        }
+        return pairs == 0 ? 0 : (double) found / pairs;
+    }
+
+    private static boolean anyPairInGuide(Position before, Position after, Predicate<String> guideHasPair) {
+        for (Reading first : before.readings()) {
+            String last = VietnameseText.fold(first.syllables().get(first.syllables().size() - 1));
+            for (Reading second : after.readings()) {
+                if (guideHasPair.test(last + " " + VietnameseText.fold(second.syllables().get(0)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double rarity(Reading reading, GuideVocabulary vocabulary) {
+        return reading.syllables().stream()
+                .mapToDouble(syllable -> vocabulary.rarity(VietnameseText.fold(syllable)))
+                .average()
+                .orElse(0);
     }
 
     private static double rivalRatio(List<GuideHit> hits) {

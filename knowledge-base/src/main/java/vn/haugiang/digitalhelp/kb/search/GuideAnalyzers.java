@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -22,6 +23,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * carry the resident's intent.
  */
 public final class GuideAnalyzers {
+
+    /** "dichvucong.gov.vn" is read as its words, the way residents also type it ("dichvucong gov"). */
+    private static final Pattern DOTS_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
 
     private GuideAnalyzers() {
     }
@@ -96,7 +100,8 @@ public final class GuideAnalyzers {
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
                 text.append(buffer, 0, n);
             }
-            return new StringReader(Normalizer.normalize(text, Normalizer.Form.NFC));
+            String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+            return new StringReader(DOTS_BETWEEN_LETTERS.matcher(nfc).replaceAll(" "));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -8,32 +9,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
-import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
- * This instance's search index over the published guides, rebuilt whole from MongoDB when the guide
- * base changes. Readers always see one complete generation.
+ * This instance's search index over the published guides, rebuilt whole when the guide base changes.
+ * Readers always see one complete generation.
  */
 @Component
 public class GuideIndex {
 
     private static final Logger log = LoggerFactory.getLogger(GuideIndex.class);
 
-    private final ArticleStore articles;
     // An old generation is left to the garbage collector rather than closed: it lives in heap memory
     // only, and a search that started on it may still be running.
-    private volatile IndexedGuides current = IndexedGuides.of(java.util.List.of());
+    private volatile IndexedGuides current = IndexedGuides.of(List.of());
 
-    public GuideIndex(ArticleStore articles) {
-        this.articles = articles;
-    }
-
-    /** Reads the published articles from MongoDB and swaps in a fresh index of them. */
-    public synchronized void rebuild() {
-        replaceWith(articles.findPublished());
-    }
-
-    /** Swaps in an index of exactly these articles (used by the evaluation and benchmarks). */
+    /** Swaps in an index of exactly these published articles. */
     public synchronized void replaceWith(Collection<Article> published) {
         long started = System.nanoTime();
         current = IndexedGuides.of(published);

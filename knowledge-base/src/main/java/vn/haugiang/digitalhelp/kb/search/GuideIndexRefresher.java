@@ -34,7 +34,7 @@ public class GuideIndexRefresher {
     /** Builds the index from what MongoDB holds now. */
     public void refresh() {
         GuideBaseRevision revision = articles.revision();
-        index.rebuild();
+        index.replaceWith(articles.findPublished());
         indexedRevision.set(revision);
     }
 

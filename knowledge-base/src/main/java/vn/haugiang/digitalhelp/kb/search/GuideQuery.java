@@ -1,6 +1,6 @@
 package vn.haugiang.digitalhelp.kb.search;
 
-import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -39,9 +39,8 @@ final class GuideQuery {
         addTerms(query, field.bigrams(), weight * BIGRAMS, terms.bigrams());
     }
 
-    private static void addTerms(BooleanQuery.Builder query, String field, float weight, List<String> terms) {
-        for (String term : terms) {
-            query.add(new BoostQuery(new TermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD);
-        }
+    private static void addTerms(BooleanQuery.Builder query, String field, float weight, Map<String, Float> terms) {
+        terms.forEach((term, termWeight) -> query.add(
+                new BoostQuery(new TermQuery(new Term(field, term)), weight * termWeight), BooleanClause.Occur.SHOULD));
     }
 }

@@ -29,6 +29,7 @@ public class GuideSearch {
     private final GuideIndex index;
     private final KnowledgeBaseProperties properties;
     private final ConfidencePolicy confidence;
+    private final QuestionReader reader = new QuestionReader(WordLists.shipped());
     private final Cache<String, CachedResult> cache;
 
     public GuideSearch(GuideIndex index, KnowledgeBaseProperties properties) {
@@ -39,7 +40,7 @@ public class GuideSearch {
     }
 
     public SearchResult search(String question) {
-        String normalised = VietnameseText.normalise(question).strip();
+        String normalised = VietnameseText.cleanQuestion(question);
         IndexedGuides guides = index.current();
         CachedResult cached = cache.getIfPresent(normalised);
         if (cached != null && cached.guides() == guides) {
@@ -52,15 +53,22 @@ public class GuideSearch {
 
     /** The same search without the cache, for measuring. */
     public SearchResult searchUncached(String question) {
-        return search(VietnameseText.normalise(question).strip(), index.current());
+        return search(VietnameseText.cleanQuestion(question), index.current());
     }
 
-    private SearchResult search(String normalisedQuestion, IndexedGuides guides) {
-        QueryTerms terms = QueryTerms.of(normalisedQuestion, properties.maxQueryTerms());
-        if (terms.isEmpty() || guides.size() == 0) {
+    private SearchResult search(String cleanedQuestion, IndexedGuides guides) {
+        if (guides.size() == 0) {
             return SearchResult.nothingFound();
         }
-        return confidence.decide(rankedHits(terms, guides), terms, guides);
+        if (WordLists.shipped().asksToDoItForThem(cleanedQuestion)) {
+            return SearchResult.nothingFound();
+        }
+        QuestionReading question = reader.read(cleanedQuestion, guides.vocabulary(), properties.maxQueryTerms());
+        QueryTerms terms = QueryTerms.of(question, properties.maxQueryTerms());
+        if (terms.isEmpty()) {
+            return SearchResult.nothingFound();
+        }
+        return confidence.decide(rankedHits(terms, guides), question, guides);
     }
 
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.kb.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,42 +27,56 @@ import vn.haugiang.digitalhelp.kb.article.Article;
 
 /**
  * One immutable generation of the search index: an in-memory Lucene index of the published articles,
- * the articles themselves, and the folded vocabulary used to judge confidence. A new generation is
- * built whole and swapped in, so searches never see a half-built index.
+ * the articles themselves, and the vocabulary used to read questions and judge confidence. A new
+ * generation is built whole and swapped in, so searches never see a half-built index.
  */
 final class IndexedGuides {
 
+    private static final GuideAnalyzers.Accented SYLLABLES = new GuideAnalyzers.Accented();
+    private static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
+
     private final IndexSearcher searcher;
     private final Map<String, Article> articlesById;
-    private final Map<String, Set<String>> vocabularyById;
-    private final Map<String, Integer> documentFrequency;
+    private final Map<String, Set<String>> accentedWordsById;
+    private final Map<String, Set<String>> foldedWordsById;
+    private final Map<String, Set<String>> foldedPairsById;
+    private final GuideVocabulary vocabulary;
 
     private IndexedGuides(IndexSearcher searcher, Map<String, Article> articlesById,
-                          Map<String, Set<String>> vocabularyById) {
+                          Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById) {
         this.searcher = searcher;
+        this.foldedPairsById = Map.copyOf(foldedPairsById);
         this.articlesById = articlesById;
-        this.vocabularyById = vocabularyById;
-        this.documentFrequency = new HashMap<>();
-        vocabularyById.values().forEach(words -> words.forEach(w -> documentFrequency.merge(w, 1, Integer::sum)));
+        this.vocabulary = new GuideVocabulary(accentedWordsById.values());
+        this.accentedWordsById = Map.copyOf(accentedWordsById);
+        Map<String, Set<String>> folded = new HashMap<>();
+        accentedWordsById.forEach((id, words) -> {
+            Set<String> foldedWords = new HashSet<>();
+            words.forEach(word -> foldedWords.add(VietnameseText.fold(word)));
+            folded.put(id, Set.copyOf(foldedWords));
+        });
+        this.foldedWordsById = Map.copyOf(folded);
     }
 
     static IndexedGuides of(Collection<Article> published) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Similarity similarity = similarity();
         Map<String, Article> byId = new HashMap<>();
-        Map<String, Set<String>> vocabulary = new HashMap<>();
+        Map<String, Set<String>> words = new HashMap<>();
+        Map<String, Set<String>> pairs = new HashMap<>();
         IndexWriterConfig config = new IndexWriterConfig(GuideAnalyzers.perField()).setSimilarity(similarity);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Article article : published) {
                 writer.addDocument(document(article));
                 byId.put(article.id(), article);
-                vocabulary.put(article.id(), new HashSet<>(QueryTerms.analyse(new GuideAnalyzers.Folded(),
-                        searchableText(article), Integer.MAX_VALUE)));
+                String text = searchableText(article);
+                words.put(article.id(), Set.copyOf(QueryTerms.analyse(SYLLABLES, text, Integer.MAX_VALUE, true)));
+                pairs.put(article.id(), Set.copyOf(QueryTerms.analyse(PAIRS, text, Integer.MAX_VALUE, true)));
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new IndexedGuides(searcher, Map.copyOf(byId), Map.copyOf(vocabulary));
+            return new IndexedGuides(searcher, Map.copyOf(byId), words, pairs);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the guide index", e);
         }
@@ -79,13 +94,20 @@ final class IndexedGuides {
         return articlesById.size();
     }
 
-    Set<String> vocabulary(String articleId) {
-        return vocabularyById.getOrDefault(articleId, Set.of());
+    GuideVocabulary vocabulary() {
+        return vocabulary;
     }
 
-    /** How many guides contain the folded word. */
-    int documentFrequency(String foldedWord) {
-        return documentFrequency.getOrDefault(foldedWord, 0);
+    /** True when the guide uses the word: with exactly these diacritics if it has any, else in any form. */
+    boolean guideUses(String articleId, String word) {
+        return VietnameseText.hasDiacritics(word)
+                ? accentedWordsById.getOrDefault(articleId, Set.of()).contains(word)
+                : foldedWordsById.getOrDefault(articleId, Set.of()).contains(word);
+    }
+
+    /** True when the guide has these two folded words side by side. */
+    boolean guideHasPair(String articleId, String foldedPair) {
+        return foldedPairsById.getOrDefault(articleId, Set.of()).contains(foldedPair);
     }
 
     private static Document document(Article article) {
@@ -106,7 +128,11 @@ final class IndexedGuides {
     }
 
     private static String searchableText(Article article) {
-        return article.title() + "\n" + String.join("\n", article.questions()) + "\n" + article.body();
+        List<String> parts = new ArrayList<>();
+        parts.add(article.title());
+        parts.addAll(article.questions());
+        parts.add(article.body());
+        return String.join("\n", parts);
     }
 
     /** Short fields (titles, questions) should not be punished for length as much as bodies. */

@@ -23,17 +23,30 @@ public record KnowledgeBaseProperties(
     /**
      * Thresholds of the confidence decision (see {@link ConfidencePolicy}).
      *
-     * @param answerCoverage  least share of the question's weight the top guide must cover to answer
-     * @param suggestCoverage least share to offer suggestions at all
-     * @param maxRivalRatio   an answer needs the best guide of another topic to score at most this share of the top
+     * @param answerCoverage     least share of the question's weight the top guide must cover to answer
+     * @param answerPairCoverage least share of the question's word pairs the top guide must have to answer
+     * @param minAnswerScore     least search score of the top guide to answer
+     * @param maxRivalRatio      an answer needs the best guide of another topic to score at most this share of the top
+     * @param suggestCoverage    least share of the question's weight to offer suggestions at all
      */
     public record Confidence(
-            @DefaultValue("0.6") double answerCoverage,
-            @DefaultValue("0.35") double suggestCoverage,
-            @DefaultValue("0.8") double maxRivalRatio) {
+            @DefaultValue("0.45") double answerCoverage,
+            @DefaultValue("0.2") double answerPairCoverage,
+            @DefaultValue("18") double minAnswerScore,
+            @DefaultValue("0.95") double maxRivalRatio,
+            @DefaultValue("0.2") double suggestCoverage) {
+
+        /** The outcome for a top guide with these signals (see {@link ConfidencePolicy}). */
+        public SearchOutcome decide(double coverage, double pairCoverage, double topScore, double rivalRatio) {
+            if (coverage >= answerCoverage && pairCoverage >= answerPairCoverage && topScore >= minAnswerScore
+                    && rivalRatio <= maxRivalRatio) {
+                return SearchOutcome.ANSWER;
+            }
+            return coverage >= suggestCoverage ? SearchOutcome.SUGGEST : SearchOutcome.FALLBACK;
+        }
     }
 
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.6, 0.35, 0.8));
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.45, 0.2, 18, 0.95, 0.2));
     }
 }

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** Emoji, pictographs and the joiners and selectors that glue them together. */
+    private static final Pattern EMOJI =
+            Pattern.compile("[\\p{So}\\p{Sk}\\p{Cs}\\x{200D}\\x{FE0E}\\x{FE0F}\\x{20E3}\\x{1F3FB}-\\x{1F3FF}]+");
 
     private VietnameseText() {
     }
@@ -21,5 +24,15 @@ public final class VietnameseText {
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
+    }
+
+    /** A question as the search reads it: NFC lower case, emoji removed. */
+    public static String cleanQuestion(String text) {
+        return EMOJI.matcher(normalise(text)).replaceAll(" ").strip();
+    }
+
+    /** True when the text has a letter with a Vietnamese diacritic. */
+    public static boolean hasDiacritics(String text) {
+        return !fold(text).equals(normalise(text));
     }
 }

@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.kb.seed;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
+import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 
@@ -43,6 +45,12 @@ public record GuideFile(String slug, ArticleContent content, ArticleStatus statu
         ArticleContent content = new ArticleContent(topic, title, textList(slug, meta, "questions"), body,
                 textList(slug, meta, "tags"));
         return new GuideFile(slug, content, status(slug, meta));
+    }
+
+    /** The article this file describes, as first version. */
+    public Article toArticle(String id, Instant savedAt, String author) {
+        return new Article(id, slug, content.topic(), content.title(), content.questions(), content.body(),
+                content.tags(), status, 1, savedAt, author);
     }
 
     private static Map<String, Object> readYaml(String slug, String yaml) {

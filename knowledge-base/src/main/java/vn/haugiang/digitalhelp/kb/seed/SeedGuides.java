@@ -15,7 +15,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
@@ -35,8 +34,8 @@ public class SeedGuides {
         this.articles = articles;
     }
 
-    /** Reads every seed guide, in slug order. */
-    public List<GuideFile> read() {
+    /** Reads every guide that ships with the service, in slug order. */
+    public static List<GuideFile> shipped() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
             List<GuideFile> guides = new ArrayList<>();
@@ -57,12 +56,9 @@ public class SeedGuides {
     public int load() {
         Instant now = Instant.now();
         int inserted = 0;
-        List<GuideFile> guides = read();
+        List<GuideFile> guides = shipped();
         for (GuideFile guide : guides) {
-            var c = guide.content();
-            Article article = new Article(null, guide.slug(), c.topic(), c.title(), c.questions(), c.body(), c.tags(),
-                    guide.status(), 1, now, "seed");
-            if (articles.insertIfAbsent(article)) {
+            if (articles.insertIfAbsent(guide.toArticle(null, now, "seed"))) {
                 inserted++;
             }
         }
