@@ -242,8 +242,40 @@ public final class TelegramHtml {
         }
     }
 
+    /** The text of a block without formatting, keeping paragraphs, list items and their markers apart. */
     private static final class PlainText extends AbstractVisitor {
         private final StringBuilder text = new StringBuilder();
+
+        @Override
+        public void visit(Paragraph node) {
+            visitChildren(node);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(Heading node) {
+            visitChildren(node);
+            text.append('\n');
+        }
+
+        @Override
+        public void visit(BulletList list) {
+            items(list, null);
+        }
+
+        @Override
+        public void visit(OrderedList list) {
+            Integer start = list.getMarkerStartNumber();
+            items(list, start == null ? 1 : start);
+        }
+
+        private void items(Node list, Integer firstNumber) {
+            int number = firstNumber == null ? 0 : firstNumber;
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                text.append(firstNumber == null ? "• " : (number++) + ". ");
+                visitChildren(item);
+            }
+        }
 
         @Override
         public void visit(Text node) {

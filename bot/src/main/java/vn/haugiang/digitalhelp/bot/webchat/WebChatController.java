@@ -41,8 +41,9 @@ public class WebChatController {
         return PAGE;
     }
 
-    @PostMapping(value = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    // No "consumes" condition: a body that is not JSON must reach WebChatErrors (a polite 400), which a
+    // mapping condition would bypass with Spring's default 415 page.
+    @PostMapping(value = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> chat(@RequestBody ChatRequest request) {
         if (request.sessionId() == null || !SESSION_ID.matcher(request.sessionId()).matches()) {
             return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));

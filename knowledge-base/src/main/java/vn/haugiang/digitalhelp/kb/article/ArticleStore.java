@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.article;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -95,14 +97,21 @@ public class ArticleStore {
     }
 
     /**
-     * A cheap fingerprint of the whole guide base: it changes whenever any article is saved. Instances
-     * sharing one MongoDB poll it to know when to rebuild their own index.
+     * A cheap fingerprint of the whole guide base: it changes whenever any article is saved, by any
+     * instance, even one whose clock is behind. Instances sharing one MongoDB poll it to know when to
+     * rebuild their own index.
      */
     public GuideBaseRevision revision() {
-        Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(1);
-        newest.fields().include("updatedAt");
-        Document last = mongo.findOne(newest, Document.class, COLLECTION);
-        long count = mongo.count(new Query(), COLLECTION);
-        return new GuideBaseRevision(count, last == null ? null : last.getDate("updatedAt").toInstant());
+        Aggregation totals = Aggregation.newAggregation(Aggregation.group()
+                .count().as("articles")
+                .sum("version").as("versions")
+                .max("updatedAt").as("newestSave"));
+        Document summary = mongo.aggregate(totals, COLLECTION, Document.class).getUniqueMappedResult();
+        if (summary == null) {
+            return new GuideBaseRevision(0, 0, null);
+        }
+        Date newest = summary.getDate("newestSave");
+        return new GuideBaseRevision(((Number) summary.get("articles")).longValue(),
+                ((Number) summary.get("versions")).longValue(), newest == null ? null : newest.toInstant());
     }
 }

@@ -1,0 +1,250 @@
+package vn.haugiang.digitalhelp.app.telegram;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A stand-in for the Telegram Bot API on a loopback port, enough for a long-polling bot: it serves
+ * queued updates through {@code getUpdates} (holding an empty poll for a moment, as the real server
+ * holds a long poll) and records every other call the bot makes, answering as Telegram would.
+ */
+final class FakeTelegramBotApi implements AutoCloseable {
+
+    /** One call the bot made: the Bot API method, its JSON body and, for a sent message, the id it got. */
+    record Call(String method, JsonNode body, int messageId) {
+    }
+
+    private static final long POLL_HOLD_MILLIS = 300;
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "fake-telegram-api");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    private final AtomicInteger nextMessageId = new AtomicInteger(1);
+    private final AtomicLong nextCallbackId = new AtomicLong(1);
+
+    private FakeTelegramBotApi(String token) throws IOException {
+        this.token = token;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    static FakeTelegramBotApi start(String token) {
+        try {
+            return new FakeTelegramBotApi(token);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the fake Telegram Bot API", e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** A resident types a text message in a private chat. */
+    void residentTypes(long chatId, String text) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        if (text.startsWith("/")) {
+            message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0)
+                    .put("length", text.split("\\s", 2)[0].length());
+        }
+        queue("message", message);
+    }
+
+    /** A resident sends a photo instead of text. */
+    void residentSendsPhoto(long chatId) {
+        ObjectNode message = message(chatId);
+        message.putArray("photo").addObject().put("file_id", "photo-file").put("file_unique_id", "photo-unique")
+                .put("width", 320).put("height", 240).put("file_size", 12_000);
+        queue("message", message);
+    }
+
+    /** A resident presses an inline button under one of the bot's messages; returns the callback query id. */
+    String residentPresses(long chatId, int botMessageId, String callbackData) {
+        String id = "cbq-" + nextCallbackId.getAndIncrement();
+        ObjectNode query = json.createObjectNode();
+        query.put("id", id);
+        query.set("from", resident(chatId));
+        query.put("chat_instance", "instance-" + chatId);
+        query.put("data", callbackData);
+        ObjectNode botMessage = json.createObjectNode();
+        botMessage.put("message_id", botMessageId);
+        botMessage.put("date", Instant.now().getEpochSecond());
+        botMessage.set("chat", chat(chatId));
+        botMessage.put("text", "…");
+        query.set("message", botMessage);
+        queue("callback_query", query);
+        return id;
+    }
+
+    /** Every call of this Bot API method, in the order the bot made them. */
+    List<Call> calls(String method) {
+        return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    /** The messages the bot sent to this chat, in order. */
+    List<Call> messagesTo(long chatId) {
+        return calls("sendMessage").stream()
+                .filter(call -> call.body().path("chat_id").asString().equals(String.valueOf(chatId)))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        server.stop(1); // lets a held getUpdates answer, so the bot is not cut off mid-poll
+        threads.shutdownNow();
+    }
+
+    private void queue(String kind, ObjectNode payload) {
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set(kind, payload);
+        synchronized (updates) {
+            updates.add(update);
+            updates.notifyAll();
+        }
+    }
+
+    private ObjectNode message(long chatId) {
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", nextMessageId.getAndIncrement());
+        message.put("date", Instant.now().getEpochSecond());
+        message.set("from", resident(chatId));
+        message.set("chat", chat(chatId));
+        return message;
+    }
+
+    private ObjectNode resident(long chatId) {
+        return json.createObjectNode().put("id", chatId).put("is_bot", false).put("first_name", "Cư dân")
+                .put("language_code", "vi");
+    }
+
+    private ObjectNode chat(long chatId) {
+        return json.createObjectNode().put("id", chatId).put("type", "private").put("first_name", "Cư dân");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length != 3 || !path[1].equals("bot" + token)) {
+                respond(exchange, 401, json.createObjectNode().put("ok", false).put("error_code", 401)
+                        .put("description", "Unauthorized"));
+                return;
+            }
+            String method = canonical(path[2]);
+            JsonNode body;
+            try (InputStream in = exchange.getRequestBody()) {
+                byte[] bytes = in.readAllBytes();
+                body = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+            }
+            switch (method) {
+                case "deleteWebhook" -> respond(exchange, 200, ok().put("result", true));
+                case "getUpdates" -> respond(exchange, 200, ok().set("result", pendingUpdates(body)));
+                case "sendMessage" -> {
+                    ObjectNode sent = sentMessage(body);
+                    calls.add(new Call(method, body, sent.get("message_id").asInt()));
+                    respond(exchange, 200, ok().set("result", sent));
+                }
+                case "answerCallbackQuery" -> {
+                    calls.add(new Call(method, body, 0));
+                    respond(exchange, 200, ok().put("result", true));
+                }
+                default -> {
+                    calls.add(new Call(method, body, 0));
+                    respond(exchange, 404, json.createObjectNode().put("ok", false).put("error_code", 404)
+                            .put("description", "Not Found: method " + method));
+                }
+            }
+        } catch (RuntimeException e) {
+            respond(exchange, 500, json.createObjectNode().put("ok", false).put("error_code", 500)
+                    .put("description", e.toString()));
+        }
+    }
+
+    /** Bot API method names are case-insensitive (TelegramBots asks for "getupdates"). */
+    private static String canonical(String method) {
+        for (String known : List.of("deleteWebhook", "getUpdates", "sendMessage", "answerCallbackQuery")) {
+            if (known.equalsIgnoreCase(method)) {
+                return known;
+            }
+        }
+        return method;
+    }
+
+    /** Updates from the requested offset on; waits a moment for one when none is queued. */
+    private ArrayNode pendingUpdates(JsonNode request) {
+        long offset = request.path("offset").asLong(0);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(POLL_HOLD_MILLIS);
+        synchronized (updates) {
+            updates.removeIf(update -> update.get("update_id").asLong() < offset); // confirmed by the offset
+            while (updates.isEmpty()) {
+                long waitMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (waitMillis <= 0) {
+                    break;
+                }
+                try {
+                    updates.wait(waitMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            ArrayNode result = json.createArrayNode();
+            updates.forEach(result::add);
+            return result;
+        }
+    }
+
+    private ObjectNode sentMessage(JsonNode request) {
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", nextMessageId.getAndIncrement());
+        message.put("date", Instant.now().getEpochSecond());
+        message.set("chat", chat(Long.parseLong(request.path("chat_id").asString())));
+        message.put("text", request.path("text").asString());
+        return message;
+    }
+
+    private ObjectNode ok() {
+        return json.createObjectNode().put("ok", true);
+    }
+
+    private void respond(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        byte[] bytes = json.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package vn.haugiang.digitalhelp.app.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+
+/**
+ * The real service, on its embedded database, talking through the TelegramBots client to a fake Bot
+ * API server on loopback: residents' messages come in by long polling and the replies go out as
+ * sendMessage calls. Each test is one resident in their own private chat.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class TelegramChannelTest {
+
+    private static final String TOKEN = "TEST:token";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
+    private static final Path dataDir = TestDataFolders.fresh("telegram");
+    private static final AtomicLong nextChatId = new AtomicLong(734_125_009_001L);
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)(\\s[^>]*)?>");
+    private static final List<String> TELEGRAM_TAGS = List.of("b", "i", "code", "pre", "a", "blockquote");
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        registry.add("digitalhelp.database.uri", () -> "");
+        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        registry.add("digitalhelp.bot.telegram.token", () -> TOKEN);
+        registry.add("digitalhelp.bot.telegram.api-url", telegram::url);
+    }
+
+    /** Stops the fake server only after the service (and its long polling) stopped. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FakeServerLifetime {
+        @Bean(destroyMethod = "close")
+        FakeTelegramBotApi fakeTelegramBotApi() {
+            return telegram;
+        }
+    }
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    Pseudonyms pseudonyms;
+    @Autowired
+    ArticleStore articles;
+
+    @Test
+    void startGetsTheWelcomeAsTelegramHtml() throws Exception {
+        long chat = nextChatId.getAndIncrement();
+
+        telegram.residentTypes(chat, "/start");
+
+        JsonNode sent = awaitMessages(chat, 1).get(0).body();
+        assertThat(sent.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
+        String text = sent.path("text").asString();
+        assertValidTelegramHtml(text);
+        String welcome = catalogue().getProperty("welcome");
+        for (String line : welcome.split("\n")) {
+            if (!line.isBlank()) {
+                assertThat(text).contains(line.replaceFirst("^- ", "• ").strip());
+            }
+        }
+        assertThat(text).startsWith("Xin chào! Tôi là trợ lý số của Tổ công nghệ số cộng đồng.");
+        assertTurnsRecordedPseudonymously(chat, "COMMAND");
+    }
+
+    @Test
+    void aQuestionGetsTheGuideThatAnswersIt() {
+        long chat = nextChatId.getAndIncrement();
+
+        telegram.residentTypes(chat, "cai app hau giang tren dien thoai android");
+
+        JsonNode sent = awaitMessages(chat, 1).get(0).body();
+        assertThat(sent.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
+        assertThat(sent.path("text").asString()).startsWith("<b>Cài ứng dụng Hậu Giang trên điện thoại Android</b>");
+        awaitMessages(chat, 1).forEach(call -> assertValidTelegramHtml(call.body().path("text").asString()));
+        assertTurnsRecordedPseudonymously(chat, "ANSWER");
+        Document turn = interactionsOf(chat).get(0);
+        assertThat(turn.getString("topic")).isEqualTo("app-install-android");
+        assertThat(turn.getString("question")).isEqualTo("cai app hau giang tren dien thoai android");
+    }
+
+    @Test
+    void aSuggestionButtonPressedGetsAcknowledgedAndShowsTheChosenGuide() {
+        long chat = nextChatId.getAndIncrement();
+
+        telegram.residentTypes(chat, "vneid");
+
+        FakeTelegramBotApi.Call suggestion = awaitMessages(chat, 1).get(0);
+        List<JsonNode> buttons = StreamSupport.stream(
+                        suggestion.body().path("reply_markup").path("inline_keyboard").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
+                .toList();
+        List<JsonNode> guideButtons = buttons.stream()
+                .filter(button -> button.path("callback_data").asString().startsWith("a:"))
+                .toList();
+        assertThat(guideButtons).as("guide buttons under the reply to 'vneid'").isNotEmpty();
+        JsonNode chosen = guideButtons.get(0);
+        String articleId = chosen.path("callback_data").asString().substring(2);
+        String title = articles.findById(articleId).orElseThrow().title();
+        assertThat(chosen.path("text").asString()).isEqualTo(title);
+
+        String callbackId = telegram.residentPresses(chat, suggestion.messageId(), chosen.path("callback_data").asString());
+
+        await().atMost(PATIENCE).until(() -> telegram.calls("answerCallbackQuery").stream()
+                .anyMatch(call -> call.body().path("callback_query_id").asString().equals(callbackId)));
+        JsonNode answer = awaitMessages(chat, 2).get(1).body();
+        assertThat(answer.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
+        assertThat(answer.path("text").asString()).startsWith("<b>" + escape(title) + "</b>");
+        assertTurnsRecordedPseudonymously(chat, "SUGGEST", "ANSWER");
+        Document press = interactionsOf(chat).get(1);
+        assertThat(press.getString("action")).isEqualTo("a:" + articleId);
+        assertThat(press.getString("articleId")).isEqualTo(articleId);
+    }
+
+    @Test
+    void aPhotoGetsAPoliteRequestToTypeTheQuestion() throws Exception {
+        long chat = nextChatId.getAndIncrement();
+
+        telegram.residentSendsPhoto(chat);
+
+        JsonNode sent = awaitMessages(chat, 1).get(0).body();
+        String expected = catalogue().getProperty("non-text");
+        assertThat(sent.path("text").asString()).isEqualTo(expected);
+        assertThat(sent.path("text").asString()).contains("gõ câu hỏi");
+        assertTurnsRecordedPseudonymously(chat, "UNREADABLE");
+    }
+
+    private List<FakeTelegramBotApi.Call> awaitMessages(long chat, int count) {
+        await().atMost(PATIENCE).until(() -> telegram.messagesTo(chat).size() >= count);
+        return telegram.messagesTo(chat);
+    }
+
+    private List<Document> interactionsOf(long chat) {
+        Query byResident = Query.query(Criteria.where("residentId").is(pseudonyms.of(Channel.TELEGRAM, String.valueOf(chat))))
+                .with(org.springframework.data.domain.Sort.by("at"));
+        return mongo.find(byResident, Document.class, "interactions");
+    }
+
+    /** Each turn of the chat is in the interaction log under a pseudonym; the raw chat id is nowhere. */
+    private void assertTurnsRecordedPseudonymously(long chat, String... outcomes) {
+        String chatId = String.valueOf(chat);
+        List<Document> turns = interactionsOf(chat);
+        assertThat(turns).extracting(turn -> turn.getString("outcome")).containsExactly(outcomes);
+        assertThat(turns).allSatisfy(turn -> {
+            assertThat(turn.getString("channel")).isEqualTo("TELEGRAM");
+            assertThat(turn.getString("residentId")).isNotBlank().isNotEqualTo(chatId).doesNotContain(chatId);
+        });
+        List<Document> all = mongo.findAll(Document.class, "interactions");
+        assertThat(all).isNotEmpty();
+        assertThat(all).allSatisfy(turn -> assertThat(turn.toJson()).doesNotContain(chatId));
+    }
+
+    /** Only the tags Telegram's HTML mode knows, each closed in order. */
+    private static void assertValidTelegramHtml(String text) {
+        assertThat(text.length()).isBetween(1, 4096);
+        Deque<String> open = new ArrayDeque<>();
+        Matcher tag = TAG.matcher(text);
+        while (tag.find()) {
+            assertThat(TELEGRAM_TAGS).as("tag in %s", text).contains(tag.group(2));
+            if (tag.group(1).isEmpty()) {
+                open.push(tag.group(2));
+            } else {
+                assertThat(open.poll()).as("closing tag in %s", text).isEqualTo(tag.group(2));
+            }
+        }
+        assertThat(open).as("unclosed tags in %s", text).isEmpty();
+        String withoutMarkup = TAG.matcher(text).replaceAll("").replaceAll("&(amp|lt|gt|quot);", "");
+        assertThat(withoutMarkup).as("unescaped character in %s", text).doesNotContain("<", ">", "&");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static Properties catalogue() throws Exception {
+        Properties catalogue = new Properties();
+        try (Reader reader = new InputStreamReader(new ClassPathResource("messages/resident.properties").getInputStream(),
+                StandardCharsets.UTF_8)) {
+            catalogue.load(reader);
+        }
+        return catalogue;
+    }
+}

@@ -1,0 +1,190 @@
+package vn.haugiang.digitalhelp.app.webchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+
+/** The web chat and the service's public endpoints over real HTTP, on the embedded database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class WebChatTest {
+
+    private static final Path dataDir = TestDataFolders.fresh("webchat");
+    private static final String SESSION = "web-test-session-01";
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        registry.add("digitalhelp.database.uri", () -> "");
+        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        registry.add("digitalhelp.bot.telegram.token", () -> "");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ResidentMessages messages;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theAndroidQuestionIsAnsweredWithTheAndroidInstallGuide() throws Exception {
+        HttpResponse<String> response = chat(Map.of("sessionId", SESSION, "text", "cai app hau giang tren dien thoai android"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.path("outcome").asString()).isEqualTo("ANSWER");
+        assertThat(body.path("topic").asString()).isEqualTo("app-install-android");
+        assertThat(body.path("replies").get(0).path("html").asString())
+                .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android</strong>");
+    }
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("empty", ""),
+                Arguments.of("whitespace only", " \t\n  "),
+                Arguments.of("10,000 characters", "cài app hậu giang trên điện thoại android ".repeat(240).substring(0, 10_000)),
+                Arguments.of("emoji only", "😀🙏👍🏽❤️"),
+                Arguments.of("HTML and Markdown", "<script>alert(1)</script> **x** [a](javascript:alert(1))"),
+                Arguments.of("Lucene field and group", "title:(*"),
+                Arguments.of("Lucene quote", "\""),
+                Arguments.of("Lucene fuzzy", "~"),
+                Arguments.of("Lucene operators and escape", "AND OR NOT \\"),
+                Arguments.of("Lucene mixed", "vneid~2 AND title:\"quên* mật khẩu\"^3 OR /[a-z]+/ -{} [* TO *] &&||!"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void anOddMessageGetsAPoliteReplyNeverAnError(String kind, String text) throws Exception {
+        HttpResponse<String> response = chat(Map.of("sessionId", SESSION, "text", text));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertNoStackTrace(response.body());
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.path("replies").size()).isPositive();
+        for (JsonNode reply : body.path("replies")) {
+            assertThat(reply.path("text").asString()).isNotBlank();
+            assertThat(reply.path("html").asString()).isNotBlank()
+                    .doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("javascript:");
+        }
+        String outcome = body.path("outcome").asString();
+        if (text.isBlank()) {
+            assertThat(outcome).isEqualTo("UNREADABLE");
+            assertThat(body.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.EMPTY));
+        } else {
+            assertThat(outcome).isIn("ANSWER", "SUGGEST", "FALLBACK");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"sessionId\": \"web-test-session-01\", \"text\": ", "not json at all", "[1, 2, 3]", "null",
+            "{\"sessionId\": {\"x\": 1}, \"text\": \"hi\"}"})
+    void malformedJsonGetsAVietnameseBadRequestAnswer(String body) throws Exception {
+        HttpResponse<String> response = post("/api/chat", "application/json", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertNoStackTrace(response.body());
+        assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
+    }
+
+    @Test
+    void aRequestThatIsNotJsonGetsAVietnameseBadRequestAnswer() throws Exception {
+        HttpResponse<String> response = post("/api/chat", "text/plain", "cài app hậu giang");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertNoStackTrace(response.body());
+        assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\": \"cài app\"}", "{\"sessionId\": null, \"text\": \"cài app\"}",
+            "{\"sessionId\": \"\", \"text\": \"cài app\"}", "{\"sessionId\": \"short\", \"text\": \"cài app\"}",
+            "{\"sessionId\": \"has spaces in it\", \"text\": \"cài app\"}",
+            "{\"sessionId\": \"<script>alert(1)</script>\", \"text\": \"cài app\"}",
+            "{\"sessionId\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"text\": \"cài app\"}"})
+    void aMissingOrInvalidSessionIdGetsAVietnameseBadRequestAnswer(String body) throws Exception {
+        HttpResponse<String> response = post("/api/chat", "application/json", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertNoStackTrace(response.body());
+        assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_SESSION));
+    }
+
+    @Test
+    void theChatPageIsServed() throws Exception {
+        HttpResponse<String> response = get("/chat");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(response.body()).contains("<html lang=\"vi\">").contains("Trợ lý Tổ công nghệ số cộng đồng");
+    }
+
+    @Test
+    void healthIsUp() throws Exception {
+        HttpResponse<String> response = get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusMetricsIncludeWebChatMessages() throws Exception {
+        chat(Map.of("sessionId", SESSION, "text", "xin chào"));
+
+        HttpResponse<String> response = get("/actuator/prometheus");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("digitalhelp_messages_in_total{channel=\"web\"}")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    private HttpResponse<String> chat(Map<String, String> request) throws Exception {
+        return post("/api/chat", "application/json", json.writeValueAsString(request));
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("trace")
+                .doesNotContain("org.springframework").doesNotContain("vn.haugiang");
+    }
+}
