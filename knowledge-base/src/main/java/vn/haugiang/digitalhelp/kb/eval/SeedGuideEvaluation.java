@@ -39,6 +39,16 @@ public final class SeedGuideEvaluation {
         return search.searchUncached(question);
     }
 
+    /** The figures of the bot's search, without timing it. */
+    public EvaluationReport score(List<LabelledQuestion> questions) {
+        return SearchEvaluation.scoreOnly(search::searchUncached, questions);
+    }
+
+    /** The figures of the baseline, without timing it. */
+    public EvaluationReport scoreBaseline(List<LabelledQuestion> questions) {
+        return SearchEvaluation.scoreOnly(baseline::search, questions);
+    }
+
     public EvaluationReport evaluate(List<LabelledQuestion> questions) {
         return SearchEvaluation.run(search::searchUncached, questions);
     }
@@ -71,8 +81,8 @@ public final class SeedGuideEvaluation {
         if (rows.isEmpty()) {
             return;
         }
-        EvaluationReport ours = SearchEvaluation.run(search::searchUncached, rows);
-        EvaluationReport theirs = SearchEvaluation.run(baseline::search, rows);
+        EvaluationReport ours = score(rows);
+        EvaluationReport theirs = scoreBaseline(rows);
         out.printf(Locale.ROOT, "%-28s %6d %9.3f %9.3f %9.3f %9.3f%n", name, rows.size(), ours.recallAt1(),
                 theirs.recallAt1(), ours.answerAccuracy(), ours.wrongAnswerRate());
     }

@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -74,7 +75,8 @@ public class GuideSearch {
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {
         try {
             IndexSearcher searcher = guides.searcher();
-            TopDocs top = searcher.search(GuideQuery.build(terms), MAX_HITS);
+            // Counting every hit is not needed: this lets Lucene skip guides that cannot reach the top ten.
+            TopDocs top = searcher.search(GuideQuery.build(terms), new TopScoreDocCollectorManager(MAX_HITS, null, MAX_HITS));
             StoredFields stored = searcher.storedFields();
             List<GuideHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
