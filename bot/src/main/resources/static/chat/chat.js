@@ -80,5 +80,15 @@
     send({ sessionId: sessionId, text: text });
   });
 
+  // Answers from a team member arrive here, not as the reply to the visitor's own message.
+  function fetchInbox() {
+    if (document.hidden) { return; }
+    fetch("/api/chat/inbox?sessionId=" + encodeURIComponent(sessionId))
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (response) { if (response) { showReplies(response); } })
+      .catch(function () { /* offline for a moment: the next poll tries again */ });
+  }
+
   send({ sessionId: sessionId, text: "/start" });
+  setInterval(fetchInbox, 5000);
 })();

@@ -3,16 +3,21 @@ package vn.haugiang.digitalhelp.bot.conversation;
 /**
  * One thing a resident sent, in the same shape whatever the channel.
  *
- * @param chatId the channel's id of the chat; never logged raw
- * @param text   the typed text, or a button's action; empty for anything that is not text
+ * @param chatId    the channel's id of the chat; never logged raw
+ * @param text      the typed text, a button's action, or a shared phone number; empty otherwise
+ * @param messageId the channel's id of this message (to copy a photo on), or null
  */
-public record InboundMessage(Channel channel, String chatId, Kind kind, String text) {
+public record InboundMessage(Channel channel, String chatId, Kind kind, String text, String messageId) {
 
     public enum Kind {
         /** Typed text, including commands such as /start. */
         TEXT,
         /** A press on one of the bot's buttons; {@code text} holds its action. */
         BUTTON,
+        /** A photo, such as a screenshot of an error; {@code messageId} identifies it. */
+        PHOTO,
+        /** The sender's own phone number, shared with the channel's contact button. */
+        CONTACT,
         /** A photo, sticker, voice note, location or anything else the bot cannot read. */
         NON_TEXT
     }
@@ -22,14 +27,22 @@ public record InboundMessage(Channel channel, String chatId, Kind kind, String t
     }
 
     public static InboundMessage text(Channel channel, String chatId, String text) {
-        return new InboundMessage(channel, chatId, Kind.TEXT, text);
+        return new InboundMessage(channel, chatId, Kind.TEXT, text, null);
     }
 
     public static InboundMessage button(Channel channel, String chatId, String action) {
-        return new InboundMessage(channel, chatId, Kind.BUTTON, action);
+        return new InboundMessage(channel, chatId, Kind.BUTTON, action, null);
+    }
+
+    public static InboundMessage photo(Channel channel, String chatId, String messageId) {
+        return new InboundMessage(channel, chatId, Kind.PHOTO, "", messageId);
+    }
+
+    public static InboundMessage contact(Channel channel, String chatId, String phone) {
+        return new InboundMessage(channel, chatId, Kind.CONTACT, phone, null);
     }
 
     public static InboundMessage nonText(Channel channel, String chatId) {
-        return new InboundMessage(channel, chatId, Kind.NON_TEXT, "");
+        return new InboundMessage(channel, chatId, Kind.NON_TEXT, "", null);
     }
 }

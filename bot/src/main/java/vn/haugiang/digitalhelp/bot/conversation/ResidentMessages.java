@@ -12,7 +12,10 @@ import java.util.Properties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** The message catalogue: every text a resident sees that is not a guide article. */
+/**
+ * The message catalogue: every text the bot writes to a resident or a team member that is not a guide
+ * article. Placeholders are {@code {0}}, {@code {1}}, …
+ */
 @Component
 public class ResidentMessages {
 
@@ -39,5 +42,14 @@ public class ResidentMessages {
 
     public String get(ResidentText text) {
         return texts.get(text);
+    }
+
+    /** The text with its placeholders filled in, in order. */
+    public String format(ResidentText text, Object... values) {
+        String result = texts.get(text);
+        for (int i = 0; i < values.length; i++) {
+            result = result.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return result;
     }
 }

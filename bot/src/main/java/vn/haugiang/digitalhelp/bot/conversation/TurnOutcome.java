@@ -10,8 +10,12 @@ public enum TurnOutcome {
     FALLBACK,
     /** A greeting or thanks, answered briefly without a search. */
     SMALL_TALK,
-    /** A command such as /start or /help. */
+    /** A command such as /start or /help, or a step of choosing one's area. */
     COMMAND,
+    /** The resident asked for a person and a request was opened. */
+    ESCALATED,
+    /** The message was added to the resident's request, or passed on to the member handling it. */
+    RELAYED,
     /** Nothing readable was sent: empty text, a photo, a sticker, an outdated button. */
     UNREADABLE
 }

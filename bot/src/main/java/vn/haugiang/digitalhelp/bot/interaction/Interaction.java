@@ -13,6 +13,8 @@ import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
  * resident is a keyed pseudonym.
  *
  * @param residentId pseudonym of the chat (see {@link Pseudonyms})
+ * @param communeId  the resident's commune when known
+ * @param hamletId   the resident's hamlet when known
  * @param question   the resident's text, normalised and capped; null for button presses
  * @param action     the pressed button's action, or null for typed text
  * @param topic      topic key of the guide shown, or null
@@ -25,6 +27,8 @@ public record Interaction(
         Instant at,
         Channel channel,
         String residentId,
+        String communeId,
+        String hamletId,
         String question,
         String action,
         TurnOutcome outcome,

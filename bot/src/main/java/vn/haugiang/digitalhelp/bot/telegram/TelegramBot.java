@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
+import vn.haugiang.digitalhelp.bot.conversation.Reply;
 import vn.haugiang.digitalhelp.bot.conversation.TurnResult;
 import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
 
@@ -27,10 +28,12 @@ final class TelegramBot implements LongPollingUpdateConsumer, AutoCloseable {
     private final Pseudonyms pseudonyms;
     private final ChatOrderedExecutor lanes;
     private final MeterRegistry meters;
+    private final String apology;
 
     TelegramBot(Conversation conversation, TelegramReplies replies, Pseudonyms pseudonyms, int workerThreads,
-                MeterRegistry meters) {
+                MeterRegistry meters, String apology) {
         this.conversation = conversation;
+        this.apology = apology;
         this.replies = replies;
         this.pseudonyms = pseudonyms;
         this.meters = meters;
@@ -64,6 +67,16 @@ final class TelegramBot implements LongPollingUpdateConsumer, AutoCloseable {
                     message.chatId()), e.getMessage());
         } catch (RuntimeException e) {
             log.error("Could not answer resident {}", pseudonyms.of(message.channel(), message.chatId()), e);
+            apologise(message.chatId());
+        }
+    }
+
+    /** Tells the sender something went wrong rather than leaving them without an answer. */
+    private void apologise(String chatId) {
+        try {
+            replies.send(chatId, List.of(Reply.of(apology)));
+        } catch (TelegramApiException | RuntimeException e) {
+            meters.counter("digitalhelp.telegram.api.errors").increment();
         }
     }
 

@@ -14,7 +14,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
 
 /**
@@ -32,15 +36,19 @@ public class TelegramPolling implements SmartLifecycle {
     private final Conversation conversation;
     private final Pseudonyms pseudonyms;
     private final MeterRegistry meters;
+    private final Messengers messengers;
+    private final ResidentMessages messages;
     private TelegramBotsLongPollingApplication polling;
     private TelegramBot bot;
 
     public TelegramPolling(BotProperties properties, Conversation conversation, Pseudonyms pseudonyms,
-                           MeterRegistry meters) {
+                           MeterRegistry meters, Messengers messengers, ResidentMessages messages) {
         this.settings = properties.telegram();
         this.conversation = conversation;
         this.pseudonyms = pseudonyms;
         this.meters = meters;
+        this.messengers = messengers;
+        this.messages = messages;
     }
 
     @Override
@@ -50,9 +58,11 @@ public class TelegramPolling implements SmartLifecycle {
             return;
         }
         TelegramUrl url = telegramUrl(settings.apiUrl());
-        bot = new TelegramBot(conversation,
-                new TelegramReplies(new OkHttpTelegramClient(settings.token(), url)),
-                pseudonyms, settings.workerThreads(), meters);
+        TelegramReplies replies = new TelegramReplies(new OkHttpTelegramClient(settings.token(), url),
+                messages.get(ResidentText.BUTTON_SHARE_PHONE));
+        bot = new TelegramBot(conversation, replies, pseudonyms, settings.workerThreads(), meters,
+                messages.get(ResidentText.SERVICE_FAILED));
+        messengers.register(new TelegramMessenger(replies));
         polling = new TelegramBotsLongPollingApplication();
         try {
             polling.registerBot(settings.token(), () -> url, new DefaultGetUpdatesGenerator(ALLOWED_UPDATES), bot);
@@ -67,6 +77,7 @@ public class TelegramPolling implements SmartLifecycle {
         if (polling == null) {
             return;
         }
+        messengers.unregister(Channel.TELEGRAM);
         try {
             polling.close();
             bot.close();

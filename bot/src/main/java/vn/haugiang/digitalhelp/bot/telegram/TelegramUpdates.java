@@ -1,8 +1,10 @@
 package vn.haugiang.digitalhelp.bot.telegram;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Contact;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -15,7 +17,7 @@ final class TelegramUpdates {
     private TelegramUpdates() {
     }
 
-    /** The resident's message, or empty for updates the bot does not answer (groups, edits, channels). */
+    /** The sender's message, or empty for updates the bot does not answer (groups, edits, channels). */
     static Optional<InboundMessage> toInbound(Update update) {
         if (update.hasCallbackQuery()) {
             CallbackQuery query = update.getCallbackQuery();
@@ -33,6 +35,19 @@ final class TelegramUpdates {
         if (message.hasText()) {
             return Optional.of(InboundMessage.text(Channel.TELEGRAM, chatId, message.getText()));
         }
+        if (message.hasPhoto()) {
+            return Optional.of(InboundMessage.photo(Channel.TELEGRAM, chatId, String.valueOf(message.getMessageId())));
+        }
+        if (message.hasContact() && ownNumber(message)) {
+            return Optional.of(InboundMessage.contact(Channel.TELEGRAM, chatId, message.getContact().getPhoneNumber()));
+        }
         return Optional.of(InboundMessage.nonText(Channel.TELEGRAM, chatId));
+    }
+
+    /** Only the sender's own number counts: a forwarded contact card is someone else's. */
+    private static boolean ownNumber(Message message) {
+        Contact contact = message.getContact();
+        return message.getFrom() != null && contact.getUserId() != null
+                && Objects.equals(contact.getUserId(), message.getFrom().getId());
     }
 }

@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.bot.webchat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
@@ -9,12 +10,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.haugiang.digitalhelp.bot.conversation.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
+import vn.haugiang.digitalhelp.bot.conversation.Reply;
 import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
 import vn.haugiang.digitalhelp.bot.conversation.TurnResult;
@@ -28,11 +31,14 @@ public class WebChatController {
 
     private final Conversation conversation;
     private final ResidentMessages messages;
+    private final WebOutbox outbox;
     private final MeterRegistry meters;
 
-    public WebChatController(Conversation conversation, ResidentMessages messages, MeterRegistry meters) {
+    public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox,
+                             MeterRegistry meters) {
         this.conversation = conversation;
         this.messages = messages;
+        this.outbox = outbox;
         this.meters = meters;
     }
 
@@ -54,13 +60,24 @@ public class WebChatController {
                 : InboundMessage.text(Channel.WEB, request.sessionId(), request.text());
         TurnResult result = conversation.handle(message);
         meters.counter("digitalhelp.messages.out", "channel", "web").increment(result.replies().size());
-        return ResponseEntity.ok(new ChatResponse(
-                result.replies().stream()
-                        .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown()),
-                                reply.buttons().stream()
-                                        .map(b -> new ChatResponse.ChatButton(b.label(), b.action()))
-                                        .toList()))
-                        .toList(),
-                result.outcome().name(), result.topic()));
+        return ResponseEntity.ok(new ChatResponse(rendered(result.replies()), result.outcome().name(), result.topic()));
+    }
+
+    /** Messages waiting for the visitor (a team member's answers); the page asks every few seconds. */
+    @GetMapping(value = "/api/chat/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> inbox(@RequestParam(required = false) String sessionId) {
+        if (sessionId == null || !SESSION_ID.matcher(sessionId).matches()) {
+            return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
+        }
+        return ResponseEntity.ok(new ChatResponse(rendered(outbox.take(sessionId)), "RELAYED", null));
+    }
+
+    private static List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
+        return replies.stream()
+                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown()),
+                        reply.buttons().stream()
+                                .map(b -> new ChatResponse.ChatButton(b.label(), b.action()))
+                                .toList()))
+                .toList();
     }
 }

@@ -1,0 +1,84 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.search.GuideHit;
+import vn.haugiang.digitalhelp.kb.search.GuideIndex;
+import vn.haugiang.digitalhelp.kb.search.GuideSearch;
+import vn.haugiang.digitalhelp.kb.search.SearchResult;
+
+/**
+ * Answers a question from the guides: the guide itself when the search is confident, up to three
+ * guides to choose from when it is not sure, otherwise what the bot can help with and a person.
+ */
+@Component
+class GuideAnswers {
+
+    static final int MAX_SUGGESTIONS = 3;
+
+    private final GuideSearch search;
+    private final GuideIndex guides;
+    private final ResidentMessages messages;
+
+    GuideAnswers(GuideSearch search, GuideIndex guides, ResidentMessages messages) {
+        this.search = search;
+        this.guides = guides;
+        this.messages = messages;
+    }
+
+    Turn answer(String question) {
+        SearchResult result = search.search(question);
+        GuideHit top = result.top();
+        double score = top == null ? 0 : top.score();
+        switch (result.outcome()) {
+            case ANSWER -> {
+                Optional<Article> article = guides.publishedArticle(top.articleId());
+                if (article.isPresent()) {
+                    return new Turn(TurnOutcome.ANSWER, List.of(articleReply(article.get())), article.get(), score);
+                }
+            }
+            case SUGGEST -> {
+                return new Turn(TurnOutcome.SUGGEST, List.of(suggestions(result)), null, score);
+            }
+            case FALLBACK -> {
+            }
+        }
+        Reply fallback = new Reply(messages.get(ResidentText.FALLBACK), List.of(teamButton()));
+        return new Turn(TurnOutcome.FALLBACK, List.of(fallback), null, score);
+    }
+
+    /** The guide chosen from suggestions, if it is still published. */
+    Optional<Turn> show(String articleId) {
+        return guides.publishedArticle(articleId)
+                .map(article -> new Turn(TurnOutcome.ANSWER, List.of(articleReply(article)), article, 0));
+    }
+
+    Button teamButton() {
+        return new Button(messages.get(ResidentText.BUTTON_TEAM), ButtonAction.CONTACT_TEAM);
+    }
+
+    private Reply suggestions(SearchResult result) {
+        Map<String, GuideHit> oneHitPerArticle = new LinkedHashMap<>();
+        for (GuideHit hit : result.hits()) {
+            if (oneHitPerArticle.size() < MAX_SUGGESTIONS) {
+                oneHitPerArticle.putIfAbsent(hit.articleId(), hit);
+            }
+        }
+        List<Button> buttons = new ArrayList<>();
+        oneHitPerArticle.values()
+                .forEach(hit -> buttons.add(new Button(hit.title(), ButtonAction.showArticle(hit.articleId()))));
+        buttons.add(teamButton());
+        return new Reply(messages.get(ResidentText.SUGGEST), buttons);
+    }
+
+    private Reply articleReply(Article article) {
+        return new Reply("**" + article.title() + "**\n\n" + article.body(), List.of(teamButton()));
+    }
+}

@@ -1,0 +1,67 @@
+package vn.haugiang.digitalhelp.bot.escalation;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+
+/**
+ * A resident's request for a person, stored before anyone is notified: the notifications go out from
+ * this record and are marked delivered here, so a crash between storing and notifying loses nothing.
+ *
+ * @param residentId   the resident's pseudonym
+ * @param channel      the resident's channel
+ * @param chatId       the resident's chat, to relay answers to
+ * @param transcript   the last turns before the request, then the relayed conversation
+ * @param articleIds   guides the resident was already shown
+ * @param phone        only when the resident chose to share it for this request
+ * @param notifications one per team member told about the request (the outbox)
+ * @param widenAt      when, if still unclaimed, the request is offered more widely
+ * @param history      every change of state, with time and actor
+ */
+@Document("escalations")
+public record Escalation(
+        @Id String id,
+        String residentId,
+        Channel channel,
+        String chatId,
+        String communeId,
+        String hamletId,
+        String question,
+        List<Line> transcript,
+        List<String> articleIds,
+        String phone,
+        EscalationStatus status,
+        RoutingLevel level,
+        List<Notification> notifications,
+        Instant widenAt,
+        String claimedBy,
+        String claimedByName,
+        Integer rating,
+        Boolean solved,
+        Instant openedAt,
+        Instant claimedAt,
+        Instant closedAt,
+        List<Change> history) {
+
+    /** One line of the conversation. */
+    public record Line(Instant at, Speaker speaker, String text) {
+    }
+
+    public enum Speaker { RESIDENT, BOT, MEMBER }
+
+    /**
+     * A team member told about the request.
+     *
+     * @param messageId the Telegram message, so it can later say who took the request; null until sent
+     */
+    public record Notification(String memberId, String chatId, boolean sent, String messageId, int attempts) {
+    }
+
+    /** A change of state: when, who ("resident", "member:<id>", "system"), what. */
+    public record Change(Instant at, String actor, String event, String detail) {
+    }
+}

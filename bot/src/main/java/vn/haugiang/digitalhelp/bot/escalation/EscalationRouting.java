@@ -1,0 +1,86 @@
+package vn.haugiang.digitalhelp.bot.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
+import vn.haugiang.digitalhelp.bot.team.TeamMember;
+import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+
+/**
+ * Who is offered a request: the on-duty members of the resident's hamlet; if none, of the commune; if
+ * none, the admin queue. Outside duty hours the area's members are told at once and the resident
+ * learns when duty starts; the claim deadline counts from then.
+ */
+@Component
+public class EscalationRouting {
+
+    private final TeamMembers members;
+    private final Duration claimTimeout;
+
+    public EscalationRouting(TeamMembers members, BotProperties properties) {
+        this.members = members;
+        this.claimTimeout = properties.escalation().claimTimeout();
+    }
+
+    /** Where a new request goes. */
+    public Route first(String hamletId, String communeId, Instant now) {
+        if (hamletId == null) {
+            return Route.adminQueue();
+        }
+        List<TeamMember> hamlet = members.onDutyInHamlet(hamletId);
+        if (!hamlet.isEmpty()) {
+            return new Route(RoutingLevel.HAMLET, hamlet, now.plus(claimTimeout), Optional.empty());
+        }
+        List<TeamMember> commune = members.onDutyInCommune(communeId);
+        if (!commune.isEmpty()) {
+            return new Route(RoutingLevel.COMMUNE, commune, now.plus(claimTimeout), Optional.empty());
+        }
+        List<TeamMember> offDuty = members.servingArea(hamletId, communeId);
+        Optional<ZonedDateTime> dutyStarts = members.nextDutyStart(offDuty);
+        if (dutyStarts.isEmpty()) {
+            return Route.adminQueue();
+        }
+        boolean anyInHamlet = offDuty.stream().anyMatch(m -> m.hamletIds().contains(hamletId));
+        return new Route(anyInHamlet ? RoutingLevel.HAMLET : RoutingLevel.COMMUNE, offDuty,
+                dutyStarts.get().toInstant().plus(claimTimeout), dutyStarts);
+    }
+
+    /** Where an unclaimed request goes next: the commune's on-duty members not yet told, else the admins. */
+    public Route next(Escalation escalation, Instant now) {
+        if (escalation.level() == RoutingLevel.HAMLET) {
+            Set<String> told = escalation.notifications().stream().map(Notification::memberId).collect(Collectors.toSet());
+            List<TeamMember> commune = members.onDutyInCommune(escalation.communeId()).stream()
+                    .filter(member -> !told.contains(member.id()))
+                    .toList();
+            if (!commune.isEmpty()) {
+                return new Route(RoutingLevel.COMMUNE, commune, now.plus(claimTimeout), Optional.empty());
+            }
+        }
+        return Route.adminQueue();
+    }
+
+    /**
+     * @param widenAt    when to widen if still unclaimed; null at the admin queue
+     * @param dutyStarts set when nobody is on duty now: when someone will be
+     */
+    public record Route(RoutingLevel level, List<TeamMember> members, Instant widenAt,
+                        Optional<ZonedDateTime> dutyStarts) {
+
+        static Route adminQueue() {
+            return new Route(RoutingLevel.ADMIN_QUEUE, List.of(), null, Optional.empty());
+        }
+
+        public List<Notification> notifications() {
+            return members.stream().map(m -> new Notification(m.id(), m.telegramChatId(), false, null, 0)).toList();
+        }
+    }
+}

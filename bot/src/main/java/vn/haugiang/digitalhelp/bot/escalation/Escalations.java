@@ -1,0 +1,165 @@
+package vn.haugiang.digitalhelp.bot.escalation;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Change;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
+
+/**
+ * The escalations collection. Every change of state is one conditional, atomic update of one
+ * document, so two service instances (or two members pressing "claim" at once) can never both win.
+ */
+@Component
+public class Escalations {
+
+    static final int MAX_TRANSCRIPT_LINES = 200;
+    private final MongoTemplate mongo;
+
+    public Escalations(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(Escalation.class).createIndex(new Index("residentId", Sort.Direction.ASC));
+        mongo.indexOps(Escalation.class).createIndex(new Index("status", Sort.Direction.ASC));
+        mongo.indexOps(Escalation.class).createIndex(new Index("widenAt", Sort.Direction.ASC));
+    }
+
+    public static String newId() {
+        return new ObjectId().toHexString();
+    }
+
+    public Escalation insert(Escalation escalation) {
+        return mongo.insert(escalation);
+    }
+
+    public Optional<Escalation> find(String id) {
+        return ObjectId.isValid(id) ? Optional.ofNullable(mongo.findById(id, Escalation.class)) : Optional.empty();
+    }
+
+    public long openedSince(String residentId, Instant since) {
+        return mongo.count(Query.query(Criteria.where("residentId").is(residentId).and("openedAt").gte(since)),
+                Escalation.class);
+    }
+
+    /** Unclaimed requests in these hamlets or communes, oldest first. */
+    public List<Escalation> openIn(List<String> hamletIds, List<String> communeIds, int limit) {
+        Criteria area = new Criteria().orOperator(
+                Criteria.where("level").is(RoutingLevel.HAMLET).and("hamletId").in(hamletIds),
+                Criteria.where("level").ne(RoutingLevel.HAMLET).and("communeId").in(communeIds));
+        return mongo.find(Query.query(new Criteria().andOperator(Criteria.where("status").is(EscalationStatus.OPEN), area))
+                .with(Sort.by("openedAt")).limit(limit), Escalation.class);
+    }
+
+    /** Takes an open request for a member; empty if it was taken (or closed) first. */
+    public Optional<Escalation> claim(String id, String memberId, String memberName, Instant at) {
+        return change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
+                new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", memberId)
+                        .set("claimedByName", memberName).set("claimedAt", at),
+                new Change(at, member(memberId), "claimed", memberName));
+    }
+
+    /** Closes a claimed request as the member who holds it: RESOLVED or RETURNED to the bot. */
+    public Optional<Escalation> close(String id, String memberId, EscalationStatus outcome, Instant at) {
+        return change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.CLAIMED).and("claimedBy").is(memberId),
+                new Update().set("status", outcome).set("closedAt", at),
+                new Change(at, member(memberId), outcome.name().toLowerCase(java.util.Locale.ROOT), null));
+    }
+
+    /** The resident withdraws an open or claimed request. */
+    public Optional<Escalation> cancel(String id, String residentId, Instant at) {
+        return change(Criteria.where("_id").is(id).and("residentId").is(residentId)
+                        .and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
+                new Update().set("status", EscalationStatus.CANCELLED).set("closedAt", at),
+                new Change(at, "resident", "cancelled", null));
+    }
+
+    /** Records the resident's 1–5 rating, once, on a resolved request. */
+    public Optional<Escalation> rate(String id, String residentId, int rating, Instant at) {
+        return change(Criteria.where("_id").is(id).and("residentId").is(residentId)
+                        .and("status").is(EscalationStatus.RESOLVED).and("rating").is(null),
+                new Update().set("rating", rating), new Change(at, "resident", "rated", String.valueOf(rating)));
+    }
+
+    /** Records, once, whether the resident's problem was solved. */
+    public Optional<Escalation> answerSolved(String id, String residentId, boolean solved, Instant at) {
+        return change(Criteria.where("_id").is(id).and("residentId").is(residentId)
+                        .and("status").is(EscalationStatus.RESOLVED).and("solved").is(null),
+                new Update().set("solved", solved), new Change(at, "resident", "solved", String.valueOf(solved)));
+    }
+
+    public Optional<Escalation> sharePhone(String id, String residentId, String phone, Instant at) {
+        return change(Criteria.where("_id").is(id).and("residentId").is(residentId)
+                        .and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
+                new Update().set("phone", phone), new Change(at, "resident", "phone-shared", null));
+    }
+
+    public void append(String id, Line line) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().push("transcript").slice(-MAX_TRANSCRIPT_LINES).each(line), Escalation.class);
+    }
+
+    /** Requests with notifications not yet delivered and not leased by another instance now. */
+    public List<Escalation> undelivered(Instant now, int limit) {
+        return mongo.find(Query.query(Criteria.where("notifications.sent").is(false)
+                .orOperator(Criteria.where("deliveryLeaseUntil").is(null),
+                        Criteria.where("deliveryLeaseUntil").lt(Date.from(now))))
+                .limit(limit), Escalation.class);
+    }
+
+    /** Takes the right to deliver this request's notifications until {@code until}; false if another has it. */
+    public boolean leaseDelivery(String id, Instant now, Instant until) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(id)
+                        .orOperator(Criteria.where("deliveryLeaseUntil").is(null),
+                                Criteria.where("deliveryLeaseUntil").lt(Date.from(now)))),
+                new Update().set("deliveryLeaseUntil", Date.from(until)), Escalation.class) != null;
+    }
+
+    /** Stores the delivery results and gives up the lease. */
+    public void delivered(String id, List<Notification> notifications) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("notifications", notifications).unset("deliveryLeaseUntil"), Escalation.class);
+    }
+
+    /** Open requests whose claim deadline has passed. */
+    public List<Escalation> dueForWidening(Instant now, int limit) {
+        return mongo.find(Query.query(Criteria.where("status").is(EscalationStatus.OPEN)
+                .and("widenAt").lte(now)).limit(limit), Escalation.class);
+    }
+
+    /**
+     * Moves an unclaimed request from one routing level to the next and queues the new notifications;
+     * empty if it was claimed, closed or widened meanwhile (by this or another instance).
+     */
+    public Optional<Escalation> widen(Escalation escalation, RoutingLevel to, List<Notification> added, Instant nextWidenAt,
+                                      Instant at) {
+        Update update = new Update().set("level", to).set("widenAt", nextWidenAt);
+        if (!added.isEmpty()) {
+            update.push("notifications").each(added.toArray());
+        }
+        return change(Criteria.where("_id").is(escalation.id()).and("status").is(EscalationStatus.OPEN)
+                        .and("level").is(escalation.level()).and("widenAt").lte(at),
+                update, new Change(at, "system", "widened", to.name()));
+    }
+
+    private Optional<Escalation> change(Criteria current, Update update, Change change) {
+        update.push("history", change);
+        return Optional.ofNullable(mongo.findAndModify(Query.query(current), update,
+                FindAndModifyOptions.options().returnNew(true), Escalation.class));
+    }
+
+    private static String member(String memberId) {
+        return "member:" + memberId;
+    }
+}

@@ -1,0 +1,230 @@
+package vn.haugiang.digitalhelp.bot.escalation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
+import vn.haugiang.digitalhelp.bot.conversation.MarkdownText;
+import vn.haugiang.digitalhelp.bot.conversation.Reply;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Speaker;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
+import vn.haugiang.digitalhelp.bot.team.JoinCodes;
+import vn.haugiang.digitalhelp.bot.team.TeamMember;
+import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+
+/**
+ * A team member's side, on Telegram: linking with a join link, the queue of their area, claiming,
+ * relaying to the resident, finishing or handing back, and being away.
+ */
+@Component
+public class MemberDesk {
+
+    private final TeamMembers members;
+    private final JoinCodes joinCodes;
+    private final Escalations escalations;
+    private final Residents residents;
+    private final ResidentEscalations residentSide;
+    private final MemberNotices notices;
+    private final Messengers messengers;
+    private final ResidentMessages messages;
+    private final Clock clock;
+
+    public MemberDesk(TeamMembers members, JoinCodes joinCodes, Escalations escalations, Residents residents,
+                      ResidentEscalations residentSide, MemberNotices notices, Messengers messengers,
+                      ResidentMessages messages, Clock clock) {
+        this.members = members;
+        this.joinCodes = joinCodes;
+        this.escalations = escalations;
+        this.residents = residents;
+        this.residentSide = residentSide;
+        this.notices = notices;
+        this.messengers = messengers;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** True when the message is a member's (or a join link being opened) and this desk answers it. */
+    public Optional<List<Reply>> handle(InboundMessage message) {
+        if (message.channel() != Channel.TELEGRAM) {
+            return Optional.empty();
+        }
+        String text = message.text().strip();
+        if (message.kind() == InboundMessage.Kind.TEXT && text.startsWith("/start " + JoinCodes.START_PREFIX)) {
+            return Optional.of(join(message.chatId(), text.substring(("/start " + JoinCodes.START_PREFIX).length())));
+        }
+        return members.byTelegramChat(message.chatId()).map(member -> act(member, message));
+    }
+
+    private List<Reply> join(String chatId, String code) {
+        return joinCodes.redeem(code.strip())
+                .map(memberId -> members.linkTelegram(memberId, chatId))
+                .map(member -> List.of(Reply.of(messages.format(ResidentText.MEMBER_LINKED,
+                        MarkdownText.literal(member.firstName())))))
+                .orElseGet(() -> List.of(Reply.of(messages.get(ResidentText.MEMBER_JOIN_INVALID))));
+    }
+
+    private List<Reply> act(TeamMember member, InboundMessage message) {
+        String text = message.text().strip();
+        if (message.kind() == InboundMessage.Kind.BUTTON) {
+            return pressed(member, text);
+        }
+        if (message.kind() == InboundMessage.Kind.TEXT && text.startsWith("/")) {
+            String command = text.split("\\s+", 2)[0].replaceFirst("@.*$", "").toLowerCase(Locale.ROOT);
+            return switch (command) {
+                case "/hangdoi" -> queue(member);
+                case "/xong" -> withActive(member, id -> close(member, id, EscalationStatus.RESOLVED));
+                case "/tra" -> withActive(member, id -> close(member, id, EscalationStatus.RETURNED));
+                case "/vang" -> away(member);
+                default -> List.of(Reply.of(messages.format(ResidentText.MEMBER_LINKED,
+                        MarkdownText.literal(member.firstName()))));
+            };
+        }
+        return withActive(member, id -> relayToResident(member, id, message));
+    }
+
+    private List<Reply> pressed(TeamMember member, String action) {
+        if (action.startsWith(MemberNotices.CLAIM)) {
+            return claim(member, action.substring(MemberNotices.CLAIM.length()));
+        }
+        if (action.startsWith(MemberNotices.RESOLVE)) {
+            return close(member, action.substring(MemberNotices.RESOLVE.length()), EscalationStatus.RESOLVED);
+        }
+        if (action.startsWith(MemberNotices.HAND_BACK)) {
+            return close(member, action.substring(MemberNotices.HAND_BACK.length()), EscalationStatus.RETURNED);
+        }
+        return List.of(Reply.of(messages.get(ResidentText.OUTDATED_BUTTON)));
+    }
+
+    private List<Reply> queue(TeamMember member) {
+        List<Escalation> open = escalations.openIn(member.hamletIds(), member.communeIds(), 10);
+        if (open.isEmpty()) {
+            return List.of(Reply.of(messages.get(ResidentText.MEMBER_QUEUE_EMPTY)));
+        }
+        return open.stream().map(notices::notice).toList();
+    }
+
+    private List<Reply> claim(TeamMember member, String escalationId) {
+        Optional<Escalation> request = escalations.find(escalationId);
+        if (request.isEmpty()) {
+            return List.of(Reply.of(messages.get(ResidentText.OUTDATED_BUTTON)));
+        }
+        if (!mayHandle(member, request.get())) {
+            return List.of(Reply.of(messages.get(ResidentText.MEMBER_NOT_YOUR_AREA)));
+        }
+        Optional<Escalation> claimed = escalations.claim(escalationId, member.id(), member.name(), clock.instant());
+        if (claimed.isEmpty()) {
+            return List.of(notices.taken(escalations.find(escalationId).orElse(request.get())));
+        }
+        Escalation escalation = claimed.get();
+        members.setActiveEscalation(member.id(), escalationId);
+        tellResident(escalation, Reply.of(messages.format(ResidentText.ESCALATION_CLAIMED,
+                MarkdownText.literal(member.firstName()))), true);
+        updateOtherNotices(escalation, member.id());
+        return List.of(notices.claimed(escalation));
+    }
+
+    private List<Reply> close(TeamMember member, String escalationId, EscalationStatus outcome) {
+        Optional<Escalation> closed = escalations.close(escalationId, member.id(), outcome, clock.instant());
+        if (closed.isEmpty()) {
+            return List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_ACTIVE)));
+        }
+        Escalation escalation = closed.get();
+        residents.releaseEscalation(escalation.residentId(), escalationId);
+        if (escalationId.equals(member.activeEscalationId())) {
+            members.setActiveEscalation(member.id(), null);
+        }
+        if (outcome == EscalationStatus.RESOLVED) {
+            tellResident(escalation, residentSide.ratingQuestion(escalationId), false);
+            return List.of(Reply.of(messages.get(ResidentText.MEMBER_RESOLVED)));
+        }
+        tellResident(escalation, Reply.of(messages.get(ResidentText.ESCALATION_RETURNED)), false);
+        return List.of(Reply.of(messages.get(ResidentText.MEMBER_RETURNED)));
+    }
+
+    private List<Reply> away(TeamMember member) {
+        boolean away = !member.away();
+        members.setAway(member.id(), away);
+        return List.of(Reply.of(messages.get(away ? ResidentText.MEMBER_AWAY_ON : ResidentText.MEMBER_AWAY_OFF)));
+    }
+
+    private List<Reply> relayToResident(TeamMember member, String escalationId, InboundMessage message) {
+        Optional<Escalation> request = escalations.find(escalationId)
+                .filter(e -> e.status() == EscalationStatus.CLAIMED && member.id().equals(e.claimedBy()));
+        if (request.isEmpty()) {
+            return List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_ACTIVE)));
+        }
+        Escalation escalation = request.get();
+        if (message.kind() == InboundMessage.Kind.PHOTO) {
+            boolean copied = escalation.channel() == Channel.TELEGRAM && messengers.of(Channel.TELEGRAM)
+                    .map(telegram -> copyQuietly(telegram, message, escalation.chatId())).orElse(false);
+            return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
+        }
+        if (message.kind() != InboundMessage.Kind.TEXT) {
+            return List.of(Reply.of(messages.get(ResidentText.NON_TEXT)));
+        }
+        escalations.append(escalationId, new Line(clock.instant(), Speaker.MEMBER, message.text()));
+        tellResident(escalation, Reply.of(messages.format(ResidentText.ESCALATION_MEMBER_SAYS,
+                MarkdownText.literal(member.firstName()), MarkdownText.literal(message.text()))), false);
+        return List.of();
+    }
+
+    private List<Reply> withActive(TeamMember member, java.util.function.Function<String, List<Reply>> action) {
+        return member.activeEscalationId() == null
+                ? List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_ACTIVE)))
+                : action.apply(member.activeEscalationId());
+    }
+
+    private static boolean mayHandle(TeamMember member, Escalation escalation) {
+        return escalation.level() == RoutingLevel.HAMLET
+                ? member.hamletIds().contains(escalation.hamletId())
+                : member.communeIds().contains(escalation.communeId());
+    }
+
+    private void tellResident(Escalation escalation, Reply reply, boolean withEndButton) {
+        Reply toSend = withEndButton
+                ? new Reply(reply.markdown(), List.of(new vn.haugiang.digitalhelp.bot.conversation.Button(
+                        messages.get(ResidentText.BUTTON_END_HELP), ResidentEscalations.CANCEL + escalation.id())))
+                : reply;
+        messengers.of(escalation.channel()).ifPresent(messenger -> {
+            try {
+                messenger.send(escalation.chatId(), toSend);
+            } catch (ChatMessenger.DeliveryFailed e) {
+                // The resident sees the reply on their next message; the request itself is stored.
+            }
+        });
+    }
+
+    private void updateOtherNotices(Escalation escalation, String claimantId) {
+        messengers.of(Channel.TELEGRAM).ifPresent(telegram -> {
+            for (Notification notification : escalation.notifications()) {
+                if (notification.sent() && notification.messageId() != null && !notification.memberId().equals(claimantId)) {
+                    try {
+                        telegram.edit(notification.chatId(), notification.messageId(), notices.taken(escalation));
+                    } catch (ChatMessenger.DeliveryFailed e) {
+                        // An old notice that still offers the claim button is harmless: claiming it says who took it.
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean copyQuietly(ChatMessenger telegram, InboundMessage message, String toChatId) {
+        try {
+            return telegram.copy(message.chatId(), message.messageId(), toChatId);
+        } catch (ChatMessenger.DeliveryFailed e) {
+            return false;
+        }
+    }
+
+}

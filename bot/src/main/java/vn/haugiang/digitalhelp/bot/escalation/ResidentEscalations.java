@@ -1,0 +1,238 @@
+package vn.haugiang.digitalhelp.bot.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.conversation.Button;
+import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
+import vn.haugiang.digitalhelp.bot.conversation.MarkdownText;
+import vn.haugiang.digitalhelp.bot.conversation.Reply;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Change;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Speaker;
+import vn.haugiang.digitalhelp.bot.resident.Resident;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
+import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+
+/**
+ * The resident's side of a request for a person: opening it (stored first, then notified), writing
+ * while it waits or is being handled, cancelling, and rating the help afterwards.
+ */
+@Component
+public class ResidentEscalations {
+
+    public static final String CANCEL = "cancel:";
+    public static final String RATE = "rate:";
+    public static final String SOLVED = "solved:";
+    private static final DateTimeFormatter DUTY_TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM");
+
+    private final Escalations escalations;
+    private final EscalationRouting routing;
+    private final NotificationDispatcher dispatcher;
+    private final Residents residents;
+    private final TeamMembers members;
+    private final Messengers messengers;
+    private final ResidentMessages messages;
+    private final BotProperties.Escalation settings;
+    private final Clock clock;
+
+    public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
+                               Residents residents, TeamMembers members, Messengers messengers,
+                               ResidentMessages messages, BotProperties properties, Clock clock) {
+        this.escalations = escalations;
+        this.routing = routing;
+        this.dispatcher = dispatcher;
+        this.residents = residents;
+        this.members = members;
+        this.messengers = messengers;
+        this.messages = messages;
+        this.settings = properties.escalation();
+        this.clock = clock;
+    }
+
+    /** The resident's request that is open or being handled, if any. */
+    public Optional<Escalation> active(Resident resident) {
+        return Optional.ofNullable(resident.activeEscalationId())
+                .flatMap(escalations::find)
+                .filter(escalation -> escalation.status().isActive());
+    }
+
+    /**
+     * Opens a request: checks the limits, stores it with the conversation so far, then notifies.
+     *
+     * @param recentTurns the last turns of the conversation, oldest first
+     */
+    public Opening open(Resident resident, String question, List<Line> recentTurns, List<String> articleIds) {
+        if (active(resident).isPresent()) {
+            return Opening.refused(waitingReply(resident.activeEscalationId(), ResidentText.ESCALATION_ALREADY_OPEN));
+        }
+        Instant now = clock.instant();
+        ZoneId zone = settings.zone();
+        Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
+        if (escalations.openedSince(resident.id(), startOfDay) >= settings.maxPerDay()) {
+            return Opening.refused(Reply.of(messages.get(ResidentText.ESCALATION_DAILY_LIMIT)));
+        }
+        String id = Escalations.newId();
+        if (!residents.reserveEscalation(resident.id(), id, resident.activeEscalationId())) {
+            return Opening.refused(Reply.of(messages.get(ResidentText.ESCALATION_ALREADY_OPEN)));
+        }
+        EscalationRouting.Route route = routing.first(resident.hamletId(), resident.communeId(), now);
+        int keep = Math.min(recentTurns.size(), settings.transcriptTurns());
+        escalations.insert(new Escalation(id, resident.id(), resident.channel(), resident.chatId(),
+                resident.communeId(), resident.hamletId(), question,
+                List.copyOf(recentTurns.subList(recentTurns.size() - keep, recentTurns.size())),
+                List.copyOf(articleIds), null, EscalationStatus.OPEN, route.level(), route.notifications(),
+                route.widenAt(), null, null, null, null, now, null, null,
+                List.of(new Change(now, "resident", "opened", route.level().name()))));
+        dispatcher.deliver(id);
+        List<Reply> replies = new ArrayList<>();
+        replies.add(waitingReply(id, openedText(route)));
+        if (route.dutyStarts().isPresent()) {
+            String when = route.dutyStarts().get().format(DUTY_TIME);
+            replies.set(0, new Reply(messages.format(ResidentText.ESCALATION_OPENED_LATER, when),
+                    replies.get(0).buttons()));
+        }
+        if (resident.channel() == vn.haugiang.digitalhelp.bot.conversation.Channel.TELEGRAM) {
+            replies.add(new Reply(messages.get(ResidentText.ESCALATION_ASK_PHONE), List.of(), true));
+        }
+        return new Opening(id, replies);
+    }
+
+    /**
+     * The outcome of asking for a person.
+     *
+     * @param escalationId the new request, or null when none was opened (one is open already, or the limit)
+     */
+    public record Opening(String escalationId, List<Reply> replies) {
+        static Opening refused(Reply reply) {
+            return new Opening(null, List.of(reply));
+        }
+
+        public boolean opened() {
+            return escalationId != null;
+        }
+    }
+
+    /**
+     * A message from a resident whose request is open or being handled: added to the request and, once
+     * a member has it, passed on to that member.
+     */
+    public List<Reply> write(Escalation escalation, InboundMessage message) {
+        Instant now = clock.instant();
+        if (message.kind() == InboundMessage.Kind.CONTACT) {
+            escalations.sharePhone(escalation.id(), escalation.residentId(), message.text(), now)
+                    .ifPresent(this::tellClaimantAboutPhone);
+            return List.of(Reply.of(messages.get(ResidentText.ESCALATION_PHONE_SAVED)));
+        }
+        if (message.kind() == InboundMessage.Kind.TEXT) {
+            escalations.append(escalation.id(), new Line(now, Speaker.RESIDENT, message.text()));
+        }
+        if (escalation.status() != EscalationStatus.CLAIMED) {
+            return List.of(waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING));
+        }
+        return members.find(escalation.claimedBy())
+                .filter(member -> member.linked())
+                .map(member -> relayToMember(member.telegramChatId(), escalation, message))
+                .orElse(List.of());
+    }
+
+    public List<Reply> cancel(Resident resident, String escalationId) {
+        Optional<Escalation> cancelled = escalations.cancel(escalationId, resident.id(), clock.instant());
+        if (cancelled.isEmpty()) {
+            return List.of(Reply.of(messages.get(ResidentText.OUTDATED_BUTTON)));
+        }
+        residents.releaseEscalation(resident.id(), escalationId);
+        Escalation escalation = cancelled.get();
+        if (escalation.claimedBy() != null) {
+            members.setActiveEscalation(escalation.claimedBy(), null);
+            members.find(escalation.claimedBy()).filter(m -> m.linked()).ifPresent(member ->
+                    sendQuietly(member.telegramChatId(), Reply.of(messages.get(ResidentText.MEMBER_RESIDENT_LEFT))));
+        }
+        return List.of(Reply.of(messages.get(ResidentText.ESCALATION_CANCELLED)));
+    }
+
+    public List<Reply> rate(Resident resident, String escalationId, int rating) {
+        if (rating < 1 || rating > 5 || escalations.rate(escalationId, resident.id(), rating, clock.instant()).isEmpty()) {
+            return List.of(Reply.of(messages.get(ResidentText.OUTDATED_BUTTON)));
+        }
+        return List.of(new Reply(messages.get(ResidentText.ESCALATION_ASK_SOLVED), List.of(
+                new Button(messages.get(ResidentText.BUTTON_SOLVED_YES), SOLVED + escalationId + ":y"),
+                new Button(messages.get(ResidentText.BUTTON_SOLVED_NO), SOLVED + escalationId + ":n"))));
+    }
+
+    public List<Reply> answerSolved(Resident resident, String escalationId, boolean solved) {
+        if (escalations.answerSolved(escalationId, resident.id(), solved, clock.instant()).isEmpty()) {
+            return List.of(Reply.of(messages.get(ResidentText.OUTDATED_BUTTON)));
+        }
+        return List.of(Reply.of(messages.get(ResidentText.ESCALATION_THANKS)));
+    }
+
+    /** The rating question sent when a member marks a request done. */
+    public Reply ratingQuestion(String escalationId) {
+        List<Button> stars = new ArrayList<>();
+        for (int score = 1; score <= 5; score++) {
+            stars.add(new Button("⭐".repeat(score), RATE + escalationId + ":" + score));
+        }
+        return new Reply(messages.get(ResidentText.ESCALATION_RESOLVED), stars);
+    }
+
+    private List<Reply> relayToMember(String memberChatId, Escalation escalation, InboundMessage message) {
+        Optional<ChatMessenger> telegram = messengers.of(vn.haugiang.digitalhelp.bot.conversation.Channel.TELEGRAM);
+        if (telegram.isEmpty()) {
+            return List.of();
+        }
+        try {
+            if (message.kind() == InboundMessage.Kind.PHOTO) {
+                boolean copied = message.channel() == telegram.get().channel()
+                        && telegram.get().copy(message.chatId(), message.messageId(), memberChatId);
+                return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
+            }
+            telegram.get().send(memberChatId, Reply.of(messages.format(ResidentText.MEMBER_RESIDENT_SAYS,
+                    MarkdownText.literal(message.text()))));
+            return List.of();
+        } catch (ChatMessenger.DeliveryFailed e) {
+            return List.of(Reply.of(messages.get(ResidentText.SERVICE_FAILED)));
+        }
+    }
+
+    private void tellClaimantAboutPhone(Escalation escalation) {
+        if (escalation.claimedBy() != null) {
+            members.find(escalation.claimedBy()).filter(m -> m.linked()).ifPresent(member -> sendQuietly(
+                    member.telegramChatId(), Reply.of(messages.format(ResidentText.MEMBER_RESIDENT_PHONE,
+                            MarkdownText.literal(escalation.phone())))));
+        }
+    }
+
+    private void sendQuietly(String chatId, Reply reply) {
+        messengers.of(vn.haugiang.digitalhelp.bot.conversation.Channel.TELEGRAM).ifPresent(telegram -> {
+            try {
+                telegram.send(chatId, reply);
+            } catch (ChatMessenger.DeliveryFailed e) {
+                // The member still sees the request in /hangdoi; nothing is lost.
+            }
+        });
+    }
+
+    private ResidentText openedText(EscalationRouting.Route route) {
+        return route.level() == RoutingLevel.ADMIN_QUEUE
+                ? ResidentText.ESCALATION_OPENED_ADMIN : ResidentText.ESCALATION_OPENED;
+    }
+
+    private Reply waitingReply(String escalationId, ResidentText text) {
+        return new Reply(messages.get(text),
+                List.of(new Button(messages.get(ResidentText.BUTTON_CANCEL_REQUEST), CANCEL + escalationId)));
+    }
+}

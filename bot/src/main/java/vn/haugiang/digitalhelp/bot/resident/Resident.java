@@ -1,0 +1,44 @@
+package vn.haugiang.digitalhelp.bot.resident;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+
+/**
+ * What the bot remembers of a resident. The id is the resident's pseudonym; the chat id is kept only
+ * because the bot must be able to write back (relaying a team member's answer).
+ *
+ * @param step           where the resident is in a multi-step dialogue
+ * @param failedAttempts questions in a row that the guides did not answer
+ * @param activeEscalationId the resident's open or claimed request for a person, at most one
+ * @param escalateAfterArea  the resident asked for a person and is first choosing where they live
+ */
+@Document("residents")
+public record Resident(
+        @Id String id,
+        Channel channel,
+        String chatId,
+        String communeId,
+        String hamletId,
+        DialogStep step,
+        String stepCommuneId,
+        int failedAttempts,
+        String activeEscalationId,
+        boolean escalateAfterArea,
+        Instant firstSeen,
+        Instant lastSeen) {
+
+    /** Where a resident is in the area dialogue. */
+    public enum DialogStep {
+        NONE,
+        CHOOSING_COMMUNE,
+        CHOOSING_HAMLET
+    }
+
+    public boolean hasHamlet() {
+        return hamletId != null;
+    }
+}

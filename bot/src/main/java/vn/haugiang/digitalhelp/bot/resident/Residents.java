@@ -1,0 +1,110 @@
+package vn.haugiang.digitalhelp.bot.resident;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.resident.Resident.DialogStep;
+
+/** Resident profiles, each change a single atomic update. */
+@Component
+public class Residents {
+
+    private final MongoTemplate mongo;
+    private final Pseudonyms pseudonyms;
+    private final Clock clock;
+
+    public Residents(MongoTemplate mongo, Pseudonyms pseudonyms, Clock clock) {
+        this.mongo = mongo;
+        this.pseudonyms = pseudonyms;
+        this.clock = clock;
+    }
+
+    /** The resident of this chat, created on first contact; {@code isNew} tells which. */
+    public Seen seen(Channel channel, String chatId) {
+        String id = pseudonyms.of(channel, chatId);
+        Update update = new Update()
+                .setOnInsert("channel", channel)
+                .setOnInsert("chatId", chatId)
+                .setOnInsert("step", DialogStep.NONE)
+                .setOnInsert("failedAttempts", 0)
+                .setOnInsert("escalateAfterArea", false)
+                .setOnInsert("firstSeen", clock.instant())
+                .set("lastSeen", clock.instant());
+        Resident before = mongo.findAndModify(byId(id), update,
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Resident.class);
+        return new Seen(mongo.findById(id, Resident.class), before == null);
+    }
+
+    public Optional<Resident> find(String residentId) {
+        return Optional.ofNullable(mongo.findById(residentId, Resident.class));
+    }
+
+    public Resident choosingCommune(String residentId, boolean thenEscalate) {
+        return update(residentId, new Update().set("step", DialogStep.CHOOSING_COMMUNE).unset("stepCommuneId")
+                .set("escalateAfterArea", thenEscalate));
+    }
+
+    public Resident choosingHamlet(String residentId, String communeId) {
+        return update(residentId, new Update().set("step", DialogStep.CHOOSING_HAMLET).set("stepCommuneId", communeId));
+    }
+
+    public Resident settle(String residentId, String communeId, String hamletId) {
+        return update(residentId, new Update().set("step", DialogStep.NONE).unset("stepCommuneId")
+                .set("communeId", communeId).set("hamletId", hamletId).set("escalateAfterArea", false));
+    }
+
+    public Resident leaveDialogue(String residentId) {
+        return update(residentId, new Update().set("step", DialogStep.NONE).unset("stepCommuneId")
+                .set("escalateAfterArea", false));
+    }
+
+    /** Counts a question the guides did not answer; returns how many in a row. */
+    public int failed(String residentId) {
+        return update(residentId, new Update().inc("failedAttempts", 1)).failedAttempts();
+    }
+
+    public void answered(String residentId) {
+        update(residentId, new Update().set("failedAttempts", 0));
+    }
+
+    /**
+     * Marks the resident as having this request open, unless another one is; atomic, so a resident can
+     * never hold two. A slot left by a request that no longer runs is passed as {@code staleId} to free.
+     */
+    public boolean reserveEscalation(String residentId, String escalationId, String staleId) {
+        Criteria free = staleId == null
+                ? Criteria.where("activeEscalationId").is(null)
+                : new Criteria().orOperator(Criteria.where("activeEscalationId").is(null),
+                        Criteria.where("activeEscalationId").is(staleId));
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(residentId).andOperator(free)),
+                new Update().set("activeEscalationId", escalationId), Resident.class) != null;
+    }
+
+    /** Frees the resident's slot if it still holds this request. */
+    public void releaseEscalation(String residentId, String escalationId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(residentId).and("activeEscalationId").is(escalationId)),
+                new Update().unset("activeEscalationId"), Resident.class);
+    }
+
+    private Resident update(String residentId, Update update) {
+        return mongo.findAndModify(byId(residentId), update, FindAndModifyOptions.options().returnNew(true),
+                Resident.class);
+    }
+
+    private static Query byId(String id) {
+        return Query.query(Criteria.where("_id").is(id));
+    }
+
+    /** A resident as of this message, and whether this was the first contact. */
+    public record Seen(Resident resident, boolean isNew) {
+    }
+}

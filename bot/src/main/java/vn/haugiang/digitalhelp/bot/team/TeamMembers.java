@@ -1,0 +1,125 @@
+package vn.haugiang.digitalhelp.bot.team;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Hamlet;
+
+/** The registry of team members: registration, Telegram linking, and who is on duty where. */
+@Component
+public class TeamMembers {
+
+    private final MongoTemplate mongo;
+    private final AreaDirectory areas;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public TeamMembers(MongoTemplate mongo, AreaDirectory areas, Clock clock, BotProperties properties) {
+        this.mongo = mongo;
+        this.areas = areas;
+        this.clock = clock;
+        this.zone = properties.escalation().zone();
+        mongo.indexOps(TeamMember.class).createIndex(new Index("hamletIds", Sort.Direction.ASC));
+        mongo.indexOps(TeamMember.class).createIndex(new Index("telegramChatId", Sort.Direction.ASC));
+    }
+
+    /**
+     * Registers a member for these hamlets.
+     *
+     * @throws IllegalArgumentException when a hamlet is unknown or the hours are not like 07:00-21:00
+     */
+    public TeamMember register(String name, String phone, List<String> hamletIds, DutyHours hours) {
+        if (name == null || name.isBlank() || hamletIds.isEmpty()) {
+            throw new IllegalArgumentException("Cần họ tên và ít nhất một ấp/khu vực");
+        }
+        List<String> communeIds = hamletIds.stream()
+                .map(id -> areas.hamlet(id).orElseThrow(() -> new IllegalArgumentException("Không có ấp/khu vực " + id)))
+                .map(Hamlet::communeId)
+                .distinct()
+                .toList();
+        return mongo.insert(new TeamMember(null, name.strip(), phone, List.copyOf(hamletIds), communeIds,
+                hours.start().toString(), hours.end().toString(), null, true, false, null));
+    }
+
+    public Optional<TeamMember> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, TeamMember.class));
+    }
+
+    public Optional<TeamMember> byTelegramChat(String chatId) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where("telegramChatId").is(chatId).and("active").is(true)), TeamMember.class));
+    }
+
+    public TeamMember linkTelegram(String memberId, String chatId) {
+        mongo.updateMulti(Query.query(Criteria.where("telegramChatId").is(chatId)),
+                new Update().unset("telegramChatId"), TeamMember.class);
+        return update(memberId, new Update().set("telegramChatId", chatId));
+    }
+
+    public TeamMember setAway(String memberId, boolean away) {
+        return update(memberId, new Update().set("away", away));
+    }
+
+    public TeamMember setActiveEscalation(String memberId, String escalationId) {
+        return update(memberId, escalationId == null
+                ? new Update().unset("activeEscalationId")
+                : new Update().set("activeEscalationId", escalationId));
+    }
+
+    public TeamMember deactivate(String memberId) {
+        return update(memberId, new Update().set("active", false).unset("telegramChatId"));
+    }
+
+    /** Linked, active, not away members of the hamlet who are within their duty hours now. */
+    public List<TeamMember> onDutyInHamlet(String hamletId) {
+        return onDuty(Criteria.where("hamletIds").is(hamletId));
+    }
+
+    /** The same for anyone covering a hamlet of the commune. */
+    public List<TeamMember> onDutyInCommune(String communeId) {
+        return onDuty(Criteria.where("communeIds").is(communeId));
+    }
+
+    /** Members of the hamlet or commune who will be on duty, whatever the hour. */
+    public List<TeamMember> servingArea(String hamletId, String communeId) {
+        return mongo.find(Query.query(available().orOperator(
+                Criteria.where("hamletIds").is(hamletId), Criteria.where("communeIds").is(communeId))), TeamMember.class);
+    }
+
+    /** When the first of these members starts duty next. */
+    public Optional<ZonedDateTime> nextDutyStart(List<TeamMember> members) {
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
+        return members.stream().map(m -> m.dutyHours().nextStart(now)).min(Comparator.naturalOrder());
+    }
+
+    private List<TeamMember> onDuty(Criteria area) {
+        var now = ZonedDateTime.now(clock.withZone(zone)).toLocalTime();
+        return mongo.find(Query.query(new Criteria().andOperator(available(), area)), TeamMember.class).stream()
+                .filter(member -> member.dutyHours().covers(now))
+                .toList();
+    }
+
+    private static Criteria available() {
+        return Criteria.where("active").is(true).and("away").is(false).and("telegramChatId").ne(null);
+    }
+
+    private TeamMember update(String memberId, Update update) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(memberId)), update,
+                FindAndModifyOptions.options().returnNew(true), TeamMember.class);
+    }
+}
