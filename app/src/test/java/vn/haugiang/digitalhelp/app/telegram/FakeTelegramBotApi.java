@@ -90,6 +90,14 @@ final class FakeTelegramBotApi implements AutoCloseable {
         queue("message", message);
     }
 
+    /** A resident shares their own phone number with Telegram's contact button. */
+    void residentSharesOwnNumber(long chatId, String phone) {
+        ObjectNode message = message(chatId);
+        message.set("contact", json.createObjectNode().put("phone_number", phone).put("first_name", "Cư dân")
+                .put("user_id", chatId));
+        queue("message", message);
+    }
+
     /** A resident presses an inline button under one of the bot's messages; returns the callback query id. */
     String residentPresses(long chatId, int botMessageId, String callbackData) {
         String id = "cbq-" + nextCallbackId.getAndIncrement();
@@ -176,6 +184,17 @@ final class FakeTelegramBotApi implements AutoCloseable {
                     calls.add(new Call(method, body, sent.get("message_id").asInt()));
                     respond(exchange, 200, ok().set("result", sent));
                 }
+                case "editMessageText" -> {
+                    calls.add(new Call(method, body, body.path("message_id").asInt()));
+                    ObjectNode edited = sentMessage(body);
+                    edited.put("message_id", body.path("message_id").asInt());
+                    respond(exchange, 200, ok().set("result", edited));
+                }
+                case "copyMessage" -> {
+                    int copyId = nextMessageId.getAndIncrement();
+                    calls.add(new Call(method, body, copyId));
+                    respond(exchange, 200, ok().set("result", json.createObjectNode().put("message_id", copyId)));
+                }
                 case "answerCallbackQuery" -> {
                     calls.add(new Call(method, body, 0));
                     respond(exchange, 200, ok().put("result", true));
@@ -194,7 +213,8 @@ final class FakeTelegramBotApi implements AutoCloseable {
 
     /** Bot API method names are case-insensitive (TelegramBots asks for "getupdates"). */
     private static String canonical(String method) {
-        for (String known : List.of("deleteWebhook", "getUpdates", "sendMessage", "answerCallbackQuery")) {
+        for (String known : List.of("deleteWebhook", "getUpdates", "sendMessage", "answerCallbackQuery",
+                "editMessageText", "copyMessage")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }

@@ -2,7 +2,7 @@ package vn.haugiang.digitalhelp.bot.area;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -37,19 +37,26 @@ public class AreaDirectory {
         return mongo.count(new Query(), Commune.class) == 0;
     }
 
+    /**
+     * A page of communes whose name contains the search (diacritics optional). The lists are short (a
+     * city has about a hundred communes, a commune a few dozen hamlets), so they are filtered here
+     * rather than with a regular-expression query.
+     */
     public Page<Commune> communes(String search, int page, int size) {
-        Query query = search == null || search.isBlank()
-                ? new Query()
-                : Query.query(Criteria.where("key").regex(Pattern.quote(key(search))));
-        return Page.of(mongo, query.with(Sort.by("key")), Commune.class, page, size);
+        List<Commune> all = mongo.find(new Query().with(Sort.by("key")), Commune.class);
+        return Page.of(matching(all, Commune::key, search), page, size);
     }
 
     public Page<Hamlet> hamlets(String communeId, String search, int page, int size) {
-        Criteria criteria = Criteria.where("communeId").is(communeId);
-        if (search != null && !search.isBlank()) {
-            criteria = criteria.and("key").regex(Pattern.quote(key(search)));
+        return Page.of(matching(hamletsOf(communeId), Hamlet::key, search), page, size);
+    }
+
+    private static <T> List<T> matching(List<T> items, Function<T, String> key, String search) {
+        if (search == null || search.isBlank()) {
+            return items;
         }
-        return Page.of(mongo, Query.query(criteria).with(Sort.by("key")), Hamlet.class, page, size);
+        String wanted = key(search);
+        return items.stream().filter(item -> key.apply(item).contains(wanted)).toList();
     }
 
     public Optional<Commune> commune(String id) {
@@ -84,11 +91,12 @@ public class AreaDirectory {
     /** One page of a sorted list. */
     public record Page<T>(List<T> items, int page, boolean hasNext) {
 
-        static <T> Page<T> of(MongoTemplate mongo, Query query, Class<T> type, int page, int size) {
-            int safePage = Math.max(0, page);
-            List<T> found = mongo.find(query.skip((long) safePage * size).limit(size + 1), type);
-            boolean more = found.size() > size;
-            return new Page<>(more ? found.subList(0, size) : found, safePage, more);
+        static <T> Page<T> of(List<T> all, int page, int size) {
+            int lastPage = Math.max(0, (all.size() - 1) / size);
+            int safePage = Math.min(Math.max(0, page), lastPage);
+            int from = safePage * size;
+            int to = Math.min(all.size(), from + size);
+            return new Page<>(List.copyOf(all.subList(from, to)), safePage, to < all.size());
         }
 
         public boolean hasPrevious() {

@@ -2,11 +2,11 @@ package vn.haugiang.digitalhelp.bot.conversation;
 
 /**
  * Puts text someone typed (a resident's question, a member's answer) into a Markdown reply as plain
- * text: every ASCII punctuation mark is backslash-escaped, so it cannot become a link or formatting.
+ * text: every character Markdown gives a meaning is backslash-escaped, so it cannot become a link or formatting.
  */
 public final class MarkdownText {
 
-    private static final String PUNCTUATION = "\\`*_{}[]()<>#+-.!|~\"'$%&,/:;=?@^";
+    private static final String PUNCTUATION = "\\`*_{}[]()<>#+-.!|~&";
 
     private MarkdownText() {
     }

@@ -1,0 +1,232 @@
+package vn.haugiang.digitalhelp.app.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Hamlet;
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation;
+import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
+import vn.haugiang.digitalhelp.bot.escalation.Escalations;
+import vn.haugiang.digitalhelp.bot.escalation.NotificationDispatcher;
+import vn.haugiang.digitalhelp.bot.escalation.RoutingLevel;
+import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.team.DutyHours;
+import vn.haugiang.digitalhelp.bot.team.JoinCodes;
+import vn.haugiang.digitalhelp.bot.team.TeamMember;
+import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+
+/**
+ * Two Telegram users, a resident and a team member, through the fake Bot API: the member links with a
+ * join link, the resident chooses their hamlet, asks something the guides cannot answer, asks for a
+ * person; the member is notified, claims, they talk through the bot, the member resolves and the
+ * resident rates. Then: a request stored before a crash is still notified, once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class EscalationOverTelegramTest {
+
+    private static final String TOKEN = "TEST:escalation";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
+    private static final Path dataDir = TestDataFolders.fresh("escalation");
+    private static final DutyHours ALWAYS = new DutyHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        registry.add("digitalhelp.database.uri", () -> "");
+        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        registry.add("digitalhelp.bot.telegram.token", () -> TOKEN);
+        registry.add("digitalhelp.bot.telegram.api-url", telegram::url);
+        registry.add("digitalhelp.bot.telegram.username", () -> "hg_digitalhelp_bot");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FakeServerLifetime {
+        @Bean(destroyMethod = "close")
+        FakeTelegramBotApi fakeTelegramBotApi() {
+            return telegram;
+        }
+    }
+
+    @Autowired
+    AreaDirectory areas;
+    @Autowired
+    TeamMembers members;
+    @Autowired
+    JoinCodes joinCodes;
+    @Autowired
+    Escalations escalations;
+    @Autowired
+    NotificationDispatcher dispatcher;
+    @Autowired
+    Pseudonyms pseudonyms;
+    @Autowired
+    MongoTemplate mongo;
+
+    @Test
+    void aResidentIsHelpedByTheTeamMemberOfTheirHamletFromRequestToRating() {
+        Hamlet hamlet = hamlet("Vị Thanh", "Khu vực 1");
+        long memberChat = 880_000_001L;
+        long residentChat = 770_000_001L;
+        TeamMember member = members.register("Nguyễn Văn An", "0900000001", List.of(hamlet.id()), ALWAYS);
+
+        String link = joinCodes.issueLink(member.id());
+        assertThat(link).startsWith("https://t.me/hg_digitalhelp_bot?start=join_");
+        telegram.residentTypes(memberChat, "/start " + link.substring(link.indexOf("join_")));
+        awaitMessage(memberChat, text(t -> t.contains("Chào An")));
+
+        telegram.residentTypes(residentChat, "/start");
+        FakeTelegramBotApi.Call communes = awaitMessage(residentChat, button("Vị Thanh"));
+        telegram.residentPresses(residentChat, communes.messageId(), callbackOf(communes, "Vị Thanh"));
+        FakeTelegramBotApi.Call hamlets = awaitMessage(residentChat, button("Khu vực 1"));
+        telegram.residentPresses(residentChat, hamlets.messageId(), callbackOf(hamlets, "Khu vực 1"));
+        awaitMessage(residentChat, text(t -> t.contains("Đã ghi nhận") && t.contains("Khu vực 1, Vị Thanh")));
+
+        telegram.residentTypes(residentChat, "giá heo hơi hôm nay bao nhiêu");
+        FakeTelegramBotApi.Call fallback = awaitMessage(residentChat, button("Gặp tổ công nghệ số"));
+        telegram.residentPresses(residentChat, fallback.messageId(), "team");
+        awaitMessage(residentChat, text(t -> t.contains("đã gửi yêu cầu")));
+        FakeTelegramBotApi.Call phoneAsk = awaitMessage(residentChat,
+                call -> call.body().path("reply_markup").path("keyboard").path(0).path(0).path("request_contact").asBoolean());
+        assertThat(phoneAsk).isNotNull();
+
+        FakeTelegramBotApi.Call notice = awaitMessage(memberChat, button("Nhận hỗ trợ"));
+        assertThat(notice.body().path("text").asString()).contains("Khu vực 1, Vị Thanh").contains("giá heo hơi");
+        telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
+        awaitMessage(memberChat, button("Đã xong"));
+        awaitMessage(residentChat, text(t -> t.contains("An (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn")));
+
+        telegram.residentSharesOwnNumber(residentChat, "+84900000777");
+        awaitMessage(memberChat, text(t -> t.contains("+84900000777")));
+        telegram.residentTypes(residentChat, "em cài app không được <b>gấp</b>");
+        awaitMessage(memberChat, text(t -> t.contains("Cư dân: em cài app không được &lt;b&gt;gấp&lt;/b&gt;")));
+        telegram.residentSendsPhoto(residentChat);
+        await().atMost(PATIENCE).until(() -> telegram.calls("copyMessage").stream().anyMatch(call ->
+                call.body().path("from_chat_id").asString().equals(String.valueOf(residentChat))
+                        && call.body().path("chat_id").asString().equals(String.valueOf(memberChat))));
+        telegram.residentTypes(memberChat, "Chiều nay anh ghé nhà em nhé");
+        awaitMessage(residentChat, text(t -> t.contains("An: Chiều nay anh ghé nhà em nhé")));
+
+        FakeTelegramBotApi.Call claimed = awaitMessage(memberChat, button("Đã xong"));
+        telegram.residentPresses(memberChat, claimed.messageId(), callbackOf(claimed, "Đã xong"));
+        awaitMessage(memberChat, text(t -> t.contains("Đã đánh dấu xong")));
+        FakeTelegramBotApi.Call rating = awaitMessage(residentChat, button("⭐⭐⭐⭐⭐"));
+        telegram.residentPresses(residentChat, rating.messageId(), callbackOf(rating, "⭐⭐⭐⭐⭐"));
+        FakeTelegramBotApi.Call solved = awaitMessage(residentChat, button("Đã giải quyết"));
+        telegram.residentPresses(residentChat, solved.messageId(), callbackOf(solved, "Đã giải quyết"));
+        awaitMessage(residentChat, text(t -> t.contains("Cảm ơn bạn đã cho biết")));
+
+        Escalation stored = escalationOf(residentChat);
+        assertThat(stored.status()).isEqualTo(EscalationStatus.RESOLVED);
+        assertThat(stored.level()).isEqualTo(RoutingLevel.HAMLET);
+        assertThat(stored.hamletId()).isEqualTo(hamlet.id());
+        assertThat(stored.question()).contains("giá heo hơi");
+        assertThat(stored.claimedBy()).isEqualTo(member.id());
+        assertThat(stored.rating()).isEqualTo(5);
+        assertThat(stored.solved()).isTrue();
+        assertThat(stored.phone()).isEqualTo("+84900000777");
+        assertThat(stored.history()).extracting(Escalation.Change::event)
+                .containsExactly("opened", "claimed", "phone-shared", "resolved", "rated", "solved");
+        assertThat(stored.transcript()).extracting(Escalation.Line::speaker)
+                .contains(Escalation.Speaker.RESIDENT, Escalation.Speaker.MEMBER);
+        assertThat(stored.notifications()).singleElement().satisfies(n -> {
+            assertThat(n.memberId()).isEqualTo(member.id());
+            assertThat(n.sent()).isTrue();
+        });
+    }
+
+    @Test
+    void aRequestStoredBeforeACrashIsStillNotifiedAndOnlyOnce() {
+        Hamlet hamlet = hamlet("Long Mỹ", "Ấp 1");
+        long memberChat = 880_000_002L;
+        TeamMember member = members.linkTelegram(
+                members.register("Trần Thị Bình", "0900000002", List.of(hamlet.id()), ALWAYS).id(),
+                String.valueOf(memberChat));
+        String id = Escalations.newId();
+        Instant now = Instant.now();
+        escalations.insert(new Escalation(id, "resident-pseudonym", Channel.WEB, "web-session-crash",
+                hamlet.communeId(), hamlet.id(), "cài VNeID không được", List.of(), List.of(), null,
+                EscalationStatus.OPEN, RoutingLevel.HAMLET,
+                List.of(new Escalation.Notification(member.id(), String.valueOf(memberChat), false, null, 0)),
+                now.plus(Duration.ofMinutes(15)), null, null, null, null, now, null, null,
+                List.of(new Escalation.Change(now, "resident", "opened", "HAMLET"))));
+        // The instance that stored it died holding the delivery lease; the lease has run out.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                new Update().set("deliveryLeaseUntil", java.util.Date.from(now.minusSeconds(1))), Escalation.class);
+
+        dispatcher.deliverPending();
+        await().atMost(PATIENCE).until(() -> noticesAbout(memberChat) == 1);
+        dispatcher.deliverPending();
+        dispatcher.deliverPending();
+
+        assertThat(noticesAbout(memberChat)).isEqualTo(1);
+        assertThat(escalations.find(id).orElseThrow().notifications()).allMatch(Escalation.Notification::sent);
+    }
+
+    private long noticesAbout(long memberChat) {
+        return telegram.messagesTo(memberChat).stream()
+                .filter(call -> call.body().path("text").asString().contains("cài VNeID không được"))
+                .count();
+    }
+
+    private Hamlet hamlet(String commune, String hamlet) {
+        String communeId = areas.communes(commune, 0, 10).items().get(0).id();
+        return areas.hamlets(communeId, hamlet, 0, 10).items().get(0);
+    }
+
+    private Escalation escalationOf(long residentChat) {
+        String residentId = pseudonyms.of(Channel.TELEGRAM, String.valueOf(residentChat));
+        return mongo.findOne(Query.query(Criteria.where("residentId").is(residentId)), Escalation.class);
+    }
+
+    private static FakeTelegramBotApi.Call awaitMessage(long chatId, Predicate<FakeTelegramBotApi.Call> wanted) {
+        return await().atMost(PATIENCE).until(
+                () -> telegram.messagesTo(chatId).stream().filter(wanted).reduce((first, second) -> second),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private static Predicate<FakeTelegramBotApi.Call> text(Predicate<String> wanted) {
+        return call -> wanted.test(call.body().path("text").asString());
+    }
+
+    private static Predicate<FakeTelegramBotApi.Call> button(String label) {
+        return call -> buttons(call).anyMatch(b -> b.path("text").asString().equals(label));
+    }
+
+    private static String callbackOf(FakeTelegramBotApi.Call call, String label) {
+        return buttons(call).filter(b -> b.path("text").asString().equals(label)).findFirst().orElseThrow()
+                .path("callback_data").asString();
+    }
+
+    private static java.util.stream.Stream<JsonNode> buttons(FakeTelegramBotApi.Call call) {
+        JsonNode rows = call.body().path("reply_markup").path("inline_keyboard");
+        return StreamSupport.stream(rows.spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.spliterator(), false));
+    }
+}
