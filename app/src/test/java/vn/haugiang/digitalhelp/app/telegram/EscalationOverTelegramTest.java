@@ -59,10 +59,7 @@ class EscalationOverTelegramTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> TOKEN);
-        registry.add("digitalhelp.bot.telegram.api-url", telegram::url);
+        telegram.configure(registry, dataDir);
         registry.add("digitalhelp.bot.telegram.username", () -> "hg_digitalhelp_bot");
     }
 

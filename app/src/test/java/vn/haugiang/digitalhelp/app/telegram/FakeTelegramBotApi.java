@@ -67,6 +67,14 @@ final class FakeTelegramBotApi implements AutoCloseable {
         }
     }
 
+    /** Points the service under test at this fake and at a fresh embedded database. */
+    void configure(org.springframework.test.context.DynamicPropertyRegistry registry, java.nio.file.Path dataDir) {
+        registry.add("digitalhelp.database.uri", () -> "");
+        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        registry.add("digitalhelp.bot.telegram.token", () -> token);
+        registry.add("digitalhelp.bot.telegram.api-url", this::url);
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

@@ -56,10 +56,7 @@ class TelegramChannelTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> TOKEN);
-        registry.add("digitalhelp.bot.telegram.api-url", telegram::url);
+        telegram.configure(registry, dataDir);
     }
 
     /** Stops the fake server only after the service (and its long polling) stopped. */
