@@ -53,6 +53,37 @@ public class Escalations {
                 Escalation.class);
     }
 
+    /** Requests for the admin queue view, newest first; every filter is optional. */
+    public List<Escalation> search(EscalationStatus status, String communeId, Instant openedBefore, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        if (communeId != null) {
+            criteria = criteria.and("communeId").is(communeId);
+        }
+        if (openedBefore != null) {
+            criteria = criteria.and("openedAt").lte(openedBefore);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "openedAt"))
+                .skip((long) Math.max(0, page) * size).limit(size), Escalation.class);
+    }
+
+    /** An admin gives an open or claimed request to a member. */
+    public Optional<Escalation> assign(String id, String memberId, String memberName, String admin, Instant at) {
+        return change(Criteria.where("_id").is(id).and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
+                new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", memberId)
+                        .set("claimedByName", memberName).set("claimedAt", at),
+                new Change(at, "admin:" + admin, "assigned", memberName));
+    }
+
+    /** An admin closes an open or claimed request as resolved. */
+    public Optional<Escalation> resolveByAdmin(String id, String admin, Instant at) {
+        return change(Criteria.where("_id").is(id).and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
+                new Update().set("status", EscalationStatus.RESOLVED).set("closedAt", at),
+                new Change(at, "admin:" + admin, "resolved", null));
+    }
+
     /** Unclaimed requests in these hamlets or communes, oldest first. */
     public List<Escalation> openIn(List<String> hamletIds, List<String> communeIds, int limit) {
         Criteria area = new Criteria().orOperator(

@@ -56,6 +56,12 @@ public class TeamMembers {
                 hours.start().toString(), hours.end().toString(), null, true, false, null));
     }
 
+    /** Members by name, a page at a time. */
+    public List<TeamMember> page(int page, int size) {
+        return mongo.find(new Query().with(Sort.by("name")).skip((long) Math.max(0, page) * size).limit(size),
+                TeamMember.class);
+    }
+
     public Optional<TeamMember> find(String id) {
         return Optional.ofNullable(mongo.findById(id, TeamMember.class));
     }

@@ -1,0 +1,50 @@
+package vn.haugiang.digitalhelp.admin.areas;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Commune;
+import vn.haugiang.digitalhelp.bot.area.Hamlet;
+
+/** Communes and hamlets: browse, and import from CSV with a validation report. */
+@RestController
+@RequestMapping("/api/admin/areas")
+public class AreaAdminController {
+
+    private final AreaDirectory areas;
+    private final AreaCsvImport importer;
+
+    public AreaAdminController(AreaDirectory areas, AreaCsvImport importer) {
+        this.areas = areas;
+        this.importer = importer;
+    }
+
+    @GetMapping("/communes")
+    public AreaDirectory.Page<Commune> communes(@RequestParam(required = false) String search,
+                                                @RequestParam(defaultValue = "0") int page) {
+        return areas.communes(search, page, 50);
+    }
+
+    @GetMapping("/communes/{id}/hamlets")
+    public AreaDirectory.Page<Hamlet> hamlets(@PathVariable String id, @RequestParam(required = false) String search,
+                                              @RequestParam(defaultValue = "0") int page) {
+        areas.commune(id).orElseThrow(java.util.NoSuchElementException::new);
+        return areas.hamlets(id, search, page, 50);
+    }
+
+    /** CSV lines {@code commune,hamlet,households}; 400 with the bad rows when anything is wrong. */
+    @PostMapping(value = "/import", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/csv"})
+    public ResponseEntity<AreaCsvImport.Report> importCsv(@RequestBody String csv) {
+        AreaCsvImport.Report report = importer.importCsv(csv);
+        return report.imported() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
+    }
+}
