@@ -24,7 +24,7 @@
     bubble.className = "msg " + className;
     build(bubble);
     log.appendChild(bubble);
-    bubble.scrollIntoView({ block: "end" });
+    log.scrollTop = log.scrollHeight;
   }
 
   function showReplies(response) {
