@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminApiChain(HttpSecurity http) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         http.securityMatcher("/api/admin/**")
                 .authorizeHttpRequests(requests -> requests
@@ -70,7 +70,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminPagesChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/admin", "/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/admin/assets/**").permitAll()
@@ -90,7 +90,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain residents(HttpSecurity http) throws Exception {
+    SecurityFilterChain residentsChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

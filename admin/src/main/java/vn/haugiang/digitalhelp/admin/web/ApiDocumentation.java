@@ -14,7 +14,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 class ApiDocumentation {
 
     @Bean
-    OpenAPI adminApi() {
+    OpenAPI adminApiDocumentation() {
         return new OpenAPI()
                 .info(new Info().title("digitalhelp — API quản trị").version("1")
                         .description("Quản lý bài hướng dẫn của trợ lý Tổ công nghệ số cộng đồng. "
