@@ -26,7 +26,10 @@ import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
-/** Guides over JSON: list, read, create, edit, publish, archive. */
+/**
+ * Guides over JSON: list, read, create, edit, publish, archive. Mappings have no "consumes" condition, so
+ * a body of the wrong type reaches ApiErrors (a clear 400) instead of Spring's bare 415.
+ */
 @RestController
 @AdminApi
 @RequestMapping(value = "/api/admin/articles", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,7 +63,7 @@ class GuideApiController {
         return ArticleJson.of(articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id)));
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Tạo bài (mặc định là bản nháp)")
     ArticleJson create(@RequestBody ArticleInput input, Principal user) {
@@ -68,7 +71,7 @@ class GuideApiController {
                 user.getName()));
     }
 
-    @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(value = "/{id}")
     @Operation(summary = "Sửa bài: cần version đang sửa; 409 nếu có người lưu sau đó")
     ArticleJson edit(@PathVariable String id, @RequestBody ArticleInput input, Principal user) {
         ArticleStatus current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id)).status();

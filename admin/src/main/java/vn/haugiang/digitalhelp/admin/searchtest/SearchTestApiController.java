@@ -24,7 +24,7 @@ class SearchTestApiController {
     record Question(String question) {
     }
 
-    @PostMapping(value = "/api/admin/search/test", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(value = "/api/admin/search/test",
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Bot sẽ trả lời câu hỏi này thế nào: kết quả, các bài xếp hạng và điểm")
     SearchTestReport test(@RequestBody Question question) {

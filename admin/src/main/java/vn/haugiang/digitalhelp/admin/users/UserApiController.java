@@ -52,7 +52,7 @@ class UserApiController {
                 .map(UserJson::of);
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Thêm tài khoản (ADMIN, EDITOR, hoặc COMMUNE kèm tên xã)")
     UserJson create(@RequestBody NewUser user, Principal admin) {

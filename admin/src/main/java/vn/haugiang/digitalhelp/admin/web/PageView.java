@@ -3,6 +3,8 @@ package vn.haugiang.digitalhelp.admin.web;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One page of a list, as the API returns it and the pages show it.
  *
@@ -14,6 +16,7 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems) {
         items = List.copyOf(items);
     }
 
+    @JsonProperty("totalPages")
     public int totalPages() {
         return (int) Math.max(1, (totalItems + size - 1) / size);
     }

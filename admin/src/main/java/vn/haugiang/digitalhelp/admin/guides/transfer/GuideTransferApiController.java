@@ -37,8 +37,8 @@ class GuideTransferApiController {
         return zipDownload(export.zip());
     }
 
-    @PostMapping(value = "/api/admin/articles/import", consumes = {ZIP, MediaType.APPLICATION_OCTET_STREAM_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    // No "consumes" condition: a wrong body must reach ApiErrors (a clear 400), which a mapping condition would bypass.
+    @PostMapping(value = "/api/admin/articles/import", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Nhập zip: tạo mới, cập nhật, báo xung đột nếu bài đã bị sửa sau bản xuất (không ghi đè)")
     ImportReport importZip(@RequestBody byte[] zip, Principal user) {
         return guideImport.apply(zip, user.getName());
