@@ -1,8 +1,10 @@
 package vn.haugiang.digitalhelp.app.admin;
 
+import java.nio.file.Path;
 import java.time.Instant;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import vn.haugiang.digitalhelp.admin.security.AdminRole;
 import vn.haugiang.digitalhelp.admin.security.AdminUser;
@@ -19,6 +21,15 @@ final class AdminAccounts {
     static final String PASSWORD = "mat-khau-thu-nghiem-2025";
 
     private AdminAccounts() {
+    }
+
+    /** The service on the embedded database in {@code dataDir}, Telegram off, the first admin from the settings. */
+    static void serviceSettings(DynamicPropertyRegistry registry, Path dataDir) {
+        registry.add("digitalhelp.database.uri", () -> "");
+        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        registry.add("digitalhelp.bot.telegram.token", () -> "");
+        registry.add("digitalhelp.admin.username", () -> ADMIN);
+        registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
     }
 
     static void ensureOtherRoles(AdminUsers users, PasswordEncoder passwords) {

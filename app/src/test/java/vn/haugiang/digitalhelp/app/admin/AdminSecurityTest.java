@@ -42,11 +42,7 @@ class AdminSecurityTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> "");
-        registry.add("digitalhelp.admin.username", () -> AdminAccounts.ADMIN);
-        registry.add("digitalhelp.admin.password", () -> AdminAccounts.ADMIN_PASSWORD);
+        AdminAccounts.serviceSettings(registry, dataDir);
     }
 
     @LocalServerPort

@@ -37,11 +37,7 @@ class GuideApiTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> "");
-        registry.add("digitalhelp.admin.username", () -> AdminAccounts.ADMIN);
-        registry.add("digitalhelp.admin.password", () -> AdminAccounts.ADMIN_PASSWORD);
+        AdminAccounts.serviceSettings(registry, dataDir);
     }
 
     @LocalServerPort
