@@ -10,12 +10,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.digitalhelp.admin.web.AdminApi;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 
 /** Communes and hamlets: browse, and import from CSV with a validation report. */
+@AdminApi
 @RestController
 @RequestMapping("/api/admin/areas")
 public class AreaAdminController {

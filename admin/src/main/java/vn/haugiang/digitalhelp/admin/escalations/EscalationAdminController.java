@@ -15,12 +15,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.digitalhelp.admin.web.AdminApi;
+import vn.haugiang.digitalhelp.admin.web.BadInputException;
+import vn.haugiang.digitalhelp.admin.web.ConflictException;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationAdministration;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 
 /** The escalation queue: filter, read the transcript and history, give a request to a member, close it. */
+@AdminApi
 @RestController
 @RequestMapping("/api/admin/escalations")
 public class EscalationAdminController {
@@ -57,14 +61,24 @@ public class EscalationAdminController {
     @PostMapping("/{id}/assign")
     public Escalation assign(@PathVariable String id, @RequestBody Assignment assignment, Principal admin) {
         if (assignment.memberId() == null || assignment.memberId().isBlank()) {
-            throw new IllegalArgumentException("Cần chọn thành viên.");
+            throw new BadInputException("Cần chọn thành viên.");
         }
-        return administration.assign(id, assignment.memberId(), adminName(admin));
+        try {
+            return administration.assign(id, assignment.memberId(), adminName(admin));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
     }
 
     @PostMapping("/{id}/resolve")
     public Escalation resolve(@PathVariable String id, Principal admin) {
-        return administration.resolve(id, adminName(admin));
+        try {
+            return administration.resolve(id, adminName(admin));
+        } catch (IllegalStateException e) {
+            throw new ConflictException(e.getMessage());
+        }
     }
 
     private static String adminName(Principal admin) {

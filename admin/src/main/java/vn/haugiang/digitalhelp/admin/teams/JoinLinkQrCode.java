@@ -37,7 +37,7 @@ final class JoinLinkQrCode {
             ImageIO.write(image, "png", png);
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
         } catch (WriterException e) {
-            throw new IllegalArgumentException("Không tạo được mã QR", e);
+            throw new IllegalStateException("Cannot encode the join link as a QR code", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

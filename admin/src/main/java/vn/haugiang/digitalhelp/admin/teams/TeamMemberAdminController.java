@@ -13,12 +13,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.haugiang.digitalhelp.admin.web.AdminApi;
+import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.JoinCodes;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /** Registering team members, issuing their join links, deactivating them. */
+@AdminApi
 @RestController
 @RequestMapping("/api/admin/team-members")
 public class TeamMemberAdminController {
@@ -61,10 +64,14 @@ public class TeamMemberAdminController {
         try {
             hours = DutyHours.parse(registration.dutyHours() == null ? "07:00-21:00" : registration.dutyHours());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Giờ trực phải có dạng 07:00-21:00");
+            throw new BadInputException("Giờ trực phải có dạng 07:00-21:00");
         }
-        return MemberView.of(members.register(registration.name(), registration.phone(),
-                registration.hamletIds() == null ? List.of() : registration.hamletIds(), hours));
+        try {
+            return MemberView.of(members.register(registration.name(), registration.phone(),
+                    registration.hamletIds() == null ? List.of() : registration.hamletIds(), hours));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
     }
 
     @PostMapping("/{id}/join-link")

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -94,6 +95,50 @@ public class ArticleStore {
             events.publishEvent(new ArticleChanged(saved.id()));
         }
         return Optional.ofNullable(saved);
+    }
+
+    /**
+     * Inserts a new article and announces it.
+     *
+     * @throws SlugTakenException when another article has the same slug
+     */
+    public Article insert(Article article) {
+        try {
+            Article saved = mongo.insert(article);
+            events.publishEvent(new ArticleChanged(saved.id()));
+            return saved;
+        } catch (DuplicateKeyException e) {
+            throw new SlugTakenException(article.slug());
+        }
+    }
+
+    /** One page of the articles the filter accepts, most recently saved first. */
+    public List<Article> find(ArticleFilter filter, int offset, int limit) {
+        Query query = filtered(filter)
+                .with(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("_id")))
+                .skip(offset)
+                .limit(limit);
+        return mongo.find(query, Article.class);
+    }
+
+    public long count(ArticleFilter filter) {
+        return mongo.count(filtered(filter), Article.class);
+    }
+
+    /** Every article, archived ones included, in slug order (for exports). */
+    public List<Article> findAll() {
+        return mongo.find(new Query().with(Sort.by("slug")), Article.class);
+    }
+
+    private static Query filtered(ArticleFilter filter) {
+        Criteria criteria = new Criteria();
+        if (filter.topic() != null) {
+            criteria = criteria.and("topic").is(filter.topic());
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
+        }
+        return Query.query(criteria);
     }
 
     /**

@@ -1,0 +1,68 @@
+package vn.haugiang.digitalhelp.admin.guides;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.admin.audit.AuditLog;
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleContent;
+import vn.haugiang.digitalhelp.kb.article.ArticleEditor;
+import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
+import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+
+/**
+ * Every change an admin user makes to the guides, pages, API and import alike: done by the
+ * {@link ArticleEditor} (a new version, the index refreshed) and written to the audit log.
+ */
+@Component
+public class GuideChanges {
+
+    private static final String ARTICLE = "article";
+
+    private final ArticleEditor editor;
+    private final ArticleStore articles;
+    private final AuditLog audit;
+
+    public GuideChanges(ArticleEditor editor, ArticleStore articles, AuditLog audit) {
+        this.editor = editor;
+        this.articles = articles;
+        this.audit = audit;
+    }
+
+    public Article create(String slug, ArticleContent content, ArticleStatus status, String actor) {
+        return recorded(actor, "article.create", editor.create(slug, content, status, actor));
+    }
+
+    public Article edit(String id, long expectedVersion, ArticleContent content, ArticleStatus status, String actor) {
+        return recorded(actor, "article.edit", editor.edit(id, expectedVersion, content, status, actor));
+    }
+
+    /** @param expectedVersion null to publish whatever version is current */
+    public Article publish(String id, Long expectedVersion, String actor) {
+        return recorded(actor, "article.publish", editor.publish(id, versionOrCurrent(id, expectedVersion), actor));
+    }
+
+    /** @param expectedVersion null to archive whatever version is current */
+    public Article archive(String id, Long expectedVersion, String actor) {
+        return recorded(actor, "article.archive", editor.archive(id, versionOrCurrent(id, expectedVersion), actor));
+    }
+
+    /** @param expectedVersion null to roll back from whatever version is current */
+    public Article rollBack(String id, long toVersion, Long expectedVersion, String actor) {
+        Article saved = editor.rollBack(id, toVersion, versionOrCurrent(id, expectedVersion), actor);
+        audit.record(actor, "article.rollback", ARTICLE, id, "phiên bản " + saved.version() + " = nội dung phiên bản " + toVersion);
+        return saved;
+    }
+
+    private long versionOrCurrent(String id, Long expectedVersion) {
+        if (expectedVersion != null) {
+            return expectedVersion;
+        }
+        return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id)).version();
+    }
+
+    private Article recorded(String actor, String action, Article saved) {
+        audit.record(actor, action, ARTICLE, saved.id(), "phiên bản " + saved.version() + ", " + saved.status());
+        return saved;
+    }
+}

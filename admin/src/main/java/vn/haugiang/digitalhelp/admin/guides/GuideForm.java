@@ -1,0 +1,37 @@
+package vn.haugiang.digitalhelp.admin.guides;
+
+import java.util.Arrays;
+import java.util.List;
+
+import vn.haugiang.digitalhelp.kb.article.Article;
+
+/**
+ * The guide editor's form: alternative questions as a list of fields, tags as one comma-separated field.
+ *
+ * @param version the version the editor opened (null for a new guide)
+ */
+public record GuideForm(String title, String topic, List<String> questions, String tags, String body, Long version) {
+
+    public GuideForm {
+        questions = questions == null ? List.of() : questions;
+    }
+
+    public static GuideForm empty() {
+        return new GuideForm("", "", List.of(""), "", "", null);
+    }
+
+    public static GuideForm of(Article article) {
+        return new GuideForm(article.title(), article.topic(), article.questions(), String.join(", ", article.tags()),
+                article.body(), article.version());
+    }
+
+    /** At least one (empty) question field, so there is always one to type in. */
+    public List<String> questionFields() {
+        return questions.isEmpty() ? List.of("") : questions;
+    }
+
+    public ArticleInput input(String status) {
+        List<String> tagList = tags == null ? List.of() : Arrays.stream(tags.split(",")).map(String::strip).toList();
+        return new ArticleInput(null, title, topic, questions, tagList, body, status, version);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.haugiang.digitalhelp.admin.guides.transfer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.article.ArticleVersion;
+import vn.haugiang.digitalhelp.kb.seed.GuideFile;
+import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
+
+/** The whole guide base as a zip of {@code <slug>.md} files in the seed format, each with its version. */
+@Component
+public class GuideExport {
+
+    private final ArticleStore articles;
+
+    public GuideExport(ArticleStore articles) {
+        this.articles = articles;
+    }
+
+    public byte[] zip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (Article article : articles.findAll()) {
+                GuideFile guide = new GuideFile(article.slug(), ArticleVersion.of(article).content(), article.status());
+                zip.putNextEntry(new ZipEntry(article.slug() + ".md"));
+                zip.write(GuideFileWriter.write(guide, article.version()).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the guide export", e);
+        }
+        return bytes.toByteArray();
+    }
+}

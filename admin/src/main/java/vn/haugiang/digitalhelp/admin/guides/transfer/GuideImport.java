@@ -1,0 +1,92 @@
+package vn.haugiang.digitalhelp.admin.guides.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
+import vn.haugiang.digitalhelp.admin.guides.transfer.ImportReport.Problem;
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleSlugs;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.article.ArticleVersion;
+import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
+import vn.haugiang.digitalhelp.kb.seed.GuideFile;
+import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
+import vn.haugiang.digitalhelp.kb.seed.InvalidGuideException;
+
+/**
+ * Applies a zip of guide files. A new slug is created; a file equal to its guide is left alone; a
+ * changed file is applied only when it was exported from the guide's current version, otherwise it
+ * is reported as a conflict and nothing is overwritten.
+ */
+@Component
+public class GuideImport {
+
+    private final ArticleStore articles;
+    private final GuideChanges changes;
+
+    public GuideImport(ArticleStore articles, GuideChanges changes) {
+        this.articles = articles;
+        this.changes = changes;
+    }
+
+    public ImportReport apply(byte[] zip, String actor) {
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Problem> conflicting = new ArrayList<>();
+        List<Problem> invalid = new ArrayList<>();
+        for (Map.Entry<String, String> file : ZipGuideFiles.read(zip).entrySet()) {
+            String name = file.getKey();
+            String slug = name.substring(0, name.length() - ".md".length());
+            if (!ArticleSlugs.VALID.matcher(slug).matches()) {
+                invalid.add(new Problem(name, "Tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang."));
+                continue;
+            }
+            GuideFile guide;
+            try {
+                guide = GuideFile.parse(slug, file.getValue());
+            } catch (InvalidGuideException e) {
+                invalid.add(new Problem(name, "Tệp không đúng định dạng: " + e.getMessage()));
+                continue;
+            }
+            Optional<Article> existing = articles.findBySlug(slug);
+            if (existing.isEmpty()) {
+                changes.create(slug, guide.content(), guide.status(), actor);
+                created.add(slug);
+                continue;
+            }
+            Article current = existing.get();
+            if (ArticleVersion.of(current).content().equals(guide.content()) && current.status() == guide.status()) {
+                unchanged.add(slug);
+                continue;
+            }
+            OptionalLong exported = GuideFileWriter.exportedVersion(file.getValue());
+            if (exported.isEmpty() || exported.getAsLong() != current.version()) {
+                conflicting.add(new Problem(name, conflictReason(exported, current)));
+                continue;
+            }
+            try {
+                changes.edit(current.id(), current.version(), guide.content(), guide.status(), actor);
+                updated.add(slug);
+            } catch (ArticleVersionConflictException e) {
+                conflicting.add(new Problem(name, "Bài vừa được người khác lưu trong lúc nhập; không ghi đè."));
+            }
+        }
+        return new ImportReport(created, updated, unchanged, conflicting, invalid);
+    }
+
+    private static String conflictReason(OptionalLong exported, Article current) {
+        if (exported.isEmpty()) {
+            return "Tệp không ghi phiên bản (version) mà bài trên máy chủ có nội dung khác (phiên bản "
+                    + current.version() + "); không ghi đè.";
+        }
+        return "Bài đã được sửa sau bản xuất: trên máy chủ là phiên bản " + current.version()
+                + ", tệp được xuất từ phiên bản " + exported.getAsLong() + "; không ghi đè.";
+    }
+}

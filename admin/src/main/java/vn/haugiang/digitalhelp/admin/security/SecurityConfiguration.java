@@ -1,0 +1,100 @@
+package vn.haugiang.digitalhelp.admin.security;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * Who may reach what. Three filter chains:
+ * <ol>
+ * <li>the admin API ({@code /api/admin/**}): HTTP Basic on every request, no session, JSON 401/403;</li>
+ * <li>the admin pages and the API documentation: form login at {@code /admin/login}, a session
+ * cookie, CSRF tokens on every form;</li>
+ * <li>everything else belongs to residents ({@code /chat}, {@code POST /api/chat}, health, metrics) and
+ * stays public, with no session and no CSRF token (nothing there signs anyone in).</li>
+ * </ol>
+ * Roles: ADMIN everything; EDITOR the guide pages and API; COMMUNE only what a page grants it.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/admin/login";
+    private static final String[] GUIDE_PAGES = {"/admin/guides/**", "/admin/search-test/**", "/admin/transfer/**"};
+    private static final String[] GUIDE_API = {"/api/admin/articles/**", "/api/admin/articles", "/api/admin/search/**"};
+    private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
+                                                ApplicationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminApiChain(HttpSecurity http) throws Exception {
+        ApiSecurityErrors errors = new ApiSecurityErrors();
+        http.securityMatcher("/api/admin/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(GUIDE_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
+                        .anyRequest().hasRole(AdminRole.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Credentials come only in the Authorization header, never from a cookie, so a forged
+                // cross-site request has nothing to ride on: no CSRF token is needed.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain adminPagesChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/admin", "/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN_PAGE, "/admin/assets/**").permitAll()
+                        .requestMatchers(API_DOCS).hasRole(AdminRole.ADMIN.name())
+                        .requestMatchers(GUIDE_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
+                        .requestMatchers("/admin").authenticated()
+                        .anyRequest().hasRole(AdminRole.ADMIN.name()))
+                .formLogin(form -> form
+                        .loginPage(LOGIN_PAGE)
+                        .defaultSuccessUrl("/admin", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                LOGIN_PAGE + (e instanceof LockedException ? "?locked" : "?error"))))
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain residentsChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+}

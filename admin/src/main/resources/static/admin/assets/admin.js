@@ -1,0 +1,41 @@
+// Admin console behaviour that plain HTML lacks: the CSRF token on htmx requests, and the editable
+// list of alternative questions. Everything works without it except the live preview and adding rows.
+(function () {
+  "use strict";
+  var header = document.querySelector('meta[name="csrf-header"]');
+  var token = document.querySelector('meta[name="csrf-token"]');
+  document.body.addEventListener("htmx:configRequest", function (event) {
+    if (header && token) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  var list = document.getElementById("questions");
+  if (!list) {
+    return;
+  }
+  function renumber() {
+    Array.prototype.forEach.call(list.querySelectorAll("input"), function (input, i) {
+      input.setAttribute("aria-label", "Câu hỏi " + (i + 1));
+    });
+  }
+  list.addEventListener("click", function (event) {
+    if (event.target.classList.contains("remove-question")) {
+      var row = event.target.closest("li");
+      if (list.children.length > 1) {
+        row.remove();
+      } else {
+        row.querySelector("input").value = "";
+      }
+      renumber();
+    }
+  });
+  document.getElementById("add-question").addEventListener("click", function () {
+    var row = list.lastElementChild.cloneNode(true);
+    var input = row.querySelector("input");
+    input.value = "";
+    list.appendChild(row);
+    renumber();
+    input.focus();
+  });
+})();

@@ -1,0 +1,47 @@
+package vn.haugiang.digitalhelp.app.admin;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import vn.haugiang.digitalhelp.admin.security.AdminRole;
+import vn.haugiang.digitalhelp.admin.security.AdminUser;
+import vn.haugiang.digitalhelp.admin.security.AdminUsers;
+import vn.haugiang.digitalhelp.admin.security.UsernameTakenException;
+
+/** The accounts the admin tests sign in with: the first admin from the settings, and one user per other role. */
+final class AdminAccounts {
+
+    static final String ADMIN = "quantri";
+    static final String ADMIN_PASSWORD = "mat-khau-quan-tri-2025";
+    static final String EDITOR = "bientap";
+    static final String COMMUNE = "canboxa";
+    static final String PASSWORD = "mat-khau-thu-nghiem-2025";
+
+    private AdminAccounts() {
+    }
+
+    /** The service on the embedded database in {@code dataDir}, Telegram off, the first admin from the settings. */
+    static void serviceSettings(DynamicPropertyRegistry registry, Path dataDir) {
+        registry.add("digitalhelp.database.uri", () -> "");
+        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        registry.add("digitalhelp.bot.telegram.token", () -> "");
+        registry.add("digitalhelp.admin.username", () -> ADMIN);
+        registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
+    }
+
+    static void ensureOtherRoles(AdminUsers users, PasswordEncoder passwords) {
+        add(users, passwords, EDITOR, AdminRole.EDITOR, null);
+        add(users, passwords, COMMUNE, AdminRole.COMMUNE, "Xã Vị Thanh");
+    }
+
+    private static void add(AdminUsers users, PasswordEncoder passwords, String username, AdminRole role, String commune) {
+        try {
+            users.insert(new AdminUser(null, username, passwords.encode(PASSWORD), role, commune, Instant.now(), "test"));
+        } catch (UsernameTakenException alreadyThere) {
+            // Another test of the same class added it first.
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package vn.haugiang.digitalhelp.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+
+/**
+ * The admin console in real headless Chromium (Debian's, through its chromedriver): an editor signs in,
+ * writes and publishes a guide, a resident asks the web chat and gets it, the guide is changed and
+ * rolled back. Screenshots of the main pages go to {@code target/screenshots/} for review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class AdminBrowserTest {
+
+    private static final Path dataDir = TestDataFolders.fresh("admin-browser");
+    private static final Path screenshots = Path.of("target", "screenshots");
+    private static final String TITLE = "Đăng ký nuôi cá tra";
+    private static final String QUESTION = "Đăng ký nuôi cá tra ở đâu?";
+    private static final String FIRST_BODY = "Đến **phòng nông nghiệp xã** để đăng ký nuôi cá tra.\n\n1. Mang căn cước.\n2. Điền tờ khai.";
+
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        AdminAccounts.serviceSettings(registry, dataDir);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile-").toAbsolutePath());
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(driver, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(screenshots);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEditorPublishesAGuideTheChatAnswersWithItAndAnEditIsRolledBack() throws IOException {
+        open("/admin/login");
+        browser.manage().deleteAllCookies();
+        open("/admin/guides");
+        assertThat(browser.getCurrentUrl()).endsWith("/admin/login");
+        screenshot("01-dang-nhap");
+        browser.findElement(By.id("username")).sendKeys(AdminAccounts.ADMIN);
+        browser.findElement(By.id("password")).sendKeys(AdminAccounts.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/guides"));
+
+        open("/admin/guides/new");
+        browser.findElement(By.id("title")).sendKeys(TITLE);
+        browser.findElement(By.id("topic")).sendKeys("fish-farming");
+        browser.findElement(By.cssSelector("#questions input")).sendKeys(QUESTION);
+        browser.findElement(By.id("add-question")).click();
+        browser.findElements(By.cssSelector("#questions input")).get(1).sendKeys("Nuôi cá tra cần giấy gì?");
+        browser.findElement(By.id("body")).sendKeys(FIRST_BODY);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#preview .tg-bubble"), "Điền tờ khai"));
+        assertThat(browser.findElement(By.id("preview")).getDomProperty("innerHTML")).contains("<b>" + TITLE + "</b>").contains("<b>phòng nông nghiệp xã</b>");
+        screenshot("02-soan-bai");
+        browser.findElement(By.cssSelector("button[value=draft]")).click();
+        wait.until(ExpectedConditions.urlContains("?saved"));
+        assertThat(browser.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Bản nháp");
+
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("main .badge"), "Đã đăng"));
+        assertThat(browser.findElement(By.cssSelector("main .meta")).getText()).contains("Phiên bản 2");
+        String guideUrl = browser.getCurrentUrl().replace("?saved", "");
+
+        assertThat(askTheWebChat(QUESTION)).contains(TITLE).contains("phòng nông nghiệp xã");
+
+        browser.get(guideUrl);
+        WebElement body = browser.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("Nội dung sai, cần quay lại.");
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        wait.until(ExpectedConditions.urlContains("?saved"));
+        assertThat(browser.findElement(By.cssSelector("main .meta")).getText()).contains("Phiên bản 3");
+
+        browser.findElement(By.linkText("Lịch sử phiên bản")).click();
+        wait.until(ExpectedConditions.urlContains("/versions"));
+        browser.findElement(By.xpath("//li[@id='v2']//a[text()='So với hiện tại']")).click();
+        wait.until(ExpectedConditions.urlContains("/diff"));
+        assertThat(browser.findElement(By.cssSelector("pre.diff")).getText()).contains("Nội dung sai, cần quay lại.");
+        screenshot("03-so-sanh");
+        browser.navigate().back();
+        browser.findElement(By.cssSelector("#v2 button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("phiên bản 2").contains("phiên bản 4");
+        screenshot("04-lich-su");
+
+        assertThat(askTheWebChat(QUESTION)).contains("phòng nông nghiệp xã").doesNotContain("Nội dung sai");
+    }
+
+    @Test
+    void theMainPagesReadWellOnAPhoneAndTheQuestionTestShowsTheRanking() throws IOException {
+        signInIfNeeded();
+        open("/admin/search-test");
+        browser.findElement(By.id("question")).sendKeys("lam vneid muc 2 o dau");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        WebElement report = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report .hits")));
+        assertThat(browser.findElement(By.cssSelector("#report .outcome code")).getText()).isEqualTo("ANSWER");
+        assertThat(report.findElements(By.tagName("li")).get(0).getText()).contains("mức 2").contains("điểm");
+        screenshot("05-thu-cau-hoi");
+
+        open("/admin/transfer");
+        screenshot("06-xuat-nhap");
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        try {
+            open("/admin/guides?q=vneid");
+            assertThat(browser.findElements(By.cssSelector(".guide-list li"))).isNotEmpty();
+            assertNoSidewaysScrolling();
+            screenshot("07-danh-sach-360px");
+            open("/admin/guides");
+            browser.findElement(By.cssSelector(".guide-list li a")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#preview .tg-bubble")));
+            assertNoSidewaysScrolling();
+            screenshot("08-soan-bai-360px");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    private String askTheWebChat(String question) {
+        open("/chat");
+        browser.findElement(By.id("question")).sendKeys(question);
+        browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
+        // The bot's first message after the resident's question (the page may greet before it).
+        By reply = By.xpath("//div[contains(@class,'msg') and contains(@class,'me')]/following-sibling::div[contains(@class,'bot')]");
+        String answer = wait.until(ExpectedConditions.visibilityOfElementLocated(reply)).getText();
+        screenshot("09-tro-chuyen");
+        return answer;
+    }
+
+    private void signInIfNeeded() {
+        open("/admin");
+        if (browser.getCurrentUrl().endsWith("/admin/login")) {
+            browser.findElement(By.id("username")).sendKeys(AdminAccounts.ADMIN);
+            browser.findElement(By.id("password")).sendKeys(AdminAccounts.ADMIN_PASSWORD);
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        }
+    }
+
+    private void assertNoSidewaysScrolling() {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("page wider than the phone screen").isLessThanOrEqualTo(0);
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+
+    private static void screenshot(String name) {
+        try {
+            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package vn.haugiang.digitalhelp.kb.article;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every change an editor makes to a guide: each save is a new version with its author and time, kept
+ * in {@link ArticleHistory}, and announced with {@link ArticleChanged} (by the store) so this
+ * instance's search index refreshes at once.
+ */
+@Component
+public class ArticleEditor {
+
+    private final ArticleStore articles;
+    private final ArticleHistory history;
+    private final ArticleSlugs slugs;
+
+    public ArticleEditor(ArticleStore articles, ArticleHistory history, ArticleSlugs slugs) {
+        this.articles = articles;
+        this.history = history;
+        this.slugs = slugs;
+    }
+
+    /**
+     * Creates an article at version 1.
+     *
+     * @param slug wanted slug, or null/blank to derive one from the title
+     * @throws SlugTakenException when the wanted slug is used by another article
+     */
+    public Article create(String slug, ArticleContent content, ArticleStatus status, String author) {
+        String chosen = slug == null || slug.isBlank() ? slugs.freeSlugFor(content.title()) : slug;
+        Article article = articles.insert(new Article(null, chosen, content.topic(), content.title(),
+                content.questions(), content.body(), content.tags(), status, 1, Instant.now(), author));
+        history.record(article);
+        return article;
+    }
+
+    /**
+     * Saves new content and status over {@code expectedVersion}.
+     *
+     * @throws ArticleNotFoundException        when there is no such article
+     * @throws ArticleVersionConflictException when someone saved it after {@code expectedVersion}
+     */
+    public Article edit(String id, long expectedVersion, ArticleContent content, ArticleStatus status, String author) {
+        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        // Articles saved before history was kept (seeds, imports) get their starting state recorded first.
+        history.record(current);
+        Article saved = articles.update(id, expectedVersion, content, status, author)
+                .orElseThrow(() -> conflictOrMissing(id, expectedVersion));
+        history.record(saved);
+        return saved;
+    }
+
+    /** Makes the article visible to residents, as a new version. */
+    public Article publish(String id, long expectedVersion, String author) {
+        return changeStatus(id, expectedVersion, ArticleStatus.PUBLISHED, author);
+    }
+
+    /** Soft delete: the article leaves the search but keeps its history. */
+    public Article archive(String id, long expectedVersion, String author) {
+        return changeStatus(id, expectedVersion, ArticleStatus.ARCHIVED, author);
+    }
+
+    /** A new version whose content equals {@code toVersion}'s; the status stays as it is now. */
+    public Article rollBack(String id, long toVersion, long expectedVersion, String author) {
+        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        ArticleVersion old = history.find(id, toVersion).orElseThrow(() -> new ArticleNotFoundException(id, toVersion));
+        return edit(id, expectedVersion, old.content(), current.status(), author);
+    }
+
+    private Article changeStatus(String id, long expectedVersion, ArticleStatus status, String author) {
+        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return edit(id, expectedVersion, ArticleVersion.of(current).content(), status, author);
+    }
+
+    private RuntimeException conflictOrMissing(String id, long expectedVersion) {
+        return articles.findById(id)
+                .<RuntimeException>map(now -> new ArticleVersionConflictException(id, expectedVersion, now.version()))
+                .orElseGet(() -> new ArticleNotFoundException(id));
+    }
+}
