@@ -30,13 +30,16 @@ public final class GuideAnalyzers {
     private GuideAnalyzers() {
     }
 
-    /** Syllables with their diacritics: "cài đặt" → [cài, đặt]. */
-    public static final class Accented extends Analyzer {
+    /** The base of every chain here: text is read in NFC, with dots between letters as spaces. */
+    private abstract static class NormalisingAnalyzer extends Analyzer {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
             return nfc(reader);
         }
+    }
 
+    /** Syllables with their diacritics: "cài đặt" → [cài, đặt]. */
+    public static final class Accented extends NormalisingAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer syllables = new StandardTokenizer();
@@ -45,12 +48,7 @@ public final class GuideAnalyzers {
     }
 
     /** Syllables without diacritics: "cài đặt" → [cai, dat]. */
-    public static final class Folded extends Analyzer {
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return nfc(reader);
-        }
-
+    public static final class Folded extends NormalisingAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer syllables = new StandardTokenizer();
@@ -59,12 +57,7 @@ public final class GuideAnalyzers {
     }
 
     /** Neighbouring folded syllables: "cài đặt ứng dụng" → [cai dat, dat ung, ung dung]. */
-    public static final class FoldedBigrams extends Analyzer {
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return nfc(reader);
-        }
-
+    public static final class FoldedBigrams extends NormalisingAnalyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer syllables = new StandardTokenizer();
