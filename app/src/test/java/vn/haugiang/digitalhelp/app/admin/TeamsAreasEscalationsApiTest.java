@@ -67,7 +67,7 @@ class TeamsAreasEscalationsApiTest {
 
     @BeforeEach
     void otherRoles() {
-        AdminAccounts.ensureOtherRoles(users, passwords);
+        AdminAccounts.ensureOtherRoles(users, passwords, areas);
     }
 
     private AdminHttp admin() {
