@@ -60,6 +60,8 @@ class EscalationPagesController {
         model.addAttribute("escalationStatuses", QueueLabels.STATUSES);
         model.addAttribute("speakers", QueueLabels.SPEAKERS);
         model.addAttribute("events", QueueLabels.EVENTS);
+        model.addAttribute("details", QueueLabels.DETAILS);
+        model.addAttribute("actors", QueueLabels.ACTORS);
     }
 
     @GetMapping

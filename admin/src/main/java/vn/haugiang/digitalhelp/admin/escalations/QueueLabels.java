@@ -35,6 +35,17 @@ final class QueueLabels {
             "solved", "Người dân cho biết đã được giải quyết",
             "phone-shared", "Người dân chia sẻ số điện thoại");
 
+    /** Details of history events that are codes: routing levels. */
+    static final Map<String, String> DETAILS = Map.of(
+            "HAMLET", "thành viên của ấp",
+            "COMMUNE", "thành viên của xã",
+            "ADMIN_QUEUE", "hàng đợi quản trị");
+
+    /** Actors of history events that are not a person's account. */
+    static final Map<String, String> ACTORS = Map.of(
+            "resident", "người dân",
+            "system", "hệ thống");
+
     /** Minutes → label, in order, for the age filter. */
     static final Map<Integer, String> AGES = ages();
 
