@@ -1,13 +1,23 @@
-// Admin console behaviour that plain HTML lacks: the CSRF token on htmx requests, and the editable
+// Admin console behaviour that plain HTML lacks: the CSRF token on htmx requests, swapping in the
+// fragments the server answers with 400/409 (they say what to fix), the print button, and the editable
 // list of alternative questions. Everything works without it except the live preview and adding rows.
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   var header = document.querySelector('meta[name="csrf-header"]');
   var token = document.querySelector('meta[name="csrf-token"]');
   document.body.addEventListener("htmx:configRequest", function (event) {
     if (header && token) {
       event.detail.headers[header.content] = token.content;
     }
+  });
+  if (window.htmx) {
+    htmx.config.responseHandling.unshift({code: "40[09]", swap: true, error: false});
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
+    button.addEventListener("click", function () {
+      window.print();
+    });
   });
 
   var list = document.getElementById("questions");

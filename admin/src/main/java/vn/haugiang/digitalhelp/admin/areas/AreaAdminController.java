@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.admin.areas;
 
+import java.security.Principal;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +25,11 @@ import vn.haugiang.digitalhelp.bot.area.Hamlet;
 public class AreaAdminController {
 
     private final AreaDirectory areas;
-    private final AreaCsvImport importer;
+    private final AreaChanges changes;
 
-    public AreaAdminController(AreaDirectory areas, AreaCsvImport importer) {
+    public AreaAdminController(AreaDirectory areas, AreaChanges changes) {
         this.areas = areas;
-        this.importer = importer;
+        this.changes = changes;
     }
 
     @GetMapping("/communes")
@@ -45,8 +47,8 @@ public class AreaAdminController {
 
     /** CSV lines {@code commune,hamlet,households}; 400 with the bad rows when anything is wrong. */
     @PostMapping(value = "/import", consumes = {MediaType.TEXT_PLAIN_VALUE, "text/csv"})
-    public ResponseEntity<AreaCsvImport.Report> importCsv(@RequestBody String csv) {
-        AreaCsvImport.Report report = importer.importCsv(csv);
+    public ResponseEntity<AreaCsvImport.Report> importCsv(@RequestBody String csv, Principal admin) {
+        AreaCsvImport.Report report = changes.importCsv(csv, admin.getName());
         return report.imported() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
     }
 }

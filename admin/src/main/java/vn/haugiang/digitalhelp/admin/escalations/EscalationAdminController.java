@@ -1,12 +1,8 @@
 package vn.haugiang.digitalhelp.admin.escalations;
 
-import java.security.Principal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,27 +12,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.haugiang.digitalhelp.admin.web.AdminApi;
-import vn.haugiang.digitalhelp.admin.web.BadInputException;
-import vn.haugiang.digitalhelp.admin.web.ConflictException;
+import vn.haugiang.digitalhelp.admin.web.PageRequest;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
-import vn.haugiang.digitalhelp.bot.escalation.EscalationAdministration;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
-import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 
-/** The escalation queue: filter, read the transcript and history, give a request to a member, close it. */
+/**
+ * The escalation queue over JSON: filter, read the transcript and history, give a request to a member,
+ * close it. ADMIN sees every commune; COMMUNE only their own, whatever the {@code commune} parameter says.
+ */
 @AdminApi
 @RestController
 @RequestMapping("/api/admin/escalations")
 public class EscalationAdminController {
 
-    private final Escalations escalations;
-    private final EscalationAdministration administration;
-    private final Clock clock;
+    private static final int PAGE_SIZE = 50;
 
-    public EscalationAdminController(Escalations escalations, EscalationAdministration administration, Clock clock) {
-        this.escalations = escalations;
-        this.administration = administration;
-        this.clock = clock;
+    private final EscalationQueue queue;
+    private final EscalationViewers viewers;
+
+    public EscalationAdminController(EscalationQueue queue, EscalationViewers viewers) {
+        this.queue = queue;
+        this.viewers = viewers;
     }
 
     /** @param olderThanMinutes only requests opened at least this long ago */
@@ -44,44 +40,26 @@ public class EscalationAdminController {
     public List<Escalation> queue(@RequestParam(required = false) EscalationStatus status,
                                   @RequestParam(required = false) String commune,
                                   @RequestParam(required = false) Integer olderThanMinutes,
-                                  @RequestParam(defaultValue = "0") int page) {
-        Instant openedBefore = olderThanMinutes == null ? null
-                : clock.instant().minus(Duration.ofMinutes(Math.max(0, olderThanMinutes)));
-        return escalations.search(status, commune, openedBefore, page, 50);
+                                  @RequestParam(defaultValue = "0") int page, Authentication user) {
+        return queue.page(viewers.of(user), new QueueFilter(status, commune, olderThanMinutes),
+                new PageRequest(Math.max(0, page), PAGE_SIZE)).items();
     }
 
     @GetMapping("/{id}")
-    public Escalation one(@PathVariable String id) {
-        return escalations.find(id).orElseThrow(NoSuchElementException::new);
+    public Escalation one(@PathVariable String id, Authentication user) {
+        return queue.find(viewers.of(user), id);
     }
 
     public record Assignment(String memberId) {
     }
 
     @PostMapping("/{id}/assign")
-    public Escalation assign(@PathVariable String id, @RequestBody Assignment assignment, Principal admin) {
-        if (assignment.memberId() == null || assignment.memberId().isBlank()) {
-            throw new BadInputException("Cần chọn thành viên.");
-        }
-        try {
-            return administration.assign(id, assignment.memberId(), adminName(admin));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (IllegalStateException e) {
-            throw new ConflictException(e.getMessage());
-        }
+    public Escalation assign(@PathVariable String id, @RequestBody Assignment assignment, Authentication user) {
+        return queue.assign(viewers.of(user), id, assignment.memberId());
     }
 
     @PostMapping("/{id}/resolve")
-    public Escalation resolve(@PathVariable String id, Principal admin) {
-        try {
-            return administration.resolve(id, adminName(admin));
-        } catch (IllegalStateException e) {
-            throw new ConflictException(e.getMessage());
-        }
-    }
-
-    private static String adminName(Principal admin) {
-        return admin == null ? "admin" : admin.getName();
+    public Escalation resolve(@PathVariable String id, Authentication user) {
+        return queue.resolve(viewers.of(user), id);
     }
 }

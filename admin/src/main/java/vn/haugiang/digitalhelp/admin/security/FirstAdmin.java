@@ -38,7 +38,7 @@ class FirstAdmin implements SmartInitializingSingleton {
         }
         String password = properties.hasPassword() ? properties.password() : randomPassword();
         try {
-            users.insert(new AdminUser(null, properties.username(), passwords.encode(password), AdminRole.ADMIN, null,
+            users.insert(new AdminUser(null, properties.username(), passwords.encode(password), AdminRole.ADMIN, null, null,
                     Instant.now(), "start-up"));
         } catch (UsernameTakenException e) {
             log.info("No first admin created: the user name '{}' is taken (perhaps by another instance just now)",

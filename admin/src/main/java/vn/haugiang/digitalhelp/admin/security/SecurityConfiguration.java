@@ -26,7 +26,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * <li>everything else belongs to residents ({@code /chat}, {@code POST /api/chat}, health, metrics) and
  * stays public, with no session and no CSRF token (nothing there signs anyone in).</li>
  * </ol>
- * Roles: ADMIN everything; EDITOR the guide pages and API; COMMUNE only what a page grants it.
+ * Roles: ADMIN everything; EDITOR the guide pages and API; COMMUNE the escalation queue (page and API),
+ * where {@link vn.haugiang.digitalhelp.admin.escalations.EscalationQueue} keeps them to their own commune.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +35,8 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/admin/login";
     private static final String[] GUIDE_PAGES = {"/admin/guides/**", "/admin/search-test/**", "/admin/transfer/**"};
     private static final String[] GUIDE_API = {"/api/admin/articles/**", "/api/admin/articles", "/api/admin/search/**"};
+    private static final String[] ESCALATION_PAGES = {"/admin/escalations", "/admin/escalations/**"};
+    private static final String[] ESCALATION_API = {"/api/admin/escalations", "/api/admin/escalations/**"};
     private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
 
     @Bean
@@ -58,6 +61,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/admin/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(GUIDE_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
+                        .requestMatchers(ESCALATION_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
                         .anyRequest().hasRole(AdminRole.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
@@ -76,6 +80,7 @@ class SecurityConfiguration {
                         .requestMatchers(LOGIN_PAGE, "/admin/assets/**").permitAll()
                         .requestMatchers(API_DOCS).hasRole(AdminRole.ADMIN.name())
                         .requestMatchers(GUIDE_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
+                        .requestMatchers(ESCALATION_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
                         .requestMatchers("/admin").authenticated()
                         .anyRequest().hasRole(AdminRole.ADMIN.name()))
                 .formLogin(form -> form

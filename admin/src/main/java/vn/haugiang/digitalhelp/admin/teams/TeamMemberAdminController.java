@@ -1,7 +1,7 @@
 package vn.haugiang.digitalhelp.admin.teams;
 
+import java.security.Principal;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +14,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.haugiang.digitalhelp.admin.web.AdminApi;
-import vn.haugiang.digitalhelp.admin.web.BadInputException;
-import vn.haugiang.digitalhelp.bot.team.DutyHours;
-import vn.haugiang.digitalhelp.bot.team.JoinCodes;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
@@ -27,11 +24,11 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 public class TeamMemberAdminController {
 
     private final TeamMembers members;
-    private final JoinCodes joinCodes;
+    private final TeamMemberChanges changes;
 
-    public TeamMemberAdminController(TeamMembers members, JoinCodes joinCodes) {
+    public TeamMemberAdminController(TeamMembers members, TeamMemberChanges changes) {
         this.members = members;
-        this.joinCodes = joinCodes;
+        this.changes = changes;
     }
 
     /** A member as admins see them: whether their Telegram is linked, never the chat id. */
@@ -43,14 +40,6 @@ public class TeamMemberAdminController {
         }
     }
 
-    /** @param dutyHours like "07:00-21:00" */
-    public record Registration(String name, String phone, List<String> hamletIds, String dutyHours) {
-    }
-
-    /** A join link and the same link as a QR code image to print. */
-    public record JoinLink(String link, String qrCodePng) {
-    }
-
     @GetMapping
     public List<MemberView> list(@RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "50") int size) {
@@ -59,31 +48,17 @@ public class TeamMemberAdminController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    public MemberView register(@RequestBody Registration registration) {
-        DutyHours hours;
-        try {
-            hours = DutyHours.parse(registration.dutyHours() == null ? "07:00-21:00" : registration.dutyHours());
-        } catch (RuntimeException e) {
-            throw new BadInputException("Giờ trực phải có dạng 07:00-21:00");
-        }
-        try {
-            return MemberView.of(members.register(registration.name(), registration.phone(),
-                    registration.hamletIds() == null ? List.of() : registration.hamletIds(), hours));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+    public MemberView register(@RequestBody MemberRegistration registration, Principal admin) {
+        return MemberView.of(changes.register(registration, admin.getName()));
     }
 
     @PostMapping("/{id}/join-link")
-    public JoinLink joinLink(@PathVariable String id) {
-        TeamMember member = members.find(id).filter(TeamMember::active).orElseThrow(NoSuchElementException::new);
-        String link = joinCodes.issueLink(member.id());
-        return new JoinLink(link, JoinLinkQrCode.pngDataUri(link));
+    public JoinLink joinLink(@PathVariable String id, Principal admin) {
+        return changes.issueJoinLink(id, admin.getName());
     }
 
     @PostMapping("/{id}/deactivate")
-    public MemberView deactivate(@PathVariable String id) {
-        members.find(id).orElseThrow(NoSuchElementException::new);
-        return MemberView.of(members.deactivate(id));
+    public MemberView deactivate(@PathVariable String id, Principal admin) {
+        return MemberView.of(changes.deactivate(id, admin.getName()));
     }
 }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 
 import vn.haugiang.digitalhelp.admin.security.AdminRole;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Commune;
 
 /** A user an admin wants to add; {@code commune} is required for (and only for) the COMMUNE role. */
 public record NewUser(String username, String password, String role, String commune) {
@@ -34,7 +36,8 @@ public record NewUser(String username, String password, String role, String comm
         }
     }
 
-    String checkedCommune(AdminRole role) {
+    /** The commune of a COMMUNE user, found in the area list by name (diacritics and case optional). */
+    Commune checkedCommune(AdminRole role, AreaDirectory areas) {
         boolean given = commune != null && !commune.isBlank();
         if (role == AdminRole.COMMUNE && !given) {
             throw new BadInputException("Tài khoản cán bộ xã (COMMUNE) cần tên xã (commune).");
@@ -42,6 +45,7 @@ public record NewUser(String username, String password, String role, String comm
         if (role != AdminRole.COMMUNE && given) {
             throw new BadInputException("Chỉ tài khoản cán bộ xã (COMMUNE) mới gắn với một xã.");
         }
-        return given ? commune.strip() : null;
+        return given ? areas.communeByName(commune).orElseThrow(() -> new BadInputException(
+                "Không có xã/phường '" + commune.strip() + "' trong danh sách khu vực; hãy nhập khu vực trước.")) : null;
     }
 }

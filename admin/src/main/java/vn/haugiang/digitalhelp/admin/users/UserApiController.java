@@ -24,6 +24,8 @@ import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.admin.web.AdminApi;
 import vn.haugiang.digitalhelp.admin.web.PageRequest;
 import vn.haugiang.digitalhelp.admin.web.PageView;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Commune;
 
 /** Admin users over JSON (ADMIN only): list and add. */
 @RestController
@@ -36,12 +38,15 @@ class UserApiController {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final AdminProperties properties;
+    private final AreaDirectory areas;
 
-    UserApiController(AdminUsers users, PasswordEncoder passwords, AuditLog audit, AdminProperties properties) {
+    UserApiController(AdminUsers users, PasswordEncoder passwords, AuditLog audit, AdminProperties properties,
+                      AreaDirectory areas) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
         this.properties = properties;
+        this.areas = areas;
     }
 
     @GetMapping
@@ -57,8 +62,10 @@ class UserApiController {
     @Operation(summary = "Thêm tài khoản (ADMIN, EDITOR, hoặc COMMUNE kèm tên xã)")
     UserJson create(@RequestBody NewUser user, Principal admin) {
         AdminRole role = user.checkedRole();
+        Commune commune = user.checkedCommune(role, areas);
         AdminUser saved = users.insert(new AdminUser(null, user.checkedUsername(), passwords.encode(user.checkedPassword()),
-                role, user.checkedCommune(role), Instant.now(), admin.getName()));
+                role, commune == null ? null : commune.name(), commune == null ? null : commune.id(), Instant.now(),
+                admin.getName()));
         audit.record(admin.getName(), "user.create", "admin_user", saved.id(), saved.username() + ", " + role);
         return UserJson.of(saved);
     }

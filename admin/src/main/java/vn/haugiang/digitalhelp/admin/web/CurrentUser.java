@@ -21,6 +21,11 @@ public record CurrentUser(String username, AdminRole role) {
         return role == AdminRole.ADMIN || role == AdminRole.EDITOR;
     }
 
+    /** ADMIN sees every commune's requests, COMMUNE their own commune's. */
+    public boolean seesEscalations() {
+        return role == AdminRole.ADMIN || role == AdminRole.COMMUNE;
+    }
+
     public boolean isAdmin() {
         return role == AdminRole.ADMIN;
     }

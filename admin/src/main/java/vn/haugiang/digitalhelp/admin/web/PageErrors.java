@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.admin.web;
 
+import java.util.NoSuchElementException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,7 +11,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 
-/** A missing guide or a malformed address on an admin page gets a short Vietnamese page, not an error dump. */
+/** A missing guide, request or member, or a malformed address on an admin page gets a short Vietnamese page, not an error dump. */
 @ControllerAdvice(annotations = AdminPage.class)
 class PageErrors {
 
@@ -17,6 +19,13 @@ class PageErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
         model.addAttribute("message", "Không tìm thấy bài hướng dẫn (hoặc phiên bản) này.");
+        return "admin/problem";
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String missing(NoSuchElementException e, Model model) {
+        model.addAttribute("message", e.getMessage() == null ? "Không tìm thấy." : e.getMessage());
         return "admin/problem";
     }
 

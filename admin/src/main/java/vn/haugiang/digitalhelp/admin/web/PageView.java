@@ -16,6 +16,13 @@ public record PageView<T>(List<T> items, int page, int size, long totalItems) {
         items = List.copyOf(items);
     }
 
+    /** The asked-for page of a whole list already in memory. */
+    public static <T> PageView<T> of(List<T> all, PageRequest request) {
+        int from = (int) Math.min(all.size(), (long) request.offset());
+        return new PageView<>(all.subList(from, Math.min(all.size(), from + request.size())), request.page(), request.size(),
+                all.size());
+    }
+
     @JsonProperty("totalPages")
     public int totalPages() {
         return (int) Math.max(1, (totalItems + size - 1) / size);

@@ -2,25 +2,16 @@ package vn.haugiang.digitalhelp.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,13 +32,15 @@ import vn.haugiang.digitalhelp.app.TestDataFolders;
 class AdminBrowserTest {
 
     private static final Path dataDir = TestDataFolders.fresh("admin-browser");
-    private static final Path screenshots = Path.of("target", "screenshots");
     private static final String TITLE = "Đăng ký nuôi cá tra";
     private static final String QUESTION = "Đăng ký nuôi cá tra ở đâu?";
     private static final String FIRST_BODY = "Đến **phòng nông nghiệp xã** để đăng ký nuôi cá tra.\n\n1. Mang căn cước.\n2. Điền tờ khai.";
 
-    private static WebDriver browser;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
+    private WebDriver browser;
+    private WebDriverWait wait;
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
@@ -57,28 +50,12 @@ class AdminBrowserTest {
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile-").toAbsolutePath());
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driver, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(screenshots);
+    @BeforeEach
+    void useTheBrowser() {
+        browser = chromium.browser();
+        wait = chromium.waiting();
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anEditorPublishesAGuideTheChatAnswersWithItAndAnEditIsRolledBack() throws IOException {
@@ -178,19 +155,11 @@ class AdminBrowserTest {
     }
 
     private void signInIfNeeded() {
-        open("/admin");
-        if (browser.getCurrentUrl().endsWith("/admin/login")) {
-            browser.findElement(By.id("username")).sendKeys(AdminAccounts.ADMIN);
-            browser.findElement(By.id("password")).sendKeys(AdminAccounts.ADMIN_PASSWORD);
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
-            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        }
+        chromium.signInAsAdmin(port);
     }
 
     private void assertNoSidewaysScrolling() {
-        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(((Number) overflow).intValue()).as("page wider than the phone screen").isLessThanOrEqualTo(0);
+        chromium.assertNoSidewaysScrolling();
     }
 
     private void open(String path) {
@@ -198,11 +167,6 @@ class AdminBrowserTest {
     }
 
     private static void screenshot(String name) {
-        try {
-            File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        chromium.screenshot(name);
     }
 }

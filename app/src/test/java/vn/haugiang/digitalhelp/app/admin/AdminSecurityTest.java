@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
@@ -53,12 +54,14 @@ class AdminSecurityTest {
     PasswordEncoder passwords;
     @Autowired
     ArticleStore articles;
+    @Autowired
+    AreaDirectory areas;
 
     private final ObjectMapper json = new ObjectMapper();
 
     @BeforeEach
     void accounts() {
-        AdminAccounts.ensureOtherRoles(users, passwords);
+        AdminAccounts.ensureOtherRoles(users, passwords, areas);
     }
 
     @Test
@@ -170,7 +173,7 @@ class AdminSecurityTest {
     void fiveWrongPasswordsLockTheUserNameEvenForTheRightPassword() throws Exception {
         String username = "khoa-thu";
         users.insert(new vn.haugiang.digitalhelp.admin.security.AdminUser(null, username,
-                passwords.encode(AdminAccounts.PASSWORD), vn.haugiang.digitalhelp.admin.security.AdminRole.EDITOR, null,
+                passwords.encode(AdminAccounts.PASSWORD), vn.haugiang.digitalhelp.admin.security.AdminRole.EDITOR, null, null,
                 java.time.Instant.now(), "test"));
         for (int attempt = 1; attempt <= 5; attempt++) {
             HttpResponse<String> wrong = AdminHttp.session(port).login(username, "sai-" + attempt);

@@ -67,7 +67,7 @@ class TeamsAreasEscalationsApiTest {
 
     @BeforeEach
     void otherRoles() {
-        AdminAccounts.ensureOtherRoles(users, passwords);
+        AdminAccounts.ensureOtherRoles(users, passwords, areas);
     }
 
     private AdminHttp admin() {
@@ -159,7 +159,7 @@ class TeamsAreasEscalationsApiTest {
     }
 
     @Test
-    void onlyAdminsReachTheseApis() {
+    void anonymousCallersAndEditorsAreKeptOutOfTheseApis() {
         for (String path : List.of("/api/admin/team-members", "/api/admin/areas/communes", "/api/admin/escalations")) {
             assertThat(AdminHttp.anonymous(port).get(path).statusCode()).as(path).isEqualTo(401);
             assertThat(AdminHttp.basic(port, AdminAccounts.EDITOR, AdminAccounts.PASSWORD).get(path).statusCode())

@@ -26,7 +26,7 @@ public class AreaCsvImport {
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String[] lines = csv.replace("\r\n", "\n").split("\n");
+        String[] lines = withoutByteOrderMark(csv).replace("\r\n", "\n").split("\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty() || (i == 0 && AreaDirectory.key(line).startsWith("commune"))) {
@@ -53,6 +53,11 @@ public class AreaCsvImport {
         return new Report(rows.size(), added, updated, List.of());
     }
 
+    /** Spreadsheet programs often start a UTF-8 CSV file with a byte order mark. */
+    private static String withoutByteOrderMark(String csv) {
+        return csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    }
+
     private static void parse(int lineNumber, String line, Set<String> seen, List<Row> rows, List<Problem> problems) {
         String[] cells = line.split(",", -1);
         if (cells.length != 3) {
@@ -72,8 +77,10 @@ public class AreaCsvImport {
             problems.add(new Problem(lineNumber, "Số hộ phải là số nguyên."));
             return;
         }
-        if (households < 0 || households > 1_000_000) {
-            problems.add(new Problem(lineNumber, "Số hộ phải từ 0 đến 1.000.000."));
+        try {
+            Hamlet.checkHouseholds(households);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(lineNumber, e.getMessage()));
             return;
         }
         if (!seen.add(AreaDirectory.key(commune) + "|" + AreaDirectory.key(hamlet))) {

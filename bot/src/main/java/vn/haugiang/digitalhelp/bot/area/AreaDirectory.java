@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.bot.area;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +20,9 @@ import vn.haugiang.digitalhelp.kb.search.VietnameseText;
 /** The communes and hamlets residents choose from, with paging and a search that ignores diacritics. */
 @Component
 public class AreaDirectory {
+
+    private static final Comparator<Hamlet> BY_COMMUNE_THEN_NAME =
+            Comparator.comparing((Hamlet hamlet) -> key(hamlet.communeName())).thenComparing(Hamlet::key);
 
     private final MongoTemplate mongo;
 
@@ -51,6 +56,17 @@ public class AreaDirectory {
         return Page.of(matching(hamletsOf(communeId), Hamlet::key, search), page, size);
     }
 
+    /**
+     * Every hamlet whose own or commune's name contains the search (diacritics optional), by commune
+     * then hamlet, for the admin's area table.
+     */
+    public List<Hamlet> everyHamlet(String search) {
+        List<Hamlet> all = mongo.find(new Query(), Hamlet.class).stream()
+                .sorted(BY_COMMUNE_THEN_NAME)
+                .toList();
+        return matching(all, hamlet -> key(hamlet.communeName()) + " | " + hamlet.key(), search);
+    }
+
     private static <T> List<T> matching(List<T> items, Function<T, String> key, String search) {
         if (search == null || search.isBlank()) {
             return items;
@@ -65,6 +81,30 @@ public class AreaDirectory {
 
     public Optional<Hamlet> hamlet(String id) {
         return Optional.ofNullable(mongo.findById(id, Hamlet.class));
+    }
+
+    /** The commune whose name folds to the same key as this one ("vi thanh" finds "Vị Thanh"). */
+    public Optional<Commune> communeByName(String name) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("key").is(key(name))), Commune.class));
+    }
+
+    /** These hamlets (unknown ids are left out), by commune then hamlet. */
+    public List<Hamlet> hamletsWithIds(Collection<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Hamlet.class).stream()
+                .sorted(BY_COMMUNE_THEN_NAME)
+                .toList();
+    }
+
+    /**
+     * Sets a hamlet's household count (one atomic single-document update).
+     *
+     * @return the hamlet after the change; empty when there is no such hamlet
+     * @throws IllegalArgumentException when the count is out of range
+     */
+    public Optional<Hamlet> setHouseholds(String hamletId, int households) {
+        Hamlet.checkHouseholds(households);
+        return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(hamletId)),
+                new Update().set("households", households), FindAndModifyOptions.options().returnNew(true), Hamlet.class));
     }
 
     public List<Hamlet> hamletsOf(String communeId) {

@@ -55,6 +55,17 @@ public class Escalations {
 
     /** Requests for the admin queue view, newest first; every filter is optional. */
     public List<Escalation> search(EscalationStatus status, String communeId, Instant openedBefore, int page, int size) {
+        return mongo.find(Query.query(queueFilter(status, communeId, openedBefore))
+                .with(Sort.by(Sort.Direction.DESC, "openedAt"))
+                .skip((long) Math.max(0, page) * size).limit(size), Escalation.class);
+    }
+
+    /** How many requests {@link #search} finds over all its pages. */
+    public long count(EscalationStatus status, String communeId, Instant openedBefore) {
+        return mongo.count(Query.query(queueFilter(status, communeId, openedBefore)), Escalation.class);
+    }
+
+    private static Criteria queueFilter(EscalationStatus status, String communeId, Instant openedBefore) {
         Criteria criteria = new Criteria();
         if (status != null) {
             criteria = criteria.and("status").is(status);
@@ -65,8 +76,7 @@ public class Escalations {
         if (openedBefore != null) {
             criteria = criteria.and("openedAt").lte(openedBefore);
         }
-        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "openedAt"))
-                .skip((long) Math.max(0, page) * size).limit(size), Escalation.class);
+        return criteria;
     }
 
     /** An admin gives an open or claimed request to a member. */

@@ -62,6 +62,22 @@ public class TeamMembers {
                 TeamMember.class);
     }
 
+    public long count() {
+        return mongo.count(new Query(), TeamMember.class);
+    }
+
+    /**
+     * Active members with a linked Telegram account (away or not) who cover a hamlet of the commune, by
+     * name: those a request can be given to. A null commune means every commune.
+     */
+    public List<TeamMember> linkedIn(String communeId) {
+        Criteria linked = Criteria.where("active").is(true).and("telegramChatId").ne(null);
+        if (communeId != null) {
+            linked = linked.and("communeIds").is(communeId);
+        }
+        return mongo.find(Query.query(linked).with(Sort.by("name")), TeamMember.class);
+    }
+
     public Optional<TeamMember> find(String id) {
         return Optional.ofNullable(mongo.findById(id, TeamMember.class));
     }
