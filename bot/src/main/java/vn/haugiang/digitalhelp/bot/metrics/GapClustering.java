@@ -14,7 +14,8 @@ import vn.haugiang.digitalhelp.kb.search.VietnameseText;
  * Groups questions by wording: each is read as the set of its folded syllable pairs ("cai app hau" →
  * "cai app", "app hau"), and joins the cluster whose first wording shares the largest part of those
  * pairs (Jaccard at least {@value #MIN_SIMILARITY}), or starts a new one. Wordings are taken most
- * frequent first, so a cluster is seeded by its commonest form. Greedy and order-stable.
+ * frequent first, so a cluster is seeded by its commonest form. Greedy and order-stable; clusters are
+ * ranked by count, then alphabetically without diacritics.
  */
 public final class GapClustering {
 
@@ -58,7 +59,8 @@ public final class GapClustering {
         return clusters.stream()
                 .map(cluster -> new ContentGap(cluster.wordings.get(0), cluster.count,
                         List.copyOf(cluster.wordings.subList(0, Math.min(EXAMPLES, cluster.wordings.size())))))
-                .sorted(Comparator.comparingInt(ContentGap::count).reversed().thenComparing(ContentGap::label))
+                .sorted(Comparator.comparingInt(ContentGap::count).reversed()
+                        .thenComparing(gap -> VietnameseText.fold(gap.label())))
                 .toList();
     }
 
