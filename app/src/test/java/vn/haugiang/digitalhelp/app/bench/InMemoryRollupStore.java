@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.haugiang.digitalhelp.bot.metrics.RollupStore;
@@ -61,7 +64,11 @@ final class InMemoryRollupStore implements RollupStore {
         return Optional.of(document);
     }
 
-    /** Writes every document with bulk inserts; returns how many. */
+    /**
+     * Writes every document with bulk inserts and checks that each collection then holds exactly them;
+     * returns how many. A batch the driver retried (its first attempt did reach the server) reports the
+     * documents already written as duplicates, which are the same documents.
+     */
     long flushTo(MongoTemplate mongo) {
         long written = 0;
         for (Map.Entry<String, Map<String, Document>> collection : collections.entrySet()) {
@@ -69,17 +76,31 @@ final class InMemoryRollupStore implements RollupStore {
             for (Document document : collection.getValue().values()) {
                 batch.add(document);
                 if (batch.size() == 100) {
-                    mongo.getCollection(collection.getKey()).insertMany(batch);
-                    written += batch.size();
+                    insert(mongo, collection.getKey(), batch);
                     batch = new ArrayList<>();
                 }
             }
             if (!batch.isEmpty()) {
-                mongo.getCollection(collection.getKey()).insertMany(batch);
-                written += batch.size();
+                insert(mongo, collection.getKey(), batch);
             }
+            long stored = mongo.getCollection(collection.getKey()).countDocuments();
+            if (stored != collection.getValue().size()) {
+                throw new IllegalStateException(collection.getKey() + " holds " + stored + " documents, expected "
+                        + collection.getValue().size());
+            }
+            written += stored;
         }
         return written;
+    }
+
+    private static void insert(MongoTemplate mongo, String collection, List<Document> batch) {
+        try {
+            mongo.getCollection(collection).insertMany(batch, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCode() != 11000)) {
+                throw e;
+            }
+        }
     }
 
     private Document document(String collection, String id, Map<String, Object> identity) {

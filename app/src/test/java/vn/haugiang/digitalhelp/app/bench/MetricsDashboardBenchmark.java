@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.springframework.boot.WebApplicationType;
@@ -76,9 +75,8 @@ public final class MetricsDashboardBenchmark {
         Path dataDir = Files.createTempDirectory("metrics-bench-");
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(DigitalHelpApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(Map.of("digitalhelp.database.uri", "", "digitalhelp.database.data-dir", dataDir.toString(),
-                        "digitalhelp.bot.telegram.token", "", "logging.level.root", "WARN"))
-                .run()) {
+                .run("--digitalhelp.database.uri=", "--digitalhelp.database.data-dir=" + dataDir,
+                        "--digitalhelp.bot.telegram.token=", "--logging.level.root=WARN")) {
             MongoTemplate mongo = service.getBean(MongoTemplate.class);
             StringBuilder csv = new StringBuilder();
             for (int c = 0; c < COMMUNES; c++) {
@@ -121,6 +119,13 @@ public final class MetricsDashboardBenchmark {
                     communes.get(7).name(), "2026-03", millis[millis.length / 2], millis[millis.length - 1], millis.length);
             System.out.printf("  figures %s%n  %d hamlets, %d topics, %d gaps; escalations %s%n", last.figures(),
                     last.hamletProgress().size(), last.byTopic().size(), last.contentGaps().size(), last.escalations());
+        } finally {
+            try (var files = Files.list(dataDir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(dataDir);
         }
     }
 
