@@ -3,8 +3,8 @@ package vn.haugiang.digitalhelp.admin.escalations;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 
 /**
- * Who is looking at the escalation queue, and so which requests they may see and act on: an admin
- * every request, a commune user only those of their own commune (none when their commune is unknown).
+ * Who is looking at the escalation queue or the metrics, and so which communes they may see: an admin
+ * every commune, a commune user only their own (none when their commune is unknown).
  *
  * @param communeId the viewer's commune; ignored when {@code everyCommune}
  */
@@ -18,6 +18,11 @@ public record EscalationViewer(String username, boolean everyCommune, String com
         return new EscalationViewer(username, false, communeId);
     }
 
+    /** True for a commune user whose commune is not known: they may see nothing. */
+    public boolean seesNothing() {
+        return !everyCommune && communeId == null;
+    }
+
     public boolean sees(Escalation escalation) {
         return everyCommune || (communeId != null && communeId.equals(escalation.communeId()));
     }
@@ -28,7 +33,7 @@ public record EscalationViewer(String username, boolean everyCommune, String com
     }
 
     /** The commune filter actually applied: what was asked for an admin, always their own for a commune user. */
-    String communeFilter(String requestedCommuneId) {
+    public String communeFilter(String requestedCommuneId) {
         return everyCommune ? requestedCommuneId : communeId;
     }
 }

@@ -35,6 +35,7 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/admin/login";
     private static final String[] GUIDE_PAGES = {"/admin/guides/**", "/admin/search-test/**", "/admin/transfer/**"};
     private static final String[] GUIDE_API = {"/api/admin/articles/**", "/api/admin/articles", "/api/admin/search/**"};
+    private static final String[] METRICS_API = {"/api/admin/metrics", "/api/admin/metrics/**"};
     private static final String[] ESCALATION_PAGES = {"/admin/escalations", "/admin/escalations/**"};
     private static final String[] ESCALATION_API = {"/api/admin/escalations", "/api/admin/escalations/**"};
     private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
@@ -62,6 +63,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(GUIDE_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
                         .requestMatchers(ESCALATION_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
+                        .requestMatchers(METRICS_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
                         .anyRequest().hasRole(AdminRole.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))

@@ -6,6 +6,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,8 @@ import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
@@ -73,6 +77,8 @@ class CommuneEscalationScopeTest {
     TeamMembers members;
     @Autowired
     AuditLog audit;
+    @Autowired
+    Conversation conversation;
 
     private final ObjectMapper json = new ObjectMapper();
     private String ownRequest;
@@ -213,6 +219,42 @@ class CommuneEscalationScopeTest {
         assertThat(pages.postForm("/admin/escalations/" + ownRequest + "/resolve", Map.of(), false).statusCode()).isEqualTo(403);
         assertThat(areas.hamlet(hamlet.id()).orElseThrow().households()).isEqualTo(hamlet.households());
         assertThat(escalations.find(ownRequest).orElseThrow().status()).isEqualTo(EscalationStatus.OPEN);
+    }
+
+    @Test
+    void aCommuneUserSeesTheMetricsOfTheirCommuneOnlyAndAnEditorNone() {
+        int ownQuestions = askFrom(hamlet(AdminAccounts.COMMUNE_NAME), 2);
+        int otherQuestions = askFrom(hamlet("Long Mỹ"), 3);
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String summary = "/api/admin/metrics/summary?from=" + today + "&to=" + today;
+        String ownCommune = hamlet(AdminAccounts.COMMUNE_NAME).communeId();
+        String otherCommune = hamlet("Long Mỹ").communeId();
+        AdminHttp commune = AdminHttp.basic(port, AdminAccounts.COMMUNE, AdminAccounts.PASSWORD);
+        AdminHttp admin = AdminHttp.basic(port, AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+
+        long adminOwn = json.readTree(admin.get(summary + "&commune=" + ownCommune).body()).path("questions").asLong();
+        long adminOther = json.readTree(admin.get(summary + "&commune=" + otherCommune).body()).path("questions").asLong();
+        assertThat(adminOwn).isGreaterThanOrEqualTo(ownQuestions);
+        assertThat(adminOther).isGreaterThanOrEqualTo(otherQuestions).isNotEqualTo(adminOwn);
+        for (String asked : List.of(summary, summary + "&commune=" + otherCommune)) {
+            HttpResponse<String> answer = commune.get(asked);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(json.readTree(answer.body()).path("questions").asLong()).as(asked).isEqualTo(adminOwn);
+        }
+        assertThat(AdminHttp.basic(port, AdminAccounts.EDITOR, AdminAccounts.PASSWORD).get(summary).statusCode())
+                .isEqualTo(403);
+        assertThat(AdminHttp.anonymous(port).get(summary).statusCode()).isEqualTo(401);
+    }
+
+    /** A resident of the hamlet asks this many questions through the web chat; returns the number. */
+    private int askFrom(Hamlet hamlet, int questions) {
+        String chat = "scope-" + UUID.randomUUID();
+        Resident resident = residents.seen(Channel.WEB, chat).resident();
+        residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
+        for (int i = 0; i < questions; i++) {
+            conversation.handle(InboundMessage.text(Channel.WEB, chat, "cài app Hậu Giang trên Android " + i));
+        }
+        return questions;
     }
 
     private String openRequest(Hamlet hamlet, String question) {

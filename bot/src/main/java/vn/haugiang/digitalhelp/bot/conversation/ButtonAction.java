@@ -8,11 +8,19 @@ final class ButtonAction {
 
     static final String SHOW_ARTICLE = "a:";
     static final String CONTACT_TEAM = "team";
+    /** {@code fb:<interaction id>:y} or {@code :n}: the feedback under an answer (29 bytes). */
+    static final String FEEDBACK = "fb:";
+    static final String ERASE_YES = "erase:y";
+    static final String ERASE_NO = "erase:n";
 
     private ButtonAction() {
     }
 
     static String showArticle(String articleId) {
         return SHOW_ARTICLE + articleId;
+    }
+
+    static String feedback(String interactionId, boolean done) {
+        return FEEDBACK + interactionId + (done ? ":y" : ":n");
     }
 }

@@ -1,6 +1,8 @@
 package vn.haugiang.digitalhelp.bot.conversation;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +18,11 @@ import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Speaker;
 import vn.haugiang.digitalhelp.bot.escalation.MemberDesk;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
+import vn.haugiang.digitalhelp.bot.interaction.Feedback;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
+import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
+import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErasure;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.kb.search.GuideIndex;
@@ -27,7 +32,7 @@ import vn.haugiang.digitalhelp.kb.search.VietnameseText;
  * The channel-agnostic core: takes what someone sent and decides the reply. Team members are served by
  * the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
  * the area dialogue, small talk, or the guides. Every resident turn is written to the interaction log
- * before the reply goes out.
+ * before the reply goes out, except the one that erases the resident's data.
  */
 @Component
 public class Conversation {
@@ -40,11 +45,15 @@ public class Conversation {
     private final GuideIndex guides;
     private final ResidentMessages messages;
     private final InteractionLog log;
+    private final OutcomeConfirmations outcomeConfirmations;
+    private final ResidentDataErasure erasure;
     private final BotProperties properties;
+    private final Clock clock;
 
     public Conversation(MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
-                        ResidentMessages messages, InteractionLog log, BotProperties properties) {
+                        ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
+                        ResidentDataErasure erasure, BotProperties properties, Clock clock) {
         this.memberDesk = memberDesk;
         this.residents = residents;
         this.areaDialogue = areaDialogue;
@@ -53,7 +62,10 @@ public class Conversation {
         this.guides = guides;
         this.messages = messages;
         this.log = log;
+        this.outcomeConfirmations = outcomeConfirmations;
+        this.erasure = erasure;
         this.properties = properties;
+        this.clock = clock;
     }
 
     public TurnResult handle(InboundMessage message) {
@@ -63,16 +75,37 @@ public class Conversation {
             return new TurnResult(forMember.get(), TurnOutcome.COMMAND, null);
         }
         Residents.Seen seen = residents.seen(message.channel(), message.chatId());
-        Turn turn = residentTurn(seen, message);
-        Resident after = residents.find(seen.resident().id()).orElse(seen.resident());
+        String interactionId = InteractionLog.newId();
+        Turn turn = withFeedbackButtons(residentTurn(seen, message), interactionId);
+        Optional<Resident> after = residents.find(seen.resident().id());
         long latencyMicros = (System.nanoTime() - started) / 1_000;
-        log.record(new Interaction(null, Instant.now(), message.channel(), after.id(), after.communeId(),
-                after.hamletId(),
+        after.ifPresent(resident -> record(interactionId, resident, message, turn, latencyMicros));
+        return new TurnResult(turn.replies(), turn.outcome(), turn.article() == null ? null : turn.article().topic());
+    }
+
+    private void record(String interactionId, Resident resident, InboundMessage message, Turn turn, long latencyMicros) {
+        Instant now = clock.instant();
+        log.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
+                message.channel(), resident.id(), resident.communeId(), resident.hamletId(),
                 message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null,
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
                 turn.outcome(), turn.article() == null ? null : turn.article().topic(),
-                turn.article() == null ? null : turn.article().id(), turn.score(), latencyMicros));
-        return new TurnResult(turn.replies(), turn.outcome(), turn.article() == null ? null : turn.article().topic());
+                turn.article() == null ? null : turn.article().id(), turn.score(), latencyMicros, null, null));
+    }
+
+    /** Every answer asks "did it work?" with two buttons that name this turn. */
+    private Turn withFeedbackButtons(Turn turn, String interactionId) {
+        if (turn.outcome() != TurnOutcome.ANSWER || turn.replies().isEmpty()) {
+            return turn;
+        }
+        Reply answer = turn.replies().get(0);
+        List<Button> buttons = new ArrayList<>(List.of(
+                new Button(messages.get(ResidentText.BUTTON_FEEDBACK_DONE), ButtonAction.feedback(interactionId, true)),
+                new Button(messages.get(ResidentText.BUTTON_FEEDBACK_NOT_YET), ButtonAction.feedback(interactionId, false))));
+        buttons.addAll(answer.buttons());
+        List<Reply> replies = new ArrayList<>(turn.replies());
+        replies.set(0, new Reply(answer.markdown(), buttons, answer.asksForPhone()));
+        return new Turn(turn.outcome(), replies, turn.article(), turn.score());
     }
 
     private Turn residentTurn(Residents.Seen seen, InboundMessage message) {
@@ -125,6 +158,9 @@ public class Conversation {
             case "/help", "/huongdan" -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.HELP));
             case "/khuvuc" -> afterAreaStep(areaDialogue.start(resident, null, false));
             case "/lienhe" -> askForPerson(resident);
+            case "/xoadulieu" -> Turn.of(TurnOutcome.COMMAND, List.of(new Reply(messages.get(ResidentText.ERASE_CONFIRM),
+                    List.of(new Button(messages.get(ResidentText.BUTTON_ERASE_YES), ButtonAction.ERASE_YES),
+                            new Button(messages.get(ResidentText.BUTTON_ERASE_NO), ButtonAction.ERASE_NO)))));
             case "/hangdoi", "/xong", "/tra", "/vang" -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.MEMBER_ONLY));
             default -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.UNKNOWN_COMMAND));
         };
@@ -142,6 +178,19 @@ public class Conversation {
             shown.ifPresent(turn -> residents.answered(resident.id()));
             return shown.orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON)));
         }
+        if (action.startsWith(ButtonAction.FEEDBACK)) {
+            return feedback(resident, action);
+        }
+        if (OutcomeConfirmations.isAnswer(action)) {
+            return outcomeAnswer(resident, action);
+        }
+        if (action.equals(ButtonAction.ERASE_YES)) {
+            erasure.erase(resident);
+            return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_DONE));
+        }
+        if (action.equals(ButtonAction.ERASE_NO)) {
+            return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_KEPT));
+        }
         String[] parts = action.split(":");
         if (action.startsWith(ResidentEscalations.CANCEL) && parts.length == 2) {
             return Turn.of(TurnOutcome.COMMAND, requests.cancel(resident, parts[1]));
@@ -153,6 +202,31 @@ public class Conversation {
             return Turn.of(TurnOutcome.COMMAND, requests.answerSolved(resident, parts[1], parts[2].equals("y")));
         }
         return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
+    }
+
+    /** "Đã làm được" or "Chưa được" under an answer; "Chưa được" counts like a question the guides missed. */
+    private Turn feedback(Resident resident, String action) {
+        String[] parts = action.split(":");
+        if (parts.length != 3 || !(parts[2].equals("y") || parts[2].equals("n"))) {
+            return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
+        }
+        Feedback feedback = parts[2].equals("y") ? Feedback.DONE : Feedback.NOT_YET;
+        if (log.giveFeedback(parts[1], resident.id(), feedback, clock.instant()).isEmpty()) {
+            return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
+        }
+        if (feedback == Feedback.DONE) {
+            return Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_THANKS));
+        }
+        return afterFailure(resident, Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_NOT_YET)));
+    }
+
+    private Turn outcomeAnswer(Resident resident, String action) {
+        return switch (outcomeConfirmations.answer(resident, action)) {
+            case CONFIRMED -> Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.OUTCOME_CONFIRMED));
+            case NOT_YET -> Turn.of(TurnOutcome.FEEDBACK, List.of(new Reply(messages.get(ResidentText.OUTCOME_NOT_YET),
+                    List.of(guideAnswers.teamButton()))));
+            case OUTDATED -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
+        };
     }
 
     private Turn afterAreaStep(AreaDialogue.Step step) {
@@ -199,6 +273,11 @@ public class Conversation {
         if (answer.outcome() != TurnOutcome.FALLBACK) {
             return answer;
         }
+        return afterFailure(resident, answer);
+    }
+
+    /** Counts a failed attempt; after enough in a row, offers a person. */
+    private Turn afterFailure(Resident resident, Turn answer) {
         int failures = residents.failed(resident.id());
         if (failures < properties.escalation().failuresBeforeOffer()) {
             return answer;

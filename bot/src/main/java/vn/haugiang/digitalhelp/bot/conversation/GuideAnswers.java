@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.search.GuideHit;
 import vn.haugiang.digitalhelp.kb.search.GuideIndex;
@@ -26,15 +29,18 @@ class GuideAnswers {
     private final GuideSearch search;
     private final GuideIndex guides;
     private final ResidentMessages messages;
+    private final Timer searchTimer;
 
-    GuideAnswers(GuideSearch search, GuideIndex guides, ResidentMessages messages) {
+    GuideAnswers(GuideSearch search, GuideIndex guides, ResidentMessages messages, MeterRegistry meters) {
         this.search = search;
         this.guides = guides;
         this.messages = messages;
+        this.searchTimer = Timer.builder("digitalhelp.search").description("Guide search for one question")
+                .register(meters);
     }
 
     Turn answer(String question) {
-        SearchResult result = search.search(question);
+        SearchResult result = searchTimer.record(() -> search.search(question));
         GuideHit top = result.top();
         double score = top == null ? 0 : top.score();
         switch (result.outcome()) {

@@ -68,7 +68,23 @@ public enum ResidentText {
     BUTTON_CLAIM("button-claim"),
     BUTTON_RESOLVE("button-resolve"),
     BUTTON_HAND_BACK("button-hand-back"),
-    PHONE_NOT_NEEDED("phone-not-needed");
+    PHONE_NOT_NEEDED("phone-not-needed"),
+    BUTTON_FEEDBACK_DONE("button-feedback-done"),
+    BUTTON_FEEDBACK_NOT_YET("button-feedback-not-yet"),
+    FEEDBACK_THANKS("feedback-thanks"),
+    FEEDBACK_NOT_YET("feedback-not-yet"),
+    FOLLOW_UP_APP_INSTALLED("follow-up-app-installed"),
+    FOLLOW_UP_VNEID_LEVEL2("follow-up-vneid-level2"),
+    FOLLOW_UP_DOSSIER_ONLINE("follow-up-dossier-online"),
+    BUTTON_OUTCOME_YES("button-outcome-yes"),
+    BUTTON_OUTCOME_NO("button-outcome-no"),
+    OUTCOME_CONFIRMED("outcome-confirmed"),
+    OUTCOME_NOT_YET("outcome-not-yet"),
+    ERASE_CONFIRM("erase-confirm"),
+    BUTTON_ERASE_YES("button-erase-yes"),
+    BUTTON_ERASE_NO("button-erase-no"),
+    ERASE_DONE("erase-done"),
+    ERASE_KEPT("erase-kept");
 
     private final String key;
 

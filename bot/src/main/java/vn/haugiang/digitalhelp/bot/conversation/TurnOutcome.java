@@ -16,6 +16,8 @@ public enum TurnOutcome {
     ESCALATED,
     /** The message was added to the resident's request, or passed on to the member handling it. */
     RELAYED,
+    /** The resident said whether a guide helped, or answered a follow-up question about a skill. */
+    FEEDBACK,
     /** Nothing readable was sent: empty text, a photo, a sticker, an outdated button. */
     UNREADABLE
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,15 +23,19 @@ import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
 /**
  * The escalations collection. Every change of state is one conditional, atomic update of one
  * document, so two service instances (or two members pressing "claim" at once) can never both win.
+ * The winner of a change announces it ({@link EscalationOpened}, {@link EscalationClaimed},
+ * {@link EscalationResolved}, {@link EscalationRated}), whoever asked for it (bot, member, admin).
  */
 @Component
 public class Escalations {
 
     static final int MAX_TRANSCRIPT_LINES = 200;
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    public Escalations(MongoTemplate mongo) {
+    public Escalations(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
         mongo.indexOps(Escalation.class).createIndex(new Index("residentId", Sort.Direction.ASC));
         mongo.indexOps(Escalation.class).createIndex(new Index("status", Sort.Direction.ASC));
         mongo.indexOps(Escalation.class).createIndex(new Index("widenAt", Sort.Direction.ASC));
@@ -41,7 +46,9 @@ public class Escalations {
     }
 
     public Escalation insert(Escalation escalation) {
-        return mongo.insert(escalation);
+        Escalation stored = mongo.insert(escalation);
+        events.publishEvent(new EscalationOpened(stored));
+        return stored;
     }
 
     public Optional<Escalation> find(String id) {
@@ -79,19 +86,31 @@ public class Escalations {
         return criteria;
     }
 
-    /** An admin gives an open or claimed request to a member. */
+    /**
+     * An admin gives an open request to a member (which counts as its claim) or moves a claimed one to
+     * another member (which does not).
+     */
     public Optional<Escalation> assign(String id, String memberId, String memberName, String admin, Instant at) {
-        return change(Criteria.where("_id").is(id).and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
+        Change assigned = new Change(at, "admin:" + admin, "assigned", memberName);
+        Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
                 new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", memberId)
-                        .set("claimedByName", memberName).set("claimedAt", at),
-                new Change(at, "admin:" + admin, "assigned", memberName));
+                        .set("claimedByName", memberName).set("claimedAt", at), assigned);
+        if (claimed.isPresent()) {
+            events.publishEvent(new EscalationClaimed(claimed.get()));
+            return claimed;
+        }
+        return change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.CLAIMED),
+                new Update().set("claimedBy", memberId).set("claimedByName", memberName), assigned);
     }
 
     /** An admin closes an open or claimed request as resolved. */
     public Optional<Escalation> resolveByAdmin(String id, String admin, Instant at) {
-        return change(Criteria.where("_id").is(id).and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
+        Optional<Escalation> resolved = change(
+                Criteria.where("_id").is(id).and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
                 new Update().set("status", EscalationStatus.RESOLVED).set("closedAt", at),
                 new Change(at, "admin:" + admin, "resolved", null));
+        resolved.ifPresent(escalation -> events.publishEvent(new EscalationResolved(escalation)));
+        return resolved;
     }
 
     /** Unclaimed requests in these hamlets or communes, oldest first. */
@@ -105,17 +124,23 @@ public class Escalations {
 
     /** Takes an open request for a member; empty if it was taken (or closed) first. */
     public Optional<Escalation> claim(String id, String memberId, String memberName, Instant at) {
-        return change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
+        Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
                 new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", memberId)
                         .set("claimedByName", memberName).set("claimedAt", at),
                 new Change(at, member(memberId), "claimed", memberName));
+        claimed.ifPresent(escalation -> events.publishEvent(new EscalationClaimed(escalation)));
+        return claimed;
     }
 
     /** Closes a claimed request as the member who holds it: RESOLVED or RETURNED to the bot. */
     public Optional<Escalation> close(String id, String memberId, EscalationStatus outcome, Instant at) {
-        return change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.CLAIMED).and("claimedBy").is(memberId),
+        Optional<Escalation> closed = change(
+                Criteria.where("_id").is(id).and("status").is(EscalationStatus.CLAIMED).and("claimedBy").is(memberId),
                 new Update().set("status", outcome).set("closedAt", at),
                 new Change(at, member(memberId), outcome.name().toLowerCase(java.util.Locale.ROOT), null));
+        closed.filter(escalation -> escalation.status() == EscalationStatus.RESOLVED)
+                .ifPresent(escalation -> events.publishEvent(new EscalationResolved(escalation)));
+        return closed;
     }
 
     /** The resident withdraws an open or claimed request. */
@@ -128,9 +153,11 @@ public class Escalations {
 
     /** Records the resident's 1–5 rating, once, on a resolved request. */
     public Optional<Escalation> rate(String id, String residentId, int rating, Instant at) {
-        return change(Criteria.where("_id").is(id).and("residentId").is(residentId)
+        Optional<Escalation> rated = change(Criteria.where("_id").is(id).and("residentId").is(residentId)
                         .and("status").is(EscalationStatus.RESOLVED).and("rating").is(null),
                 new Update().set("rating", rating), new Change(at, "resident", "rated", String.valueOf(rating)));
+        rated.ifPresent(escalation -> events.publishEvent(new EscalationRated(escalation)));
+        return rated;
     }
 
     /** Records, once, whether the resident's problem was solved. */
@@ -146,9 +173,25 @@ public class Escalations {
                 new Update().set("phone", phone), new Change(at, "resident", "phone-shared", null));
     }
 
+    /**
+     * Unlinks a resident's finished requests from them: another id, and no chat id, phone number,
+     * question or transcript; the routing, times and rating stay for the figures. Returns how many changed.
+     */
+    public long forgetResident(String residentId, String replacementId) {
+        return mongo.updateMulti(Query.query(Criteria.where("residentId").is(residentId)
+                        .and("status").nin(EscalationStatus.OPEN, EscalationStatus.CLAIMED)),
+                new Update().set("residentId", replacementId).unset("chatId").unset("phone").unset("question")
+                        .set("transcript", java.util.List.of()), Escalation.class).getModifiedCount();
+    }
+
     public void append(String id, Line line) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                 new Update().push("transcript").slice(-MAX_TRANSCRIPT_LINES).each(line), Escalation.class);
+    }
+
+    /** How many requests wait for someone to claim them. */
+    public long openCount() {
+        return mongo.count(Query.query(Criteria.where("status").is(EscalationStatus.OPEN)), Escalation.class);
     }
 
     /** Requests with notifications not yet delivered and not leased by another instance now. */

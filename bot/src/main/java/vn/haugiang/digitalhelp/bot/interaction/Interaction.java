@@ -12,6 +12,7 @@ import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
  * One turn of a conversation, as evidence for the skill-support metrics. Holds no raw chat id: the
  * resident is a keyed pseudonym.
  *
+ * @param day        the local date of the turn (yyyy-MM-dd in the configured zone), what rollups and retention key on
  * @param residentId pseudonym of the chat (see {@link Pseudonyms})
  * @param communeId  the resident's commune when known
  * @param hamletId   the resident's hamlet when known
@@ -20,11 +21,13 @@ import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
  * @param topic      topic key of the guide shown, or null
  * @param articleId  id of the guide shown, or null
  * @param score      the top search score, or 0 when nothing was searched
+ * @param feedback   the resident's answer to "did this guide help?", once, or null
  */
 @Document("interactions")
 public record Interaction(
         @Id String id,
         Instant at,
+        String day,
         Channel channel,
         String residentId,
         String communeId,
@@ -35,5 +38,12 @@ public record Interaction(
         String topic,
         String articleId,
         double score,
-        long latencyMicros) {
+        long latencyMicros,
+        Feedback feedback,
+        Instant feedbackAt) {
+
+    /** True when the resident typed this turn (a question or a command), false for a button press. */
+    public boolean typed() {
+        return action == null;
+    }
 }

@@ -1,30 +1,50 @@
 package vn.haugiang.digitalhelp.bot.interaction;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
+import org.bson.types.ObjectId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** Writes every conversation turn to MongoDB before the reply leaves. */
+import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+
+/**
+ * Writes every conversation turn to MongoDB before the reply leaves, and announces it
+ * ({@link InteractionRecorded}) to whoever listens inside the service.
+ */
 @Component
 public class InteractionLog {
 
     private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
 
-    public InteractionLog(MongoTemplate mongo) {
+    public InteractionLog(MongoTemplate mongo, ApplicationEventPublisher events) {
         this.mongo = mongo;
+        this.events = events;
         mongo.indexOps(Interaction.class).createIndex(new Index("at", Sort.Direction.DESC));
         mongo.indexOps(Interaction.class).createIndex(new Index("residentId", Sort.Direction.ASC));
+        mongo.indexOps(Interaction.class).createIndex(new Index("day", Sort.Direction.ASC));
+    }
+
+    /** A fresh interaction id, so a reply can carry it (feedback buttons) before the turn is stored. */
+    public static String newId() {
+        return new ObjectId().toHexString();
     }
 
     public Interaction record(Interaction interaction) {
-        return mongo.insert(interaction);
+        Interaction stored = mongo.insert(interaction);
+        events.publishEvent(new InteractionRecorded(stored));
+        return stored;
     }
 
     /** The resident's last turns, oldest first. */
@@ -34,5 +54,35 @@ public class InteractionLog {
         List<Interaction> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return oldestFirst;
+    }
+
+    /**
+     * Stores the resident's feedback on one of their answered turns, once: empty when the turn is not
+     * theirs, not an answer, or already has feedback.
+     */
+    public Optional<Interaction> giveFeedback(String interactionId, String residentId, Feedback feedback, Instant at) {
+        if (!ObjectId.isValid(interactionId)) {
+            return Optional.empty();
+        }
+        Interaction before = mongo.findAndModify(Query.query(Criteria.where("_id").is(interactionId)
+                        .and("residentId").is(residentId).and("outcome").is(TurnOutcome.ANSWER).and("feedback").is(null)),
+                new Update().set("feedback", feedback).set("feedbackAt", at), Interaction.class);
+        if (before == null) {
+            return Optional.empty();
+        }
+        events.publishEvent(new FeedbackGiven(before, feedback, at));
+        return Optional.of(before);
+    }
+
+    /** Removes the question text of every turn before this day (yyyy-MM-dd); returns how many turns changed. */
+    public long forgetQuestionsBefore(String day) {
+        return mongo.updateMulti(Query.query(Criteria.where("day").lt(day).and("question").ne(null)),
+                new Update().unset("question"), Interaction.class).getModifiedCount();
+    }
+
+    /** Gives all of a resident's turns another id and removes their texts; returns how many turns changed. */
+    public long pseudonymise(String residentId, String replacementId) {
+        return mongo.updateMulti(Query.query(Criteria.where("residentId").is(residentId)),
+                new Update().set("residentId", replacementId).unset("question"), Interaction.class).getModifiedCount();
     }
 }

@@ -95,6 +95,11 @@ public class Residents {
                 new Update().unset("activeEscalationId"), Resident.class);
     }
 
+    /** Deletes the profile (the resident's own request to erase their data). */
+    public boolean delete(String residentId) {
+        return mongo.remove(byId(residentId), Resident.class).getDeletedCount() == 1;
+    }
+
     private Resident update(String residentId, Update update) {
         return mongo.findAndModify(byId(residentId), update, FindAndModifyOptions.options().returnNew(true),
                 Resident.class);

@@ -64,6 +64,11 @@ public class WebOutbox implements ChatMessenger {
         return false;
     }
 
+    /** Deletes the messages still waiting for a visitor; returns how many. */
+    public long discard(String sessionId) {
+        return mongo.remove(Query.query(Criteria.where("sessionId").is(sessionId)), COLLECTION).getDeletedCount();
+    }
+
     /** Takes the waiting messages of a visitor, oldest first; each is handed out once. */
     List<Reply> take(String sessionId) {
         List<Document> waiting = mongo.find(Query.query(Criteria.where("sessionId").is(sessionId))

@@ -1,0 +1,188 @@
+package vn.haugiang.digitalhelp.app.metrics;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
+import vn.haugiang.digitalhelp.admin.escalations.EscalationViewers;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Commune;
+import vn.haugiang.digitalhelp.bot.metrics.ContentGaps;
+import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
+import vn.haugiang.digitalhelp.bot.metrics.Dashboards;
+import vn.haugiang.digitalhelp.bot.metrics.DailyRollup;
+import vn.haugiang.digitalhelp.bot.metrics.MetricsQueries;
+import vn.haugiang.digitalhelp.bot.metrics.Period;
+import vn.haugiang.digitalhelp.bot.metrics.PlanProgress;
+
+/**
+ * The plan's figures as JSON for the admin console, and the monthly report of a commune as CSV or
+ * XLSX. Under {@code /api/admin/}, so the admin console's security covers it.
+ */
+@RestController
+@RequestMapping(value = "/api/admin/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
+public class MetricsController {
+
+    static final int MAX_GAPS = 100;
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final MetricsQueries queries;
+    private final Dashboards dashboards;
+    private final PlanProgress progress;
+    private final ContentGaps gaps;
+    private final AreaDirectory areas;
+    private final EscalationViewers viewers;
+
+    public MetricsController(MetricsQueries queries, Dashboards dashboards, PlanProgress progress, ContentGaps gaps,
+                             AreaDirectory areas, EscalationViewers viewers) {
+        this.queries = queries;
+        this.dashboards = dashboards;
+        this.progress = progress;
+        this.gaps = gaps;
+        this.areas = areas;
+        this.viewers = viewers;
+    }
+
+    @GetMapping("/summary")
+    public Map<String, Object> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                       @RequestParam(required = false) String commune) {
+        return MetricsJson.figures(queries.figures(Period.parse(from, to), known(commune)));
+    }
+
+    /** Counts per day, week, month, topic, channel or hamlet ({@code by}). */
+    @GetMapping("/breakdown")
+    public List<Map<String, Object>> breakdown(@RequestParam(required = false) String from,
+                                               @RequestParam(required = false) String to,
+                                               @RequestParam(required = false) String commune,
+                                               @RequestParam(defaultValue = "day") String by) {
+        List<DailyRollup> days = queries.days(Period.parse(from, to), known(commune));
+        return MetricsJson.rows(switch (by) {
+            case "day" -> queries.byTime(days, MetricsQueries.Granularity.DAY);
+            case "week" -> queries.byTime(days, MetricsQueries.Granularity.WEEK);
+            case "month" -> queries.byTime(days, MetricsQueries.Granularity.MONTH);
+            case "topic" -> queries.byTopic(days);
+            case "channel" -> queries.byChannel(days);
+            case "hamlet" -> queries.byHamlet(days);
+            default -> throw new BadMetricsRequest("'by' phải là một trong: day, week, month, topic, channel, hamlet.");
+        });
+    }
+
+    @GetMapping("/escalations")
+    public Map<String, Object> escalations(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                           @RequestParam(required = false) String commune) {
+        return MetricsJson.escalations(queries.escalations(queries.days(Period.parse(from, to), known(commune))));
+    }
+
+    @GetMapping("/feedback")
+    public List<Map<String, Object>> feedback(@RequestParam(required = false) String from,
+                                              @RequestParam(required = false) String to,
+                                              @RequestParam(required = false) String commune) {
+        return MetricsJson.feedback(queries.articleFeedback(queries.days(Period.parse(from, to), known(commune))));
+    }
+
+    @GetMapping("/gaps")
+    public List<Map<String, Object>> gaps(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                          @RequestParam(required = false) String commune,
+                                          @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > MAX_GAPS) {
+            throw new BadMetricsRequest("'limit' phải từ 1 đến " + MAX_GAPS + ".");
+        }
+        return MetricsJson.gaps(gaps.of(Period.parse(from, to), known(commune), limit));
+    }
+
+    /** Confirmed outcomes per hamlet of a commune up to the end of {@code month} (YYYY-MM). */
+    @GetMapping("/progress")
+    public List<Map<String, Object>> progress(@RequestParam(required = false) String commune,
+                                              @RequestParam(required = false) String month) {
+        return MetricsJson.progress(progress.hamlets(required(commune).id(), month(month)));
+    }
+
+    @GetMapping(value = "/report.csv", produces = "text/csv")
+    public ResponseEntity<byte[]> reportCsv(@RequestParam(required = false) String commune,
+                                            @RequestParam(required = false) String month) {
+        Commune chosen = required(commune);
+        YearMonth reported = month(month);
+        byte[] body = MonthlyReportCsv.write(report(chosen, reported));
+        return download(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), chosen, reported, "csv");
+    }
+
+    @GetMapping(value = "/report.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    public ResponseEntity<byte[]> reportXlsx(@RequestParam(required = false) String commune,
+                                             @RequestParam(required = false) String month) {
+        Commune chosen = required(commune);
+        YearMonth reported = month(month);
+        byte[] body = MonthlyReportXlsx.write(reported.toString(), report(chosen, reported));
+        return download(body, XLSX, chosen, reported, "xlsx");
+    }
+
+    private List<ReportRow> report(Commune commune, YearMonth month) {
+        Dashboard dashboard = dashboards.of(Period.of(month), commune.id());
+        return MonthlyReportSheet.rows(commune.name(), month, dashboard);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, Commune commune, YearMonth month,
+                                                   String extension) {
+        String name = "bao-cao-" + AreaDirectory.key(commune.name()).replace(' ', '-') + "-" + month + "." + extension;
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(body);
+    }
+
+    /** The commune asked for, which must exist; null (all communes) when none is given. */
+    private String known(String commune) {
+        String scoped = scoped(commune);
+        return scoped == null || scoped.isBlank() ? null : required(scoped).id();
+    }
+
+    private Commune required(String requested) {
+        String commune = scoped(requested);
+        if (commune == null || commune.isBlank()) {
+            throw new BadMetricsRequest("Thiếu 'commune': hãy ghi mã xã/phường.");
+        }
+        return areas.commune(commune.strip())
+                .orElseThrow(() -> new BadMetricsRequest("Không có xã/phường mã '" + commune.strip() + "'."));
+    }
+
+    /**
+     * What a signed-in user may ask for: an admin any commune, a commune user always their own (the
+     * request's parameter is ignored), so the limit is enforced here, never trusted from the caller.
+     */
+    private String scoped(String requested) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return requested;
+        }
+        EscalationViewer viewer = viewers.of(authentication);
+        if (viewer.seesNothing()) {
+            throw new AccessDeniedException("No commune is set for this user");
+        }
+        return viewer.communeFilter(requested);
+    }
+
+    private static YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            throw new BadMetricsRequest("Thiếu 'month': hãy ghi tháng dạng YYYY-MM.");
+        }
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadMetricsRequest("'month' không phải tháng dạng YYYY-MM: " + month.strip());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package vn.haugiang.digitalhelp.bot.metrics;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import vn.haugiang.digitalhelp.bot.outcome.Skill;
+
+/**
+ * Settings of the evidence the bot keeps for the plan ({@code digitalhelp.metrics.*}): outcome
+ * follow-ups, retention of question texts, content-gap samples and the plan's targets.
+ *
+ * @param followUpDelay     how long after a guide on a tracked skill the bot asks whether the resident managed it
+ * @param questionRetention how long the raw text of a question is kept; afterwards only counts remain
+ * @param gapSamples        questions kept per commune and month for content gaps (the newest ones)
+ * @param targets           the plan's targets, as shares of a hamlet's households
+ */
+@ConfigurationProperties("digitalhelp.metrics")
+public record MetricsProperties(
+        @DefaultValue("20h") Duration followUpDelay,
+        @DefaultValue("180d") Duration questionRetention,
+        @DefaultValue("2000") int gapSamples,
+        @DefaultValue Targets targets) {
+
+    /** Two milestones per skill (Kế hoạch 103/KH-UBND): an interim one and the final goal. */
+    public record Targets(
+            @DefaultValue("0.5") double appInterim,
+            @DefaultValue("0.8") double appGoal,
+            @DefaultValue("0.7") double skillsInterim,
+            @DefaultValue("0.9") double skillsGoal,
+            @DefaultValue("0.3") double dossiersInterim,
+            @DefaultValue("0.5") double dossiersGoal) {
+
+        public Target of(Skill skill) {
+            return switch (skill) {
+                case APP_INSTALLED -> new Target(appInterim, appGoal);
+                case VNEID_LEVEL2 -> new Target(skillsInterim, skillsGoal);
+                case DOSSIER_ONLINE -> new Target(dossiersInterim, dossiersGoal);
+            };
+        }
+    }
+
+    /** Shares of households, 0–1. */
+    public record Target(double interim, double goal) {
+    }
+}
