@@ -80,8 +80,10 @@ class MetricsDashboardBrowserTest {
                             + " && chart.data.datasets[0].data.reduce(function (a, b) { return a + b; }, 0);", canvas);
             assertThat(((Number) drawn).intValue()).as(canvas).isEqualTo(4);
         }
-        assertThat(browser.findElement(By.id("questions")).getText()).isEqualTo("4");
+        assertThat(browser.findElement(By.id("figure-questions")).getText()).isEqualTo("4");
         chromium.screenshot("20-so-lieu");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('progress-heading').scrollIntoView();");
+        chromium.screenshot("20b-so-lieu-tien-do-noi-dung-thieu");
 
         WebElement gap = browser.findElement(By.xpath(
                 "//li[contains(@class,'gap')][.//li[normalize-space()='" + DashboardQuestions.RICE_PRICE + "']]"));

@@ -88,9 +88,9 @@ class MetricsDashboardTest {
         admin.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
 
         String own = admin.get("/admin/metrics?month=" + month + "&communeId=" + ownCommune).body();
-        assertThat(own).contains("id=\"questions\">4<", "id=\"residents\">2<", "id=\"answered\">2<",
-                "id=\"suggested\">0<", "id=\"fallback\">2<", "id=\"escalated\">0<",
-                "id=\"containment\">100,0%<", "id=\"escalation-rate\">0,0%<");
+        assertThat(own).contains("id=\"figure-questions\">4<", "id=\"figure-residents\">2<", "id=\"figure-answered\">2<",
+                "id=\"figure-suggested\">0<", "id=\"figure-fallback\">2<", "id=\"figure-escalated\">0<",
+                "id=\"figure-containment\">100,0%<", "id=\"figure-escalation-rate\">0,0%<");
         assertThat(own).contains("Số liệu tháng " + month.substring(5) + "/" + month.substring(0, 4) + " — Vị Thanh")
                 .contains(DashboardQuestions.RICE_PRICE, DashboardQuestions.RICE_PRICE_TODAY, "2 lần")
                 .contains("Viết bài hướng dẫn cho nhóm này")
@@ -99,9 +99,9 @@ class MetricsDashboardTest {
                 .contains("data-charts=\"{&quot;days&quot;:")
                 .doesNotContain(DashboardQuestions.OTHER_COMMUNE_QUESTION);
         assertThat(admin.get("/admin/metrics?communeId=" + otherCommune).body())
-                .contains("id=\"questions\">3<", "id=\"fallback\">3<", DashboardQuestions.OTHER_COMMUNE_QUESTION);
+                .contains("id=\"figure-questions\">3<", "id=\"figure-fallback\">3<", DashboardQuestions.OTHER_COMMUNE_QUESTION);
         assertThat(admin.get("/admin/metrics").body())
-                .contains("id=\"questions\">7<", "id=\"residents\">3<", "Chọn một xã/phường để xem tiến độ từng ấp.");
+                .contains("id=\"figure-questions\">7<", "id=\"figure-residents\">3<", "Chọn một xã/phường để xem tiến độ từng ấp.");
     }
 
     @Test
@@ -112,7 +112,7 @@ class MetricsDashboardTest {
         for (String path : new String[] {"/admin/metrics", "/admin/metrics?communeId=" + otherCommune}) {
             HttpResponse<String> page = commune.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
-            assertThat(page.body()).as(path).contains("id=\"questions\">4<", "— Vị Thanh")
+            assertThat(page.body()).as(path).contains("id=\"figure-questions\">4<", "— Vị Thanh")
                     .doesNotContain(DashboardQuestions.OTHER_COMMUNE_QUESTION, "id=\"communeId\"",
                             "Viết bài hướng dẫn cho nhóm này");
         }
