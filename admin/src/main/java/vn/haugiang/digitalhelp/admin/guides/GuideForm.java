@@ -16,8 +16,11 @@ public record GuideForm(String title, String topic, List<String> questions, Stri
         questions = questions == null ? List.of() : questions;
     }
 
-    public static GuideForm empty() {
-        return new GuideForm("", "", List.of(""), "", "", null);
+    /** A new guide's form with what is already known filled in: a title, questions residents asked (blanks dropped). */
+    public static GuideForm draft(String title, List<String> questions) {
+        List<String> asked = questions == null ? List.of()
+                : questions.stream().filter(question -> question != null && !question.isBlank()).map(String::strip).toList();
+        return new GuideForm(title == null ? "" : title.strip(), "", asked.isEmpty() ? List.of("") : asked, "", "", null);
     }
 
     public static GuideForm of(Article article) {

@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.admin.guides;
 
 import java.security.Principal;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,9 +60,11 @@ class GuidePagesController {
         return "admin/guides/list";
     }
 
+    /** A new guide; a title and alternative questions may come prefilled (from the dashboard's content gaps). */
     @GetMapping("/new")
-    String newGuide(Model model) {
-        model.addAttribute("form", GuideForm.empty());
+    String newGuide(@RequestParam(required = false) String title, @RequestParam(required = false) List<String> questions,
+                    Model model) {
+        model.addAttribute("form", GuideForm.draft(title, questions));
         return "admin/guides/editor";
     }
 

@@ -26,8 +26,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  * <li>everything else belongs to residents ({@code /chat}, {@code POST /api/chat}, health, metrics) and
  * stays public, with no session and no CSRF token (nothing there signs anyone in).</li>
  * </ol>
- * Roles: ADMIN everything; EDITOR the guide pages and API; COMMUNE the escalation queue (page and API),
- * where {@link vn.haugiang.digitalhelp.admin.escalations.EscalationQueue} keeps them to their own commune.
+ * Roles: ADMIN everything; EDITOR the guide pages and API; COMMUNE the escalation queue and the metrics
+ * (pages and API), where {@link vn.haugiang.digitalhelp.admin.escalations.EscalationViewers} keeps them to
+ * their own commune.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,6 +38,7 @@ class SecurityConfiguration {
     private static final String[] GUIDE_API = {"/api/admin/articles/**", "/api/admin/articles", "/api/admin/search/**"};
     private static final String[] METRICS_API = {"/api/admin/metrics", "/api/admin/metrics/**"};
     private static final String[] ESCALATION_PAGES = {"/admin/escalations", "/admin/escalations/**"};
+    private static final String[] METRICS_PAGES = {"/admin/metrics", "/admin/metrics/**"};
     private static final String[] ESCALATION_API = {"/api/admin/escalations", "/api/admin/escalations/**"};
     private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
 
@@ -83,6 +85,7 @@ class SecurityConfiguration {
                         .requestMatchers(API_DOCS).hasRole(AdminRole.ADMIN.name())
                         .requestMatchers(GUIDE_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
                         .requestMatchers(ESCALATION_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
+                        .requestMatchers(METRICS_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
                         .requestMatchers("/admin").authenticated()
                         .anyRequest().hasRole(AdminRole.ADMIN.name()))
                 .formLogin(form -> form

@@ -26,6 +26,11 @@ public record CurrentUser(String username, AdminRole role) {
         return role == AdminRole.ADMIN || role == AdminRole.COMMUNE;
     }
 
+    /** ADMIN sees every commune's figures, COMMUNE their own commune's. */
+    public boolean seesMetrics() {
+        return role == AdminRole.ADMIN || role == AdminRole.COMMUNE;
+    }
+
     public boolean isAdmin() {
         return role == AdminRole.ADMIN;
     }

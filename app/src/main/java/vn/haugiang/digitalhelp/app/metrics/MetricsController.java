@@ -5,8 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,11 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewers;
+import vn.haugiang.digitalhelp.admin.metrics.MonthlyReports;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.metrics.ContentGaps;
-import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
-import vn.haugiang.digitalhelp.bot.metrics.Dashboards;
 import vn.haugiang.digitalhelp.bot.metrics.DailyRollup;
 import vn.haugiang.digitalhelp.bot.metrics.MetricsQueries;
 import vn.haugiang.digitalhelp.bot.metrics.Period;
@@ -38,20 +35,18 @@ import vn.haugiang.digitalhelp.bot.metrics.PlanProgress;
 public class MetricsController {
 
     static final int MAX_GAPS = 100;
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MetricsQueries queries;
-    private final Dashboards dashboards;
+    private final MonthlyReports reports;
     private final PlanProgress progress;
     private final ContentGaps gaps;
     private final AreaDirectory areas;
     private final EscalationViewers viewers;
 
-    public MetricsController(MetricsQueries queries, Dashboards dashboards, PlanProgress progress, ContentGaps gaps,
+    public MetricsController(MetricsQueries queries, MonthlyReports reports, PlanProgress progress, ContentGaps gaps,
                              AreaDirectory areas, EscalationViewers viewers) {
         this.queries = queries;
-        this.dashboards = dashboards;
+        this.reports = reports;
         this.progress = progress;
         this.gaps = gaps;
         this.areas = areas;
@@ -112,36 +107,16 @@ public class MetricsController {
         return MetricsJson.progress(progress.hamlets(required(commune).id(), month(month)));
     }
 
-    @GetMapping(value = "/report.csv", produces = "text/csv")
+    @GetMapping(value = "/report.csv", produces = MonthlyReports.CSV_TYPE)
     public ResponseEntity<byte[]> reportCsv(@RequestParam(required = false) String commune,
                                             @RequestParam(required = false) String month) {
-        Commune chosen = required(commune);
-        YearMonth reported = month(month);
-        byte[] body = MonthlyReportCsv.write(report(chosen, reported));
-        return download(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), chosen, reported, "csv");
+        return reports.csv(required(commune), month(month));
     }
 
-    @GetMapping(value = "/report.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @GetMapping(value = "/report.xlsx", produces = MonthlyReports.XLSX_TYPE)
     public ResponseEntity<byte[]> reportXlsx(@RequestParam(required = false) String commune,
                                              @RequestParam(required = false) String month) {
-        Commune chosen = required(commune);
-        YearMonth reported = month(month);
-        byte[] body = MonthlyReportXlsx.write(reported.toString(), report(chosen, reported));
-        return download(body, XLSX, chosen, reported, "xlsx");
-    }
-
-    private List<ReportRow> report(Commune commune, YearMonth month) {
-        Dashboard dashboard = dashboards.of(Period.of(month), commune.id());
-        return MonthlyReportSheet.rows(commune.name(), month, dashboard);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, Commune commune, YearMonth month,
-                                                   String extension) {
-        String name = "bao-cao-" + AreaDirectory.key(commune.name()).replace(' ', '-') + "-" + month + "." + extension;
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .body(body);
+        return reports.xlsx(required(commune), month(month));
     }
 
     /** The commune asked for, which must exist; null (all communes) when none is given. */

@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.app.metrics;
+package vn.haugiang.digitalhelp.admin.metrics;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

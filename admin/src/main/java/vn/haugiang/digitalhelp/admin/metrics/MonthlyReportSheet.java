@@ -1,12 +1,12 @@
-package vn.haugiang.digitalhelp.app.metrics;
+package vn.haugiang.digitalhelp.admin.metrics;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.haugiang.digitalhelp.app.metrics.ReportRow.Kind;
-import vn.haugiang.digitalhelp.app.metrics.ReportRow.Percent;
+import vn.haugiang.digitalhelp.admin.metrics.ReportRow.Kind;
+import vn.haugiang.digitalhelp.admin.metrics.ReportRow.Percent;
 import vn.haugiang.digitalhelp.bot.metrics.ContentGap;
 import vn.haugiang.digitalhelp.bot.metrics.CountRow;
 import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
@@ -57,7 +57,7 @@ final class MonthlyReportSheet {
         rows.add(ReportRow.of(Kind.HEADING, "II. Tiến độ theo ấp so với chỉ tiêu (hộ có người dân xác nhận đã làm được)"));
         List<Object> header = new ArrayList<>(List.of("Ấp/khu vực", "Số hộ"));
         for (Skill skill : Skill.values()) {
-            String name = skillName(skill);
+            String name = SkillLabels.of(skill);
             header.addAll(List.of(name + ": người xác nhận", name + ": tỷ lệ hộ", name + ": chỉ tiêu giữa kỳ",
                     name + ": chỉ tiêu cuối kỳ"));
         }
@@ -85,14 +85,6 @@ final class MonthlyReportSheet {
             rows.add(ReportRow.of(Kind.VALUES, gap.label(), gap.count(), String.join(" · ", gap.examples())));
         }
         return rows;
-    }
-
-    private static String skillName(Skill skill) {
-        return switch (skill) {
-            case APP_INSTALLED -> "Cài ứng dụng Hậu Giang";
-            case VNEID_LEVEL2 -> "VNeID mức 2";
-            case DOSSIER_ONLINE -> "Nộp hồ sơ trực tuyến";
-        };
     }
 
     private static Object orDash(Object value) {

@@ -1,0 +1,36 @@
+package vn.haugiang.digitalhelp.admin.metrics;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import vn.haugiang.digitalhelp.bot.area.Commune;
+import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
+import vn.haugiang.digitalhelp.bot.outcome.Skill;
+
+/**
+ * A month's dashboard as the page shows it, with its shares written the Vietnamese way ("85,7%").
+ *
+ * @param commune the commune shown; null for all communes
+ */
+public record DashboardView(Dashboard dashboard, Commune commune, YearMonth month) {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
+    public String communeName() {
+        return commune == null ? "tất cả xã/phường" : commune.name();
+    }
+
+    public String monthName() {
+        return month.format(MONTH);
+    }
+
+    public String percent(double share) {
+        return String.format(VIETNAMESE, "%.1f%%", share * 100);
+    }
+
+    public String skillName(Skill skill) {
+        return SkillLabels.of(skill);
+    }
+}

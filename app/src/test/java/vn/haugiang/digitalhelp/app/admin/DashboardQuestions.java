@@ -1,0 +1,60 @@
+package vn.haugiang.digitalhelp.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Hamlet;
+import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
+import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.resident.Resident;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
+
+/**
+ * The known questions of the dashboard tests, asked this month through the real conversation (web chat)
+ * on a fresh database. Vị Thanh: two residents, each asks the Android guide (answered) and the rice price
+ * (no guide), so 4 questions, 2 residents, 2 answered, 2 fallback, 2 conversations, none escalated, and one
+ * content gap of two wordings. Long Mỹ: one resident, three questions no guide fits.
+ */
+final class DashboardQuestions {
+
+    static final String ANDROID = "cai app hau giang tren dien thoai android";
+    static final String RICE_PRICE = "giá lúa hôm nay bao nhiêu";
+    static final String RICE_PRICE_TODAY = "giá lúa hôm nay thế nào";
+    static final String OTHER_COMMUNE_QUESTION = "nuôi vịt xiêm";
+
+    private DashboardQuestions() {
+    }
+
+    static void ask(Conversation conversation, Residents residents, AreaDirectory areas) {
+        Hamlet own = firstHamlet(areas, AdminAccounts.COMMUNE_NAME);
+        for (String riceQuestion : List.of(RICE_PRICE, RICE_PRICE_TODAY)) {
+            String chat = resident(residents, own);
+            say(conversation, chat, ANDROID, TurnOutcome.ANSWER);
+            say(conversation, chat, riceQuestion, TurnOutcome.FALLBACK);
+        }
+        String other = resident(residents, firstHamlet(areas, "Long Mỹ"));
+        for (String question : List.of(OTHER_COMMUNE_QUESTION, "nuôi vịt xiêm mau lớn", "giống vịt xiêm")) {
+            say(conversation, other, question, TurnOutcome.FALLBACK);
+        }
+    }
+
+    static Hamlet firstHamlet(AreaDirectory areas, String communeName) {
+        return areas.hamletsOf(areas.communeByName(communeName).orElseThrow().id()).get(0);
+    }
+
+    private static String resident(Residents residents, Hamlet hamlet) {
+        String chat = "dashboard-" + UUID.randomUUID();
+        Resident resident = residents.seen(Channel.WEB, chat).resident();
+        residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
+        return chat;
+    }
+
+    private static void say(Conversation conversation, String chat, String text, TurnOutcome outcome) {
+        assertThat(conversation.handle(InboundMessage.text(Channel.WEB, chat, text)).outcome()).as(text).isEqualTo(outcome);
+    }
+}
