@@ -156,13 +156,19 @@ class WebChatTest {
     }
 
     @Test
-    void prometheusMetricsIncludeWebChatMessages() throws Exception {
+    void prometheusMetricsIncludeMessagesOutcomesSearchLatencyAndTheQueue() throws Exception {
         chat(Map.of("sessionId", SESSION, "text", "xin chào"));
+        chat(Map.of("sessionId", SESSION, "text", "cai app hau giang tren dien thoai android"));
 
         HttpResponse<String> response = get("/actuator/prometheus");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("digitalhelp_messages_in_total{channel=\"web\"}")
+                .contains("digitalhelp_messages_out_total{channel=\"web\"}")
+                .contains("digitalhelp_outcomes_total{channel=\"web\",outcome=\"answer\"}")
+                .contains("digitalhelp_outcomes_total{channel=\"web\",outcome=\"small_talk\"}")
+                .contains("digitalhelp_search_seconds_bucket")
+                .contains("digitalhelp_escalation_queue")
                 .contains("jvm_memory_used_bytes");
     }
 
