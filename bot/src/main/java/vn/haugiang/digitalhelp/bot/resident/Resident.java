@@ -41,4 +41,15 @@ public record Resident(
     public boolean hasHamlet() {
         return hamletId != null;
     }
+
+    /** The profile a first message creates (the same fields {@link Residents#seen} sets on insert). */
+    static Resident firstContact(String id, Channel channel, String chatId, Instant now) {
+        return new Resident(id, channel, chatId, null, null, DialogStep.NONE, null, 0, null, false, now, now);
+    }
+
+    /** This profile as it stands after another message. */
+    Resident seenAgain(Instant now) {
+        return new Resident(id, channel, chatId, communeId, hamletId, step, stepCommuneId, failedAttempts,
+                activeEscalationId, escalateAfterArea, firstSeen, now);
+    }
 }

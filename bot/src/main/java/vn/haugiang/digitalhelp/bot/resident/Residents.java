@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.bot.resident;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -31,17 +32,21 @@ public class Residents {
     /** The resident of this chat, created on first contact; {@code isNew} tells which. */
     public Seen seen(Channel channel, String chatId) {
         String id = pseudonyms.of(channel, chatId);
+        Instant now = clock.instant();
         Update update = new Update()
                 .setOnInsert("channel", channel)
                 .setOnInsert("chatId", chatId)
                 .setOnInsert("step", DialogStep.NONE)
                 .setOnInsert("failedAttempts", 0)
                 .setOnInsert("escalateAfterArea", false)
-                .setOnInsert("firstSeen", clock.instant())
-                .set("lastSeen", clock.instant());
+                .setOnInsert("firstSeen", now)
+                .set("lastSeen", now);
+        // One round trip: the profile before this message tells both what it is now and whether it is new.
         Resident before = mongo.findAndModify(byId(id), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(false), Resident.class);
-        return new Seen(mongo.findById(id, Resident.class), before == null);
+        return before == null
+                ? new Seen(Resident.firstContact(id, channel, chatId, now), true)
+                : new Seen(before.seenAgain(now), false);
     }
 
     public Optional<Resident> find(String residentId) {
