@@ -5,7 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Fresh, empty folders for the embedded database, one per test class, under the module's target folder. */
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Fresh, empty folders for the embedded database, one per test class, under the module's target folder,
+ * and the settings that point the service under test at one.
+ */
 public final class TestDataFolders {
 
     private TestDataFolders() {
@@ -18,5 +23,12 @@ public final class TestDataFolders {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The service on the embedded database in {@code dataDir}, with Telegram off unless a test turns it on. */
+    public static void embeddedService(DynamicPropertyRegistry registry, Path dataDir) {
+        registry.add("digitalhelp.database.uri", () -> "");
+        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        registry.add("digitalhelp.bot.telegram.token", () -> "");
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.admin.security.AdminRole;
 import vn.haugiang.digitalhelp.admin.security.AdminUser;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
@@ -29,9 +30,7 @@ final class AdminAccounts {
 
     /** The service on the embedded database in {@code dataDir}, Telegram off, the first admin from the settings. */
     static void serviceSettings(DynamicPropertyRegistry registry, Path dataDir) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> "");
+        TestDataFolders.embeddedService(registry, dataDir);
         registry.add("digitalhelp.admin.username", () -> ADMIN);
         registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
     }

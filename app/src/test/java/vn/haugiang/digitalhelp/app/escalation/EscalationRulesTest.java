@@ -69,8 +69,7 @@ class EscalationRulesTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        TestDataFolders.embeddedService(registry, dataDir);
         registry.add("digitalhelp.bot.escalation.claim-timeout", () -> "15m");
         registry.add("digitalhelp.bot.escalation.max-per-day", () -> "3");
     }

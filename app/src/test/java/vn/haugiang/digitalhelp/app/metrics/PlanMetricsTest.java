@@ -99,9 +99,7 @@ class PlanMetricsTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> "");
+        TestDataFolders.embeddedService(registry, dataDir);
         registry.add("digitalhelp.metrics.follow-up-check", () -> "1h");
         registry.add("digitalhelp.admin.username", () -> ADMIN);
         registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);

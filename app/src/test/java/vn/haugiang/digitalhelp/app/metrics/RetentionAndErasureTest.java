@@ -60,9 +60,7 @@ class RetentionAndErasureTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> "");
+        TestDataFolders.embeddedService(registry, dataDir);
         registry.add("digitalhelp.metrics.follow-up-check", () -> "1h");
         registry.add("digitalhelp.metrics.purge-check", () -> "1h");
     }

@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.haugiang.digitalhelp.app.TestDataFolders;
 
 /**
  * A stand-in for the Telegram Bot API on a loopback port, enough for a long-polling bot: it serves
@@ -69,8 +70,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
 
     /** Points the service under test at this fake and at a fresh embedded database. */
     void configure(org.springframework.test.context.DynamicPropertyRegistry registry, java.nio.file.Path dataDir) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
+        TestDataFolders.embeddedService(registry, dataDir);
         registry.add("digitalhelp.bot.telegram.token", () -> token);
         registry.add("digitalhelp.bot.telegram.api-url", this::url);
     }

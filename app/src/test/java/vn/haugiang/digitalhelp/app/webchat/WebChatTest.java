@@ -39,9 +39,7 @@ class WebChatTest {
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> "");
+        TestDataFolders.embeddedService(registry, dataDir);
     }
 
     @LocalServerPort
