@@ -40,8 +40,7 @@
             b.type = "button";
             b.textContent = button.label;
             b.addEventListener("click", function () {
-              show("me", function (mine) { mine.textContent = button.label; });
-              send({ sessionId: sessionId, action: button.action });
+              send({ sessionId: sessionId, action: button.action }, button.label);
             });
             row.appendChild(b);
           });
@@ -51,7 +50,20 @@
     });
   }
 
-  function send(body) {
+  // Messages go one after another, each shown when its turn comes, so replies never arrive out of order
+  // (a question typed while the greeting is still loading is answered after the greeting).
+  var turns = Promise.resolve();
+
+  function send(body, shownAs) {
+    turns = turns.then(function () {
+      if (shownAs) {
+        show("me", function (mine) { mine.textContent = shownAs; });
+      }
+      return post(body);
+    });
+  }
+
+  function post(body) {
     return fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -66,7 +78,7 @@
       })
       .catch(function () {
         show("bot", function (bubble) {
-          bubble.textContent = "Không gửi được tin nhắn. Bạn kiểm tra mạng rồi thử lại nhé.";
+          bubble.textContent = document.body.dataset.offline;
         });
       });
   }
@@ -75,9 +87,8 @@
     event.preventDefault();
     var text = input.value.trim();
     if (!text) { return; }
-    show("me", function (bubble) { bubble.textContent = text; });
     input.value = "";
-    send({ sessionId: sessionId, text: text });
+    send({ sessionId: sessionId, text: text }, text);
   });
 
   // Answers from a team member arrive here, not as the reply to the visitor's own message.

@@ -142,7 +142,8 @@ class WebChatTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
-        assertThat(response.body()).contains("<html lang=\"vi\">").contains("Trợ lý Tổ công nghệ số cộng đồng");
+        assertThat(response.body()).contains("<html lang=\"vi\">").contains("Trợ lý Tổ công nghệ số cộng đồng")
+                .contains("data-offline=\"Không gửi được tin nhắn.").doesNotContain("{chat-page-");
     }
 
     @Test

@@ -84,7 +84,15 @@ public enum ResidentText {
     BUTTON_ERASE_YES("button-erase-yes"),
     BUTTON_ERASE_NO("button-erase-no"),
     ERASE_DONE("erase-done"),
-    ERASE_KEPT("erase-kept");
+    ERASE_KEPT("erase-kept"),
+    CHAT_PAGE_TITLE("chat-page-title"),
+    CHAT_PAGE_HEADING("chat-page-heading"),
+    CHAT_PAGE_SUBTITLE("chat-page-subtitle"),
+    CHAT_PAGE_LOG("chat-page-log"),
+    CHAT_PAGE_LABEL("chat-page-label"),
+    CHAT_PAGE_PLACEHOLDER("chat-page-placeholder"),
+    CHAT_PAGE_SEND("chat-page-send"),
+    CHAT_PAGE_OFFLINE("chat-page-offline");
 
     private final String key;
 

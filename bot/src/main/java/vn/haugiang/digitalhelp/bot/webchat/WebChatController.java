@@ -3,8 +3,6 @@ package vn.haugiang.digitalhelp.bot.webchat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +25,16 @@ import vn.haugiang.digitalhelp.bot.conversation.TurnResult;
 public class WebChatController {
 
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
-    private static final Resource PAGE = new ClassPathResource("static/chat/index.html");
 
     private final Conversation conversation;
     private final ResidentMessages messages;
     private final WebOutbox outbox;
+    private final ChatPage page;
     private final MeterRegistry meters;
 
-    public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox,
+    public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
                              MeterRegistry meters) {
+        this.page = page;
         this.conversation = conversation;
         this.messages = messages;
         this.outbox = outbox;
@@ -43,8 +42,8 @@ public class WebChatController {
     }
 
     @GetMapping(value = "/chat", produces = MediaType.TEXT_HTML_VALUE)
-    public Resource page() {
-        return PAGE;
+    public String page() {
+        return page.html();
     }
 
     // No "consumes" condition: a body that is not JSON must reach WebChatErrors (a polite 400), which a
