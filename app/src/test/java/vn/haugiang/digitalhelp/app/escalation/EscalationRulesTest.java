@@ -23,6 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +39,8 @@ import vn.haugiang.digitalhelp.bot.conversation.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
 import vn.haugiang.digitalhelp.bot.conversation.Reply;
+import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationRouting;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
@@ -45,6 +50,9 @@ import vn.haugiang.digitalhelp.bot.escalation.MemberDesk;
 import vn.haugiang.digitalhelp.bot.escalation.NotificationDispatcher;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.escalation.RoutingLevel;
+import vn.haugiang.digitalhelp.bot.metrics.MetricsProperties;
+import vn.haugiang.digitalhelp.bot.outcome.FollowUps;
+import vn.haugiang.digitalhelp.bot.outcome.OutcomeFollowUps;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
@@ -107,6 +115,18 @@ class EscalationRulesTest {
     JoinCodes joinCodes;
     @Autowired
     Conversation conversation;
+    @Autowired
+    OutcomeFollowUps outcomeFollowUps;
+    @Autowired
+    FollowUps followUps;
+    @Autowired
+    Messengers messengers;
+    @Autowired
+    ResidentMessages messages;
+    @Autowired
+    MetricsProperties metricsProperties;
+    @Autowired
+    MongoTemplate mongo;
 
     private Hamlet north;
     private Hamlet south;
@@ -344,6 +364,36 @@ class EscalationRulesTest {
         assertThat(second.replies()).hasSize(2);
         assertThat(second.replies().get(1).markdown()).contains("gặp thành viên Tổ công nghệ số");
         assertThat(second.replies().get(1).buttons()).extracting(b -> b.action()).containsExactly("team");
+    }
+
+    @Test
+    void withTwoInstancesAFollowUpQuestionIsAskedOnce() throws Exception {
+        String chat = "follow-up-" + UUID.randomUUID();
+        var answer = conversation.handle(InboundMessage.text(Channel.WEB, chat, "cai app hau giang tren dien thoai android"));
+        assertThat(answer.topic()).isEqualTo("app-install-android");
+        clock.advance(Duration.ofHours(21));
+        int due = followUps.due(clock.instant(), 1000).size();
+        assertThat(due).isGreaterThanOrEqualTo(1);
+        OutcomeFollowUps otherInstance = new OutcomeFollowUps(followUps, residents, messengers, messages,
+                metricsProperties, clock);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> here = pool.submit(() -> {
+                start.await();
+                return outcomeFollowUps.sendDue();
+            });
+            Future<Integer> there = pool.submit(() -> {
+                start.await();
+                return otherInstance.sendDue();
+            });
+            start.countDown();
+            assertThat(here.get() + there.get()).as("every due follow-up sent by exactly one instance").isEqualTo(due);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(mongo.count(Query.query(Criteria.where("sessionId").is(chat)), "web_outbox")).isEqualTo(1);
+        assertThat(outcomeFollowUps.sendDue()).isZero();
     }
 
     private TeamMember member(String name, Hamlet hamlet) {
