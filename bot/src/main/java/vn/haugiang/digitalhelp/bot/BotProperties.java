@@ -39,16 +39,50 @@ public record BotProperties(
      * @param token         bot token from BotFather; empty means Telegram is off
      * @param username      the bot's username, for team members' join links
      * @param apiUrl        Bot API server (a local Bot API server or a test emulator may stand in)
-     * @param workerThreads threads handling updates; messages of one chat are always handled in order
+     * @param mode          how updates arrive: long polling (one instance polls) or a webhook (any instance)
+     * @param webhookUrl    public base URL of the service; the webhook is {@code <webhookUrl>/telegram/webhook}
+     * @param webhookSecret the secret Telegram sends in {@code X-Telegram-Bot-Api-Secret-Token}
+     * @param pollTimeout   how long one long poll waits for updates
+     * @param lease         how long the poller and the sender hold their lease; another instance takes over
+     *                      this long after the holder stops renewing it
+     * @param pacing        how fast messages go out
      */
     public record Telegram(
             String token,
             @DefaultValue("digitalhelp_bot") String username,
             @DefaultValue("https://api.telegram.org") String apiUrl,
-            @DefaultValue("4") int workerThreads) {
+            @DefaultValue("polling") Mode mode,
+            String webhookUrl,
+            String webhookSecret,
+            @DefaultValue("5s") java.time.Duration pollTimeout,
+            @DefaultValue("10s") java.time.Duration lease,
+            @DefaultValue Pacing pacing) {
 
         public boolean enabled() {
             return token != null && !token.isBlank();
         }
+
+        public boolean webhook() {
+            return enabled() && mode == Mode.WEBHOOK;
+        }
+
+        public enum Mode { POLLING, WEBHOOK }
+    }
+
+    /**
+     * Telegram's limits, kept by the one instance that sends (token buckets: a burst, then a steady rate).
+     *
+     * @param perSecond        messages a second to all chats together
+     * @param burst            messages that may go at once to all chats together
+     * @param perChatPerSecond messages a second to one chat
+     * @param perChatBurst     messages that may go at once to one chat
+     * @param senderThreads    messages in flight at once (each chat has at most one)
+     */
+    public record Pacing(
+            @DefaultValue("30") double perSecond,
+            @DefaultValue("5") int burst,
+            @DefaultValue("1") double perChatPerSecond,
+            @DefaultValue("3") int perChatBurst,
+            @DefaultValue("8") int senderThreads) {
     }
 }

@@ -41,6 +41,7 @@ import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.delivery.RetryPolicy;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationRouting;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
@@ -125,6 +126,8 @@ class EscalationRulesTest {
     ResidentMessages messages;
     @Autowired
     MetricsProperties metricsProperties;
+    @Autowired
+    RetryPolicy retryPolicy;
     @Autowired
     MongoTemplate mongo;
 
@@ -375,7 +378,7 @@ class EscalationRulesTest {
         int due = followUps.due(clock.instant(), 1000).size();
         assertThat(due).isGreaterThanOrEqualTo(1);
         OutcomeFollowUps otherInstance = new OutcomeFollowUps(followUps, residents, messengers, messages,
-                metricsProperties, clock);
+                metricsProperties, retryPolicy, clock);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -170,7 +170,7 @@ class EscalationOverTelegramTest {
         escalations.insert(new Escalation(id, "resident-pseudonym", Channel.WEB, "web-session-crash",
                 hamlet.communeId(), hamlet.id(), "cài VNeID không được", List.of(), List.of(), null,
                 EscalationStatus.OPEN, RoutingLevel.HAMLET,
-                List.of(new Escalation.Notification(member.id(), String.valueOf(memberChat), false, null, 0)),
+                List.of(Escalation.Notification.pending(member.id(), String.valueOf(memberChat))),
                 now.plus(Duration.ofMinutes(15)), null, null, null, null, now, null, null,
                 List.of(new Escalation.Change(now, "resident", "opened", "HAMLET"))));
         // The instance that stored it died holding the delivery lease; the lease has run out.

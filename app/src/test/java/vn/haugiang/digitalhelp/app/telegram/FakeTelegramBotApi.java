@@ -32,8 +32,23 @@ import vn.haugiang.digitalhelp.app.TestDataFolders;
  */
 final class FakeTelegramBotApi implements AutoCloseable {
 
-    /** One call the bot made: the Bot API method, its JSON body and, for a sent message, the id it got. */
-    record Call(String method, JsonNode body, int messageId) {
+    /**
+     * One call the bot made: the Bot API method, its JSON body, for a sent message the id it got, when it
+     * arrived ({@link System#nanoTime()}) and the HTTP status it was answered with.
+     */
+    record Call(String method, JsonNode body, int messageId, long arrivedAt, int status) {
+
+        Call(String method, JsonNode body, int messageId) {
+            this(method, body, messageId, System.nanoTime(), 200);
+        }
+
+        String chatId() {
+            return body.path("chat_id").asString();
+        }
+
+        boolean delivered() {
+            return status == 200;
+        }
     }
 
     private static final long POLL_HOLD_MILLIS = 300;
@@ -51,18 +66,27 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final AtomicLong nextCallbackId = new AtomicLong(1);
+    private final java.util.Random floodControl = new java.util.Random(11);
+    private volatile double floodShare;
+    private volatile int retryAfterSeconds = 1;
+    private volatile boolean callbackAnswersFail;
 
-    private FakeTelegramBotApi(String token) throws IOException {
+    private FakeTelegramBotApi(String token, int port) throws IOException {
         this.token = token;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
     }
 
     static FakeTelegramBotApi start(String token) {
+        return start(token, 0);
+    }
+
+    /** Starts on a given loopback port (0: any free one), e.g. one the service was told about while nothing listened. */
+    static FakeTelegramBotApi start(String token, int port) {
         try {
-            return new FakeTelegramBotApi(token);
+            return new FakeTelegramBotApi(token, port);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the fake Telegram Bot API", e);
         }
@@ -73,6 +97,27 @@ final class FakeTelegramBotApi implements AutoCloseable {
         TestDataFolders.embeddedService(registry, dataDir);
         registry.add("digitalhelp.bot.telegram.token", () -> token);
         registry.add("digitalhelp.bot.telegram.api-url", this::url);
+    }
+
+    /** Answers this share of sendMessage calls 429 "Too Many Requests" with {@code retry_after}, as Telegram's flood control does. */
+    void floodControl(double share, int retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.floodShare = share;
+    }
+
+    /** Makes every answerCallbackQuery fail (Telegram answers 400 when a query is too old). */
+    void failCallbackAnswers() {
+        this.callbackAnswersFail = true;
+    }
+
+    /** A ready-made update (as Telegram would push it to a webhook): a resident's text message. */
+    ObjectNode textUpdate(long updateId, long chatId, String text) {
+        ObjectNode message = message(chatId);
+        message.put("text", text);
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", updateId);
+        update.set("message", message);
+        return update;
     }
 
     String url() {
@@ -129,11 +174,16 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
 
-    /** The messages the bot sent to this chat, in order. */
+    /** The messages the bot sent to this chat (and Telegram accepted), in order. */
     List<Call> messagesTo(long chatId) {
         return calls("sendMessage").stream()
-                .filter(call -> call.body().path("chat_id").asString().equals(String.valueOf(chatId)))
+                .filter(call -> call.delivered() && call.chatId().equals(String.valueOf(chatId)))
                 .toList();
+    }
+
+    /** Every sendMessage attempt, accepted or refused, in order of arrival. */
+    List<Call> sendAttempts() {
+        return calls("sendMessage");
     }
 
     @Override
@@ -182,12 +232,26 @@ final class FakeTelegramBotApi implements AutoCloseable {
             JsonNode body;
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] bytes = in.readAllBytes();
-                body = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+                String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+                body = bytes.length == 0 ? json.createObjectNode()
+                        : type.startsWith("multipart/form-data") ? formFields(type, new String(bytes, StandardCharsets.UTF_8))
+                        : json.readTree(bytes);
             }
             switch (method) {
-                case "deleteWebhook" -> respond(exchange, 200, ok().put("result", true));
+                case "deleteWebhook", "setWebhook" -> {
+                    calls.add(new Call(method, body, 0));
+                    respond(exchange, 200, ok().put("result", true));
+                }
                 case "getUpdates" -> respond(exchange, 200, ok().set("result", pendingUpdates(body)));
                 case "sendMessage" -> {
+                    if (floodShare > 0 && floodControl.nextDouble() < floodShare) {
+                        calls.add(new Call(method, body, 0, System.nanoTime(), 429));
+                        ObjectNode refusal = json.createObjectNode().put("ok", false).put("error_code", 429)
+                                .put("description", "Too Many Requests: retry after " + retryAfterSeconds);
+                        refusal.putObject("parameters").put("retry_after", retryAfterSeconds);
+                        respond(exchange, 429, refusal);
+                        return;
+                    }
                     ObjectNode sent = sentMessage(body);
                     calls.add(new Call(method, body, sent.get("message_id").asInt()));
                     respond(exchange, 200, ok().set("result", sent));
@@ -204,6 +268,12 @@ final class FakeTelegramBotApi implements AutoCloseable {
                     respond(exchange, 200, ok().set("result", json.createObjectNode().put("message_id", copyId)));
                 }
                 case "answerCallbackQuery" -> {
+                    if (callbackAnswersFail) {
+                        calls.add(new Call(method, body, 0, System.nanoTime(), 400));
+                        respond(exchange, 400, json.createObjectNode().put("ok", false).put("error_code", 400)
+                                .put("description", "Bad Request: query is too old and response timeout expired"));
+                        return;
+                    }
                     calls.add(new Call(method, body, 0));
                     respond(exchange, 200, ok().put("result", true));
                 }
@@ -219,9 +289,24 @@ final class FakeTelegramBotApi implements AutoCloseable {
         }
     }
 
+    /** The text fields of a multipart form (TelegramBots sends setWebhook as one). */
+    private ObjectNode formFields(String contentType, String form) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
+        ObjectNode fields = json.createObjectNode();
+        for (String part : form.split(java.util.regex.Pattern.quote(boundary))) {
+            int nameAt = part.indexOf("name=\"");
+            int valueAt = part.indexOf("\r\n\r\n");
+            if (nameAt >= 0 && valueAt >= 0) {
+                String name = part.substring(nameAt + 6, part.indexOf('"', nameAt + 6));
+                fields.put(name, part.substring(valueAt + 4).replaceFirst("\r\n$", ""));
+            }
+        }
+        return fields;
+    }
+
     /** Bot API method names are case-insensitive (TelegramBots asks for "getupdates"). */
     private static String canonical(String method) {
-        for (String known : List.of("deleteWebhook", "getUpdates", "sendMessage", "answerCallbackQuery",
+        for (String known : List.of("deleteWebhook", "setWebhook", "getUpdates", "sendMessage", "answerCallbackQuery",
                 "editMessageText", "copyMessage")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;

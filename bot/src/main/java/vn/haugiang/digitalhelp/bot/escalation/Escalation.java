@@ -56,9 +56,25 @@ public record Escalation(
     /**
      * A team member told about the request.
      *
-     * @param messageId the Telegram message, so it can later say who took the request; null until sent
+     * @param messageId     the Telegram message (or its outbox reference), so it can later say who took the
+     *                      request; null until sent
+     * @param nextAttemptAt not tried again before this (null: at once)
+     * @param gaveUp        no longer tried: attempts exhausted, or nothing left to say after an erasure
      */
-    public record Notification(String memberId, String chatId, boolean sent, String messageId, int attempts) {
+    public record Notification(String memberId, String chatId, boolean sent, String messageId, int attempts,
+                               Instant nextAttemptAt, boolean gaveUp) {
+
+        public static Notification pending(String memberId, String chatId) {
+            return new Notification(memberId, chatId, false, null, 0, null, false);
+        }
+
+        boolean dueAt(Instant now) {
+            return !sent && !gaveUp && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
+        }
+
+        boolean waiting() {
+            return !sent && !gaveUp;
+        }
     }
 
     /** A change of state: when, who ("resident", "member:<id>", "system"), what. */

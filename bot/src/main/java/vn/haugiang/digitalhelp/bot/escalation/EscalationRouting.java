@@ -80,7 +80,7 @@ public class EscalationRouting {
         }
 
         public List<Notification> notifications() {
-            return members.stream().map(m -> new Notification(m.id(), m.telegramChatId(), false, null, 0)).toList();
+            return members.stream().map(m -> Notification.pending(m.id(), m.telegramChatId())).toList();
         }
     }
 }

@@ -194,12 +194,18 @@ public class Escalations {
         return mongo.count(Query.query(Criteria.where("status").is(EscalationStatus.OPEN)), Escalation.class);
     }
 
-    /** Requests with notifications not yet delivered and not leased by another instance now. */
+    /**
+     * Requests with a notification waiting whose next attempt is due and that no other instance is
+     * delivering now, the longest due first (so requests that keep failing do not hold up new ones).
+     */
     public List<Escalation> undelivered(Instant now, int limit) {
-        return mongo.find(Query.query(Criteria.where("notifications.sent").is(false)
-                .orOperator(Criteria.where("deliveryLeaseUntil").is(null),
-                        Criteria.where("deliveryLeaseUntil").lt(Date.from(now))))
-                .limit(limit), Escalation.class);
+        return mongo.find(Query.query(new Criteria().andOperator(
+                        Criteria.where("notifications").elemMatch(Criteria.where("sent").is(false).and("gaveUp").ne(true)),
+                        new Criteria().orOperator(Criteria.where("deliveryDueAt").is(null),
+                                Criteria.where("deliveryDueAt").lte(Date.from(now))),
+                        new Criteria().orOperator(Criteria.where("deliveryLeaseUntil").is(null),
+                                Criteria.where("deliveryLeaseUntil").lt(Date.from(now)))))
+                .with(Sort.by("deliveryDueAt")).limit(limit), Escalation.class);
     }
 
     /** Takes the right to deliver this request's notifications until {@code until}; false if another has it. */
@@ -210,10 +216,21 @@ public class Escalations {
                 new Update().set("deliveryLeaseUntil", Date.from(until)), Escalation.class) != null;
     }
 
-    /** Stores the delivery results and gives up the lease. */
-    public void delivered(String id, List<Notification> notifications) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("notifications", notifications).unset("deliveryLeaseUntil"), Escalation.class);
+    /** Records the outcome of one notification, leaving the others (and any added meanwhile) as they are. */
+    public void notificationOutcome(String id, Notification outcome) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("notifications.memberId").is(outcome.memberId())),
+                new Update().set("notifications.$", outcome), Escalation.class);
+    }
+
+    /** Gives up the delivery lease; the next pass is due at {@code nextDueAt} (null: nothing waits). */
+    public void deliveryPassDone(String id, Instant nextDueAt) {
+        Update update = new Update().unset("deliveryLeaseUntil");
+        if (nextDueAt == null) {
+            update.unset("deliveryDueAt");
+        } else {
+            update.set("deliveryDueAt", Date.from(nextDueAt));
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, Escalation.class);
     }
 
     /** Open requests whose claim deadline has passed. */
@@ -230,7 +247,7 @@ public class Escalations {
                                       Instant at) {
         Update update = new Update().set("level", to).set("widenAt", nextWidenAt);
         if (!added.isEmpty()) {
-            update.push("notifications").each(added.toArray());
+            update.push("notifications").each(added.toArray()).set("deliveryDueAt", Date.from(at));
         }
         return change(Criteria.where("_id").is(escalation.id()).and("status").is(EscalationStatus.OPEN)
                         .and("level").is(escalation.level()).and("widenAt").lte(at),

@@ -3,8 +3,6 @@ package vn.haugiang.digitalhelp.bot.escalation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -15,12 +13,15 @@ import org.springframework.stereotype.Component;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.delivery.RetryPolicy;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
 
 /**
- * Delivers the notifications stored on requests (the outbox) and retries the ones that failed, so a
- * crash or restart between storing a request and telling the members loses nothing. An instance takes
- * a short lease on a request before sending, so two instances do not both send its notices.
+ * Delivers the notifications stored on requests (the notice outbox), so a crash or restart between storing
+ * a request and telling the members loses nothing. An instance takes a short lease on a request before
+ * sending, records each notification's outcome on its own (a widening may add notifications meanwhile),
+ * retries a failed one with the shared backoff until the attempts run out, and takes the requests whose
+ * next attempt is longest due first.
  */
 @Component
 public class NotificationDispatcher {
@@ -31,51 +32,73 @@ public class NotificationDispatcher {
     private final Escalations escalations;
     private final Messengers messengers;
     private final MemberNotices notices;
+    private final RetryPolicy retries;
     private final Clock clock;
 
-    public NotificationDispatcher(Escalations escalations, Messengers messengers, MemberNotices notices, Clock clock) {
+    public NotificationDispatcher(Escalations escalations, Messengers messengers, MemberNotices notices,
+                                  RetryPolicy retries, Clock clock) {
         this.escalations = escalations;
         this.messengers = messengers;
         this.notices = notices;
+        this.retries = retries;
         this.clock = clock;
     }
 
     /** Sends what is due; runs every few seconds and right after a request is stored or widened. */
     @Scheduled(fixedDelayString = "${digitalhelp.bot.escalation.delivery-retry:3s}")
     public void deliverPending() {
-        Instant now = clock.instant();
-        for (Escalation escalation : escalations.undelivered(now, 50)) {
+        for (Escalation escalation : escalations.undelivered(clock.instant(), 50)) {
             deliver(escalation.id());
         }
     }
 
-    /** Sends this request's undelivered notices, if no other instance is doing it. */
+    /** Sends this request's due notices, if no other instance is doing it. */
     public void deliver(String escalationId) {
         Optional<ChatMessenger> telegram = messengers.of(Channel.TELEGRAM);
         Instant now = clock.instant();
         if (telegram.isEmpty() || !escalations.leaseDelivery(escalationId, now, now.plus(LEASE))) {
             return;
         }
-        Escalation escalation = escalations.find(escalationId).orElseThrow();
-        List<Notification> result = new ArrayList<>();
-        for (Notification notification : escalation.notifications()) {
-            result.add(notification.sent() ? notification : send(telegram.get(), escalation, notification));
+        Instant nextDue = null;
+        try {
+            Optional<Escalation> found = escalations.find(escalationId);
+            if (found.isEmpty()) {
+                return;
+            }
+            Escalation escalation = found.get();
+            for (Notification notification : escalation.notifications()) {
+                Notification outcome = notification.dueAt(now) ? attempt(telegram.get(), escalation, notification, now)
+                        : notification;
+                if (outcome != notification) {
+                    escalations.notificationOutcome(escalationId, outcome);
+                }
+                if (outcome.waiting() && (nextDue == null || outcome.nextAttemptAt().isBefore(nextDue))) {
+                    nextDue = outcome.nextAttemptAt();
+                }
+            }
+        } finally {
+            escalations.deliveryPassDone(escalationId, nextDue);
         }
-        escalations.delivered(escalationId, result);
     }
 
-    private Notification send(ChatMessenger telegram, Escalation escalation, Notification notification) {
+    private Notification attempt(ChatMessenger telegram, Escalation escalation, Notification notification, Instant now) {
+        if (notification.chatId() == null || escalation.question() == null) {
+            // the member left Telegram, or the resident's data was erased: nothing to tell any more
+            return new Notification(notification.memberId(), notification.chatId(), false, null,
+                    notification.attempts(), null, true);
+        }
+        int attempts = notification.attempts() + 1;
         try {
             String messageId = telegram.send(notification.chatId(),
                     escalation.status() == EscalationStatus.OPEN ? notices.notice(escalation) : notices.taken(escalation))
                     .orElse(null);
-            return new Notification(notification.memberId(), notification.chatId(), true, messageId,
-                    notification.attempts() + 1);
+            return new Notification(notification.memberId(), notification.chatId(), true, messageId, attempts, null, false);
         } catch (ChatMessenger.DeliveryFailed e) {
-            log.warn("Notice of request {} to member {} failed (attempt {}): {}", escalation.id(),
-                    notification.memberId(), notification.attempts() + 1, e.getMessage());
-            return new Notification(notification.memberId(), notification.chatId(), false, null,
-                    notification.attempts() + 1);
+            boolean giveUp = retries.exhausted(attempts);
+            log.warn("Notice of request {} to member {} failed (attempt {}{}): {}", escalation.id(),
+                    notification.memberId(), attempts, giveUp ? ", given up" : "", e.getMessage());
+            return new Notification(notification.memberId(), notification.chatId(), false, null, attempts,
+                    now.plus(retries.delayAfter(attempts)), giveUp);
         }
     }
 }

@@ -23,7 +23,6 @@ import vn.haugiang.digitalhelp.bot.outcome.FollowUp.Status;
 @Component
 public class FollowUps {
 
-    static final int MAX_ATTEMPTS = 3;
     private final MongoTemplate mongo;
 
     public FollowUps(MongoTemplate mongo) {
@@ -63,9 +62,9 @@ public class FollowUps {
                 new Update().set("status", Status.ASKED), FollowUp.class);
     }
 
-    /** Delivery failed: try again at {@code retryAt}, or give up after {@value #MAX_ATTEMPTS} attempts. */
-    public void failed(FollowUp followUp, Instant retryAt) {
-        Update update = followUp.attempts() + 1 >= MAX_ATTEMPTS
+    /** Delivery failed: try again at {@code retryAt}, or give up. */
+    public void failed(FollowUp followUp, Instant retryAt, boolean giveUp) {
+        Update update = giveUp
                 ? new Update().set("status", Status.DONE)
                 : new Update().set("status", Status.PENDING).set("dueAt", retryAt);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(followUp.id()).and("status").is(Status.SENDING)),

@@ -17,6 +17,7 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.delivery.RetryPolicy;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionRecorded;
 import vn.haugiang.digitalhelp.bot.MetricsProperties;
@@ -34,18 +35,19 @@ public class OutcomeFollowUps {
     /** Button actions: {@code oc:<skill code>:y} or {@code :n}. */
     public static final String ANSWER = "oc:";
     private static final Duration CLAIM = Duration.ofMinutes(5);
-    private static final Duration RETRY = Duration.ofMinutes(30);
 
     private final FollowUps followUps;
     private final Residents residents;
     private final Messengers messengers;
+    private final RetryPolicy retries;
     private final ResidentMessages messages;
     private final MetricsProperties properties;
     private final Clock clock;
 
     public OutcomeFollowUps(FollowUps followUps, Residents residents, Messengers messengers, ResidentMessages messages,
-                            MetricsProperties properties, Clock clock) {
+                            MetricsProperties properties, RetryPolicy retries, Clock clock) {
         this.followUps = followUps;
+        this.retries = retries;
         this.residents = residents;
         this.messengers = messengers;
         this.messages = messages;
@@ -95,7 +97,8 @@ public class OutcomeFollowUps {
             followUps.asked(followUp.id());
             return true;
         } catch (ChatMessenger.DeliveryFailed e) {
-            followUps.failed(followUp, now.plus(RETRY));
+            int attempts = followUp.attempts() + 1;
+            followUps.failed(followUp, now.plus(retries.delayAfter(attempts)), retries.exhausted(attempts));
             return false;
         }
     }

@@ -2,19 +2,30 @@ package vn.haugiang.digitalhelp.bot.telegram;
 
 import java.util.Optional;
 
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.delivery.Outbox;
 
-/** Writes to Telegram chats outside a reply: relays, notices to team members and their updates. */
+/**
+ * Writes to Telegram chats outside a reply (relays, notices to team members and their updates) by storing
+ * the message in the outbox; the paced sender delivers it. The message id it returns is the outbox
+ * reference, which an edit later resolves to Telegram's own id. Registered only when Telegram is on.
+ */
+@Component
 final class TelegramMessenger implements ChatMessenger {
 
-    private final TelegramReplies replies;
+    private final Outbox outbox;
 
-    TelegramMessenger(TelegramReplies replies) {
-        this.replies = replies;
+    TelegramMessenger(Outbox outbox, Messengers messengers, TelegramConnection connection) {
+        this.outbox = outbox;
+        if (connection.enabled()) {
+            messengers.register(this);
+        }
     }
 
     @Override
@@ -25,28 +36,28 @@ final class TelegramMessenger implements ChatMessenger {
     @Override
     public Optional<String> send(String chatId, Reply reply) throws DeliveryFailed {
         try {
-            return Optional.ofNullable(replies.send(chatId, reply)).map(String::valueOf);
-        } catch (TelegramApiException e) {
-            throw new DeliveryFailed("Telegram sendMessage failed", e);
+            return Optional.of(outbox.send(Channel.TELEGRAM, chatId, reply));
+        } catch (DataAccessException e) {
+            throw new DeliveryFailed("The outbox could not store the message", e);
         }
     }
 
     @Override
     public void edit(String chatId, String messageId, Reply reply) throws DeliveryFailed {
         try {
-            replies.edit(chatId, Integer.parseInt(messageId), reply);
-        } catch (TelegramApiException | NumberFormatException e) {
-            throw new DeliveryFailed("Telegram editMessageText failed", e);
+            outbox.edit(Channel.TELEGRAM, chatId, messageId, reply);
+        } catch (DataAccessException e) {
+            throw new DeliveryFailed("The outbox could not store the edit", e);
         }
     }
 
     @Override
     public boolean copy(String fromChatId, String messageId, String toChatId) throws DeliveryFailed {
         try {
-            replies.copy(fromChatId, Integer.parseInt(messageId), toChatId);
+            outbox.copy(Channel.TELEGRAM, fromChatId, messageId, toChatId);
             return true;
-        } catch (TelegramApiException | NumberFormatException e) {
-            throw new DeliveryFailed("Telegram copyMessage failed", e);
+        } catch (DataAccessException e) {
+            throw new DeliveryFailed("The outbox could not store the copy", e);
         }
     }
 }

@@ -2,13 +2,11 @@ package vn.haugiang.digitalhelp.bot.telegram;
 
 import java.util.List;
 
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
@@ -16,69 +14,49 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 
 /**
- * Sends the bot's replies to a Telegram chat: HTML messages, buttons as an inline keyboard, and the
- * "share my phone number" keyboard when a reply asks for it.
+ * The Bot API requests for the bot's replies: HTML messages (a long reply is several), buttons as an
+ * inline keyboard on the last one, and the "share my phone number" keyboard when a reply asks for it.
  */
 final class TelegramReplies {
 
-    private final TelegramClient client;
     private final String sharePhoneLabel;
 
-    TelegramReplies(TelegramClient client, String sharePhoneLabel) {
-        this.client = client;
+    TelegramReplies(String sharePhoneLabel) {
         this.sharePhoneLabel = sharePhoneLabel;
     }
 
-    void send(String chatId, List<Reply> replies) throws TelegramApiException {
-        for (Reply reply : replies) {
-            send(chatId, reply);
-        }
-    }
-
-    /** Sends one reply (one or more messages); returns the id of the last message, which carries the buttons. */
-    Integer send(String chatId, Reply reply) throws TelegramApiException {
-        List<String> messages = TelegramHtml.render(reply.markdown());
-        Integer lastId = null;
-        for (int i = 0; i < messages.size(); i++) {
-            boolean last = i == messages.size() - 1;
-            SendMessage send = SendMessage.builder()
-                    .chatId(chatId)
-                    .text(messages.get(i))
-                    .parseMode(ParseMode.HTML)
-                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                    .replyMarkup(last ? keyboard(reply) : null)
-                    .build();
-            Message sent = client.execute(send);
-            lastId = sent == null ? null : sent.getMessageId();
-        }
-        return lastId;
+    /** The messages of one reply, in order; the last carries the buttons. */
+    List<SendMessage> messages(String chatId, Reply reply) {
+        List<String> texts = TelegramHtml.render(reply.markdown());
+        return java.util.stream.IntStream.range(0, texts.size())
+                .mapToObj(i -> (SendMessage) SendMessage.builder()
+                        .chatId(chatId)
+                        .text(texts.get(i))
+                        .parseMode(ParseMode.HTML)
+                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                        .replyMarkup(i == texts.size() - 1 ? keyboard(reply) : null)
+                        .build())
+                .toList();
     }
 
     /** Replaces a message sent earlier (its first 4,096 characters) and its buttons. */
-    void edit(String chatId, int messageId, Reply reply) throws TelegramApiException {
-        client.execute(EditMessageText.builder()
+    EditMessageText edit(String chatId, int messageId, Reply reply) {
+        return EditMessageText.builder()
                 .chatId(chatId)
                 .messageId(messageId)
                 .text(TelegramHtml.render(reply.markdown()).get(0))
                 .parseMode(ParseMode.HTML)
                 .replyMarkup(reply.buttons().isEmpty() ? null : inlineKeyboard(reply.buttons()))
-                .build());
+                .build();
     }
 
-    void copy(String fromChatId, int messageId, String toChatId) throws TelegramApiException {
-        client.execute(CopyMessage.builder().fromChatId(fromChatId).messageId(messageId).chatId(toChatId).build());
-    }
-
-    /** Stops the spinner on the pressed button. */
-    void acknowledge(String callbackQueryId) throws TelegramApiException {
-        client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+    CopyMessage copy(String fromChatId, int messageId, String toChatId) {
+        return CopyMessage.builder().fromChatId(fromChatId).messageId(messageId).chatId(toChatId).build();
     }
 
     private ReplyKeyboard keyboard(Reply reply) {

@@ -44,6 +44,11 @@ final class TelegramUpdates {
         return Optional.of(InboundMessage.nonText(Channel.TELEGRAM, chatId));
     }
 
+    /** The private chat an update comes from, for updates the bot answers. */
+    static Optional<String> chatOf(Update update) {
+        return toInbound(update).map(InboundMessage::chatId);
+    }
+
     /** Only the sender's own number counts: a forwarded contact card is someone else's. */
     private static boolean ownNumber(Message message) {
         Contact contact = message.getContact();

@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.bot.telegram;
+package vn.haugiang.digitalhelp.bot.inbox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
  * Runs work for many chats in parallel while keeping each chat's messages in the order they came:
  * a chat is always served by the same single-threaded lane.
  */
-final class ChatOrderedExecutor implements AutoCloseable {
+public final class ChatOrderedExecutor implements AutoCloseable {
 
     private final List<ExecutorService> lanes = new ArrayList<>();
 
-    ChatOrderedExecutor(int lanes, String threadName) {
+    public ChatOrderedExecutor(int lanes, String threadName) {
         for (int i = 0; i < lanes; i++) {
             String name = threadName + "-" + i;
             this.lanes.add(Executors.newSingleThreadExecutor(runnable -> {
@@ -25,15 +25,16 @@ final class ChatOrderedExecutor implements AutoCloseable {
         }
     }
 
-    void submit(String chatId, Runnable work) {
+    public void submit(String chatId, Runnable work) {
         lanes.get(Math.floorMod(chatId.hashCode(), lanes.size())).execute(work);
     }
 
+    /** Stops taking work and lets what was submitted finish (up to 10 s a lane). */
     @Override
     public void close() throws InterruptedException {
         lanes.forEach(ExecutorService::shutdown);
         for (ExecutorService lane : lanes) {
-            lane.awaitTermination(5, TimeUnit.SECONDS);
+            lane.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 }

@@ -1,0 +1,44 @@
+package vn.haugiang.digitalhelp.bot.telegram;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import vn.haugiang.digitalhelp.bot.BotProperties;
+
+/**
+ * Telegram's sending limits as token buckets (Bucket4j): one for all chats, one per chat. A message may
+ * go when both have a token; the overall bucket is waited for, a chat without a token is skipped for now.
+ */
+final class Pacing {
+
+    private final BotProperties.Pacing limits;
+    private final Bucket overall;
+    private final Cache<String, Bucket> perChat = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2)).build();
+
+    Pacing(BotProperties.Pacing limits) {
+        this.limits = limits;
+        this.overall = bucket(limits.burst(), limits.perSecond());
+    }
+
+    /** Takes a token of this chat's bucket if it has one. */
+    boolean chatMayReceive(String chatId) {
+        return perChat.get(chatId, id -> bucket(limits.perChatBurst(), limits.perChatPerSecond())).tryConsume(1);
+    }
+
+    /** Waits for a token of the overall bucket. */
+    void awaitOverall() throws InterruptedException {
+        overall.asBlocking().consume(1);
+    }
+
+    private static Bucket bucket(int burst, double perSecond) {
+        long nanosPerToken = (long) (TimeUnit.SECONDS.toNanos(1) / perSecond);
+        return Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(1, Duration.ofNanos(nanosPerToken)).build())
+                .build();
+    }
+}
