@@ -1,8 +1,11 @@
 package vn.haugiang.digitalhelp.app.database;
 
+import java.util.concurrent.TimeUnit;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +41,17 @@ public class DatabaseConfiguration {
         }
         ConnectionString chosen = connection;
         return () -> chosen;
+    }
+
+    /** Short driver timeouts, so nothing waits long for a MongoDB that is away. */
+    @Bean
+    MongoClientSettingsBuilderCustomizer shortMongoTimeouts(DatabaseProperties properties) {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToSocketSettings(socket -> socket
+                        .connectTimeout((int) properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout((int) properties.socketTimeout().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** Adds the database name to a connection string that has none, keeping its options. */

@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.app.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +12,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param uri      a MongoDB connection string (env {@code MONGODB_URI}); empty starts the embedded server
  * @param dataDir  folder of the embedded server's files (env {@code DATA_DIR})
  * @param name     database name used when the connection string names none
+ * @param serverSelectionTimeout how long an operation waits for a usable MongoDB server before it fails
+ *                 (short, so a turn answers from the in-memory index instead of hanging while MongoDB is away)
+ * @param connectTimeout how long opening a connection may take
+ * @param socketTimeout  how long one operation may wait for MongoDB's answer
  */
 @ConfigurationProperties("digitalhelp.database")
 public record DatabaseProperties(
         String uri,
         @DefaultValue("./data") Path dataDir,
-        @DefaultValue("digitalhelp") String name) {
+        @DefaultValue("digitalhelp") String name,
+        @DefaultValue("1s") Duration serverSelectionTimeout,
+        @DefaultValue("1s") Duration connectTimeout,
+        @DefaultValue("10s") Duration socketTimeout) {
 
     public boolean embedded() {
         return uri == null || uri.isBlank();

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -25,6 +30,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
+    /** How often the embedded store writes what it acknowledged to disk: the most a {@code kill -9} can lose. */
+    static final Duration COMMIT_INTERVAL = Duration.ofMillis(100);
+
     public EmbeddedMongoServer(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -32,11 +40,27 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("digitalhelp.mv.db").toAbsolutePath();
-        this.backend = new H2Backend(file.toString());
+        this.backend = new H2Backend(open(file));
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
         log.info("Using the embedded MongoDB-compatible server on {} with data in {}", address, file);
+    }
+
+    /** Opens the store file, refusing clearly when another process (or server) has it open. */
+    private static MVStore open(Path file) {
+        try {
+            MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+            store.setAutoCommitDelay((int) COMMIT_INTERVAL.toMillis());
+            return store;
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new IllegalStateException("The data folder " + file.getParent() + " is in use by another running"
+                        + " digitalhelp instance (its database file is locked). Stop that instance, or give this one"
+                        + " its own DATA_DIR, or point both at one MongoDB with MONGODB_URI.", e);
+            }
+            throw e;
+        }
     }
 
     public String connectionString(String database) {

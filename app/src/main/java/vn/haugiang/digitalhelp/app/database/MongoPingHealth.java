@@ -3,12 +3,15 @@ package vn.haugiang.digitalhelp.app.database;
 import org.bson.Document;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Database health by a {@code ping} command, which both MongoDB and the embedded server answer. It takes
- * the place of Spring Boot's indicator, whose {@code hello} command the embedded server does not know.
+ * the place of Spring Boot's indicator, whose {@code hello} command the embedded server does not know. It
+ * is part of the readiness group.
  */
 @Component("mongoHealthIndicator")
 class MongoPingHealth extends AbstractHealthIndicator {
@@ -20,9 +23,15 @@ class MongoPingHealth extends AbstractHealthIndicator {
         this.mongo = mongo;
     }
 
+    /** UP when MongoDB answers; otherwise OUT_OF_SERVICE, which takes the instance out of readiness meanwhile. */
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        Document answer = mongo.executeCommand(new Document("ping", 1));
-        builder.status(answer.get("ok") != null && ((Number) answer.get("ok")).doubleValue() == 1.0 ? "UP" : "DOWN");
+        try {
+            Document answer = mongo.executeCommand(new Document("ping", 1));
+            boolean ok = answer.get("ok") != null && ((Number) answer.get("ok")).doubleValue() == 1.0;
+            builder.status(ok ? Status.UP : Status.OUT_OF_SERVICE);
+        } catch (DataAccessException unreachable) {
+            builder.outOfService().withDetail("problem", unreachable.getClass().getSimpleName());
+        }
     }
 }

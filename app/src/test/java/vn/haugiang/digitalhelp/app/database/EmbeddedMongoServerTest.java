@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.app.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
@@ -29,6 +30,18 @@ class EmbeddedMongoServerTest {
             assertThat(found).isNotNull();
             assertThat(found.getInteger("households")).isEqualTo(850);
             assertThat(collection(client).countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSameDataFolderIsRefusedWithAClearMessage() {
+        Path dataDir = TestDataFolders.fresh("embedded-lock");
+        try (EmbeddedMongoServer first = new EmbeddedMongoServer(dataDir)) {
+            assertThatThrownBy(() -> new EmbeddedMongoServer(dataDir))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by another running digitalhelp instance")
+                    .hasMessageContaining(dataDir.toString());
+            assertThat(first.connectionString("digitalhelp")).startsWith("mongodb://127.0.0.1:");
         }
     }
 

@@ -153,9 +153,22 @@ final class FakeTelegramBotApi implements AutoCloseable {
 
     /** A resident presses an inline button under one of the bot's messages; returns the callback query id. */
     String residentPresses(long chatId, int botMessageId, String callbackData) {
-        String id = "cbq-" + nextCallbackId.getAndIncrement();
+        ObjectNode query = callbackQuery(chatId, botMessageId, callbackData);
+        queue("callback_query", query);
+        return query.get("id").asString();
+    }
+
+    /** A ready-made update (as Telegram would push it to a webhook): a resident presses an inline button. */
+    ObjectNode pressUpdate(long updateId, long chatId, int botMessageId, String callbackData) {
+        ObjectNode update = json.createObjectNode();
+        update.put("update_id", updateId);
+        update.set("callback_query", callbackQuery(chatId, botMessageId, callbackData));
+        return update;
+    }
+
+    private ObjectNode callbackQuery(long chatId, int botMessageId, String callbackData) {
         ObjectNode query = json.createObjectNode();
-        query.put("id", id);
+        query.put("id", "cbq-" + nextCallbackId.getAndIncrement());
         query.set("from", resident(chatId));
         query.put("chat_instance", "instance-" + chatId);
         query.put("data", callbackData);
@@ -165,8 +178,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         botMessage.set("chat", chat(chatId));
         botMessage.put("text", "…");
         query.set("message", botMessage);
-        queue("callback_query", query);
-        return id;
+        return query;
     }
 
     /** Every call of this Bot API method, in the order the bot made them. */
@@ -179,6 +191,10 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return calls("sendMessage").stream()
                 .filter(call -> call.delivered() && call.chatId().equals(String.valueOf(chatId)))
                 .toList();
+    }
+
+    List<Call> setWebhookCalls() {
+        return calls("setWebhook");
     }
 
     /** Every sendMessage attempt, accepted or refused, in order of arrival. */

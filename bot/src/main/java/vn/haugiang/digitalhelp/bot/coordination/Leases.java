@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -37,13 +37,19 @@ public class Leases {
     /** Takes or renews the lease for {@code duration}; false while another instance holds it. */
     public boolean acquire(String name, Duration duration) {
         Instant now = clock.instant();
+        Date until = Date.from(now.plus(duration));
         Query free = Query.query(Criteria.where("_id").is(name).orOperator(
                 Criteria.where("holder").is(holder), Criteria.where("until").lt(Date.from(now))));
-        try {
-            mongo.findAndModify(free, new Update().set("holder", holder).set("until", Date.from(now.plus(duration))),
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), org.bson.Document.class, COLLECTION);
+        if (mongo.findAndModify(free, new Update().set("holder", holder).set("until", until), Document.class, COLLECTION) != null) {
             return true;
-        } catch (DuplicateKeyException heldByAnother) {
+        }
+        if (mongo.exists(Query.query(Criteria.where("_id").is(name)), COLLECTION)) {
+            return false;
+        }
+        try {
+            mongo.insert(new Document("_id", name).append("holder", holder).append("until", until), COLLECTION);
+            return true;
+        } catch (DuplicateKeyException takenMeanwhile) {
             return false;
         }
     }

@@ -34,6 +34,8 @@ public class InboxProcessor implements SmartLifecycle {
     private final Clock clock;
     private final Set<String> queuedChats = ConcurrentHashMap.newKeySet();
     private ChatOrderedExecutor lanes;
+    /** False once stopping: the update in hand is finished, the rest wait in the inbox for any instance. */
+    private volatile boolean accepting;
 
     public InboxProcessor(UpdateInbox inbox, InboxHandler handler, Leases leases, InboxProperties properties,
                           Clock clock, MeterRegistry meters) {
@@ -60,9 +62,12 @@ public class InboxProcessor implements SmartLifecycle {
 
     private void drain(String chatKey) {
         queuedChats.remove(chatKey);
+        if (!accepting) {
+            return;
+        }
         String lease = "chat:" + chatKey;
         try {
-            while (leases.acquire(lease, properties.chatLease())) {
+            while (accepting && leases.acquire(lease, properties.chatLease())) {
                 try {
                     handleWaiting(chatKey, lease);
                 } finally {
@@ -81,7 +86,7 @@ public class InboxProcessor implements SmartLifecycle {
     private void handleWaiting(String chatKey, String lease) {
         for (List<InboxEntry> batch = inbox.waiting(chatKey, BATCH); !batch.isEmpty(); batch = inbox.waiting(chatKey, BATCH)) {
             for (InboxEntry entry : batch) {
-                if (!leases.acquire(lease, properties.chatLease())) {
+                if (!accepting || !leases.acquire(lease, properties.chatLease())) {
                     return;
                 }
                 try {
@@ -100,6 +105,7 @@ public class InboxProcessor implements SmartLifecycle {
     @Override
     public synchronized void start() {
         lanes = new ChatOrderedExecutor(properties.lanes(), "inbox-chat");
+        accepting = true;
     }
 
     @Override
@@ -108,6 +114,7 @@ public class InboxProcessor implements SmartLifecycle {
         synchronized (this) {
             running = lanes;
             lanes = null;
+            accepting = false;
         }
         if (running != null) {
             try {

@@ -25,6 +25,12 @@ final class Pacing {
         this.overall = bucket(limits.burst(), limits.perSecond());
     }
 
+    /** How long empty buckets take to fill again. */
+    Duration refillTime() {
+        double seconds = Math.max(limits.burst() / limits.perSecond(), limits.perChatBurst() / limits.perChatPerSecond());
+        return Duration.ofMillis((long) Math.ceil(seconds * 1000));
+    }
+
     /** Takes a token of this chat's bucket if it has one. */
     boolean chatMayReceive(String chatId) {
         return perChat.get(chatId, id -> bucket(limits.perChatBurst(), limits.perChatPerSecond())).tryConsume(1);

@@ -81,8 +81,14 @@ public class TelegramSender implements SmartLifecycle {
         ChatOrderedExecutor workers = new ChatOrderedExecutor(settings.pacing().senderThreads(), "telegram-send");
         try {
             int dispatched = 0;
+            boolean held = false;
             while (loop.running() || (System.nanoTime() < drainUntil && dispatched > 0)) {
                 boolean holder = holdLease();
+                if (holder && !held) {
+                    // Whoever sent before may have used the chats' bursts just now: let the buckets refill first.
+                    Thread.sleep(pacing.refillTime().toMillis());
+                }
+                held = holder;
                 dispatched = holder ? dispatch(pacing, workers) : 0;
                 if (dispatched == 0 && loop.running()) {
                     Thread.sleep(holder ? IDLE.toMillis() : 500);
@@ -120,9 +126,14 @@ public class TelegramSender implements SmartLifecycle {
             return 0;
         }
         Instant now = clock.instant();
+        // The lease was renewed just before this pass: stop well before it could run out mid-pass.
+        long passEnds = readAt + settings.lease().toNanos() / 2;
         Set<String> seen = new HashSet<>();
         int dispatched = 0;
         for (OutboxEntry entry : batch) {
+            if (System.nanoTime() > passEnds) {
+                break;
+            }
             String chat = entry.chatId();
             if (!seen.add(chat) || inFlight.contains(chat) || finishedAt.getOrDefault(chat, Long.MIN_VALUE) > readAt
                     || entry.nextAttemptAt().isAfter(now) || !pacing.chatMayReceive(chat)) {

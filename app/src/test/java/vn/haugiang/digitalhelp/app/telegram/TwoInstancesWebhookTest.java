@@ -1,0 +1,102 @@
+package vn.haugiang.digitalhelp.app.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+
+/**
+ * Two service instances in webhook mode on one MongoDB-wire server, a fake Bot API server that answers a
+ * share of sends with 429 and {@code retry_after}: residents' updates are pushed alternately to both, some
+ * twice, and one instance is stopped halfway. Every update gets exactly one answer, in order within each
+ * chat; no send breaks the pacing limits; every 429 is waited out. (The full 2,000 residents / 10,000
+ * updates run is {@link TelegramLoadBenchmark}.)
+ */
+class TwoInstancesWebhookTest {
+
+    private static final int RESIDENTS = 60;
+    private static final int PER_RESIDENT = 4;
+    private static final double PER_SECOND = 60;
+    private static final int BURST = 10;
+    private static final double PER_CHAT_PER_SECOND = 2;
+    private static final int PER_CHAT_BURST = 2;
+    private static final int RETRY_AFTER_SECONDS = 1;
+    /**
+     * Arrival at the fake lags the sender's decision by a varying few milliseconds (threads, loopback), which
+     * can bunch arrivals a little; the limits are checked on arrivals with this much allowance.
+     */
+    private static final double ARRIVAL_JITTER_SECONDS = 0.1;
+
+    @Test
+    void everyUpdateIsAnsweredOnceInOrderWithinTheLimitsWhileOneInstanceStops() throws Exception {
+        try (WebhookFleet fleet = new WebhookFleet(TestDataFolders.fresh("two-instances"), 2, Map.of(
+                "digitalhelp.bot.telegram.pacing.per-second", String.valueOf(PER_SECOND),
+                "digitalhelp.bot.telegram.pacing.burst", String.valueOf(BURST),
+                "digitalhelp.bot.telegram.pacing.per-chat-per-second", String.valueOf(PER_CHAT_PER_SECOND),
+                "digitalhelp.bot.telegram.pacing.per-chat-burst", String.valueOf(PER_CHAT_BURST),
+                "digitalhelp.bot.retry.initial", "200ms"))) {
+            fleet.telegram.floodControl(0.05, RETRY_AFTER_SECONDS);
+            ResidentsLoad load = new ResidentsLoad(RESIDENTS, PER_RESIDENT, 0.05);
+            MongoTemplate mongo = fleet.instance(1).getBean(MongoTemplate.class);
+
+            load.run(fleet, true);
+            await().atMost(ResidentsLoad.patience(load.updates())).pollInterval(500, TimeUnit.MILLISECONDS)
+                    .until(() -> load.allAnswered(fleet.telegram));
+            Thread.sleep(1500); // a duplicate answer, were one coming, would arrive by now
+
+            assertThat(load.duplicates).as("updates pushed twice").isPositive();
+            assertThat(fleet.telegram.setWebhookCalls()).as("setWebhook with URL and secret").allSatisfy(call -> {
+                assertThat(call.body().path("url").asString()).isEqualTo("https://bot.example.invalid/telegram/webhook");
+                assertThat(call.body().path("secret_token").asString()).isEqualTo(WebhookFleet.SECRET);
+            });
+            for (int resident = 0; resident < RESIDENTS; resident++) {
+                assertThat(ResidentsLoad.titlesReceived(fleet.telegram, ResidentsLoad.chat(resident)))
+                        .as("answers of resident %d", resident).containsExactlyElementsOf(load.expectedTitles());
+            }
+            assertThat(mongo.getCollection("inbox").countDocuments()).isEqualTo(load.updates());
+            List<FakeTelegramBotApi.Call> sends = fleet.telegram.sendAttempts().stream()
+                    .sorted(java.util.Comparator.comparingLong(FakeTelegramBotApi.Call::arrivedAt)).toList();
+            assertThat(sends.stream().filter(call -> call.status() == 429)).as("429 answers").isNotEmpty();
+            assertWithinLimits(sends, BURST, PER_SECOND, "all chats");
+            Map<String, List<FakeTelegramBotApi.Call>> byChat = new TreeMap<>();
+            sends.forEach(call -> byChat.computeIfAbsent(call.chatId(), c -> new ArrayList<>()).add(call));
+            byChat.forEach((chat, calls) -> {
+                assertWithinLimits(calls, PER_CHAT_BURST, PER_CHAT_PER_SECOND, "chat " + chat);
+                assertWaitedOut(calls);
+            });
+        }
+    }
+
+    /** Token bucket: between any two sends, at most burst + rate × their distance in time (plus the jitter allowance). */
+    private static void assertWithinLimits(List<FakeTelegramBotApi.Call> sends, int burst, double perSecond, String scope) {
+        for (int i = 0; i < sends.size(); i++) {
+            for (int j = i + burst; j < sends.size(); j++) {
+                double seconds = (sends.get(j).arrivedAt() - sends.get(i).arrivedAt()) / 1e9;
+                int count = j - i + 1;
+                if (count > burst + perSecond * (seconds + ARRIVAL_JITTER_SECONDS)) {
+                    throw new AssertionError("%s: %d sends within %.3f s (limit %d + %.1f/s)"
+                            .formatted(scope, count, seconds, burst, perSecond));
+                }
+            }
+        }
+    }
+
+    /** After a 429 the chat's next send comes no sooner than retry_after. */
+    private static void assertWaitedOut(List<FakeTelegramBotApi.Call> calls) {
+        for (int i = 0; i + 1 < calls.size(); i++) {
+            if (calls.get(i).status() == 429) {
+                assertThat((calls.get(i + 1).arrivedAt() - calls.get(i).arrivedAt()) / 1e9)
+                        .as("seconds before the send after a 429").isGreaterThanOrEqualTo(RETRY_AFTER_SECONDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package vn.haugiang.digitalhelp.app.telegram;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.node.ObjectNode;
+import vn.haugiang.digitalhelp.app.DigitalHelpApplication;
+import vn.haugiang.digitalhelp.app.database.EmbeddedMongoServer;
+
+/**
+ * Several service instances (each its own Spring context, as on separate machines) in webhook mode on one
+ * MongoDB-wire server, a fake Bot API server, and Telegram's side of the webhook: an update is pushed to
+ * an instance, and pushed to another when that one does not answer 200.
+ */
+final class WebhookFleet implements AutoCloseable {
+
+    static final String TOKEN = "FLEET:token";
+    static final String SECRET = "fleet-webhook-secret";
+
+    final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
+    private final EmbeddedMongoServer database;
+    private final Map<String, String> settings;
+    private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Starts {@code count} instances one after another with these settings on top of the fleet's own. */
+    WebhookFleet(Path dataDir, int count, Map<String, String> extraSettings) {
+        this.database = new EmbeddedMongoServer(dataDir);
+        this.settings = new LinkedHashMap<>(Map.of(
+                "digitalhelp.database.uri", database.connectionString("digitalhelp"),
+                "server.port", "0",
+                "digitalhelp.bot.telegram.token", TOKEN,
+                "digitalhelp.bot.telegram.api-url", telegram.url(),
+                "digitalhelp.bot.telegram.mode", "webhook",
+                "digitalhelp.bot.telegram.webhook-url", "https://bot.example.invalid",
+                "digitalhelp.bot.telegram.webhook-secret", SECRET,
+                "digitalhelp.bot.telegram.lease", "2s",
+                "logging.level.root", "WARN"));
+        settings.putAll(extraSettings);
+        for (int i = 0; i < count; i++) {
+            instances.add(startInstance());
+        }
+    }
+
+    private ConfigurableApplicationContext startInstance() {
+        return new SpringApplicationBuilder(DigitalHelpApplication.class)
+                .run(settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    ConfigurableApplicationContext instance(int index) {
+        return instances.get(index);
+    }
+
+    int size() {
+        return instances.size();
+    }
+
+    /** Stops an instance as a deployment would (graceful shutdown); pushes to it fail from then on. */
+    void stop(int index) {
+        instances.get(index).close();
+    }
+
+    /** Pushes an update with the webhook secret; returns the HTTP status (0 when the instance is unreachable). */
+    int push(int index, String body, String secret) {
+        ConfigurableApplicationContext instance = instances.get(index);
+        if (!instance.isActive()) {
+            return 0;
+        }
+        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/telegram/webhook"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    /** Delivers an update as Telegram does: to the preferred instance, else to the next, until one takes it. */
+    void deliver(ObjectNode update, int preferred) {
+        String body = update.toString();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            if (push((preferred + attempt) % instances.size(), body, SECRET) == 200) {
+                return;
+            }
+            if (attempt % instances.size() == instances.size() - 1) {
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("No instance took update " + update.path("update_id"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        instances.forEach(ConfigurableApplicationContext::close);
+        telegram.close();
+        database.close();
+    }
+}
