@@ -122,7 +122,7 @@ class GuidePagesController {
         return switch (action) {
             case "publish" -> ArticleStatus.PUBLISHED.name();
             case "draft" -> ArticleStatus.DRAFT.name();
-            default -> throw new BadInputException("Hãy chọn Lưu bản nháp hoặc Lưu và đăng.");
+            default -> throw new BadInputException("Hãy chọn Lưu bản nháp hoặc Xuất bản.");
         };
     }
 
