@@ -139,6 +139,10 @@ class CommuneEscalationScopeTest {
         assertThat(api.get("/api/admin/escalations/" + ownRequest).statusCode()).isEqualTo(200);
         assertThat(api.get("/api/admin/escalations/" + otherRequest).statusCode()).isEqualTo(404);
         assertThat(api.post("/api/admin/escalations/" + otherRequest + "/resolve").statusCode()).isEqualTo(404);
+        assertThat(api.postJson("/api/admin/escalations/" + otherRequest + "/reply", "{\"text\":\"Chào bạn\"}").statusCode())
+                .as("a reply to another commune's resident").isEqualTo(404);
+        assertThat(api.post("/api/admin/escalations/" + otherRequest + "/claim").statusCode()).isEqualTo(404);
+        assertThat(escalations.find(otherRequest).orElseThrow().answered()).isFalse();
         String otherMember = linkedMember(hamlet("Long Mỹ"));
         assertThat(api.postJson("/api/admin/escalations/" + otherRequest + "/assign", "{\"memberId\":\"" + otherMember + "\"}")
                 .statusCode()).isEqualTo(404);
@@ -196,7 +200,8 @@ class CommuneEscalationScopeTest {
         assertThat(pages.postForm("/admin/escalations/" + ownRequest + "/resolve", Map.of(), false).statusCode()).isEqualTo(403);
         assertThat(escalations.find(ownRequest).orElseThrow().status()).isEqualTo(EscalationStatus.OPEN);
 
-        HttpResponse<String> resolved = pages.postForm("/admin/escalations/" + ownRequest + "/resolve", Map.of(), true);
+        HttpResponse<String> resolved = pages.postForm("/admin/escalations/" + ownRequest + "/resolve",
+                Map.of("note", "Đã hướng dẫn tại xã"), true);
         assertThat(resolved.statusCode()).isEqualTo(302);
         assertThat(resolved.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/admin/escalations/" + ownRequest));
