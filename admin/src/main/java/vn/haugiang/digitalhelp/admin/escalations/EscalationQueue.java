@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -103,10 +104,7 @@ public class EscalationQueue {
      * @throws ConflictException when someone took it first or it is closed
      */
     public Escalation claim(EscalationViewer viewer, String id) {
-        Escalation escalation = find(viewer, id);
-        Escalation claimed = changed(() -> administration.claim(escalation.id(), viewer.username()));
-        audit.record(viewer.username(), "escalation.claim", ESCALATION, id, null);
-        return claimed;
+        return audited(viewer, id, "escalation.claim", null, escalation -> administration.claim(escalation.id(), viewer.username()));
     }
 
     /**
@@ -116,11 +114,10 @@ public class EscalationQueue {
      * @throws ConflictException when the request is closed
      */
     public Escalation reply(EscalationViewer viewer, String id, String text) {
-        Escalation escalation = find(viewer, id);
+        find(viewer, id);
         String reply = required(text, "Cần viết câu trả lời.", MAX_REPLY);
-        Escalation answered = changed(() -> administration.reply(escalation.id(), viewer.username(), reply));
-        audit.record(viewer.username(), "escalation.reply", ESCALATION, id, null);
-        return answered;
+        return audited(viewer, id, "escalation.reply", null,
+                escalation -> administration.reply(escalation.id(), viewer.username(), reply));
     }
 
     /**
@@ -130,11 +127,10 @@ public class EscalationQueue {
      * @throws ConflictException when the request is already closed
      */
     public Escalation resolve(EscalationViewer viewer, String id, String note) {
-        Escalation escalation = find(viewer, id);
+        find(viewer, id);
         String checked = required(note, "Cần ghi ngắn gọn đã giúp gì (ví dụ: đã hướng dẫn qua điện thoại).", MAX_NOTE);
-        Escalation resolved = changed(() -> administration.resolve(escalation.id(), viewer.username(), checked));
-        audit.record(viewer.username(), "escalation.resolve", ESCALATION, id, checked);
-        return resolved;
+        return audited(viewer, id, "escalation.resolve", checked,
+                escalation -> administration.resolve(escalation.id(), viewer.username(), checked));
     }
 
     private static String required(String text, String whenMissing, int maxLength) {
@@ -147,9 +143,14 @@ public class EscalationQueue {
         return text.strip();
     }
 
-    private static Escalation changed(java.util.function.Supplier<Escalation> change) {
+    /** Makes a change to a request the viewer may see and writes it to the audit log; a closed request is a conflict. */
+    private Escalation audited(EscalationViewer viewer, String id, String action, String detail,
+                               UnaryOperator<Escalation> change) {
+        Escalation escalation = find(viewer, id);
         try {
-            return change.get();
+            Escalation changed = change.apply(escalation);
+            audit.record(viewer.username(), action, ESCALATION, id, detail);
+            return changed;
         } catch (IllegalStateException e) {
             throw new ConflictException(e.getMessage());
         }

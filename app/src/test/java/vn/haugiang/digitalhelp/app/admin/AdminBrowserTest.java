@@ -106,6 +106,7 @@ class AdminBrowserTest {
         screenshot("03-so-sanh");
         browser.navigate().back();
         browser.findElement(By.cssSelector("#v2 button")).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("phiên bản 2").contains("phiên bản 4");
         screenshot("04-lich-su");
@@ -144,12 +145,9 @@ class AdminBrowserTest {
     }
 
     private String askTheWebChat(String question) {
-        open("/chat");
-        browser.findElement(By.id("question")).sendKeys(question);
-        browser.findElement(By.cssSelector("#ask button[type=submit]")).click();
-        // The bot's first message after the resident's question (the page may greet before it).
-        By reply = By.xpath("//div[contains(@class,'msg') and contains(@class,'me')]/following-sibling::div[contains(@class,'bot')]");
-        String answer = wait.until(ExpectedConditions.visibilityOfElementLocated(reply)).getText();
+        WebChatPage chat = new WebChatPage(browser, wait, port);
+        chat.openAsNewVisitor();
+        String answer = chat.ask(question).getText();
         screenshot("09-tro-chuyen");
         return answer;
     }

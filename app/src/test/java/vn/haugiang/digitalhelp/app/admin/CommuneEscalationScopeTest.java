@@ -31,6 +31,7 @@ import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
@@ -199,6 +200,16 @@ class CommuneEscalationScopeTest {
         assertThat(escalations.find(otherRequest).orElseThrow().status()).isEqualTo(EscalationStatus.OPEN);
         assertThat(pages.postForm("/admin/escalations/" + ownRequest + "/resolve", Map.of(), false).statusCode()).isEqualTo(403);
         assertThat(escalations.find(ownRequest).orElseThrow().status()).isEqualTo(EscalationStatus.OPEN);
+
+        assertThat(pages.postForm("/admin/escalations/" + otherRequest + "/reply", Map.of("text", "Chào bạn"), true)
+                .statusCode()).as("the reply box of another commune's request").isEqualTo(404);
+        assertThat(escalations.find(otherRequest).orElseThrow().answered()).isFalse();
+        assertThat(pages.postForm("/admin/escalations/" + ownRequest + "/reply", Map.of("text", "Chào bạn, tôi là cán bộ xã."), true)
+                .statusCode()).isEqualTo(302);
+        Escalation answered = escalations.find(ownRequest).orElseThrow();
+        assertThat(answered.status()).isEqualTo(EscalationStatus.CLAIMED);
+        assertThat(answered.transcript()).extracting(Escalation.Line::speaker, Escalation.Line::text)
+                .contains(org.assertj.core.groups.Tuple.tuple(Escalation.Speaker.MEMBER, "Chào bạn, tôi là cán bộ xã."));
 
         HttpResponse<String> resolved = pages.postForm("/admin/escalations/" + ownRequest + "/resolve",
                 Map.of("note", "Đã hướng dẫn tại xã"), true);

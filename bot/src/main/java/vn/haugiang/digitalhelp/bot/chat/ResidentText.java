@@ -99,7 +99,11 @@ public enum ResidentText {
     CHAT_PAGE_LABEL("chat-page-label"),
     CHAT_PAGE_PLACEHOLDER("chat-page-placeholder"),
     CHAT_PAGE_SEND("chat-page-send"),
-    CHAT_PAGE_OFFLINE("chat-page-offline");
+    CHAT_PAGE_OFFLINE("chat-page-offline"),
+    CHAT_PAGE_TYPING("chat-page-typing"),
+    CHAT_PAGE_RETRY("chat-page-retry"),
+    CHAT_PAGE_BOT("chat-page-bot"),
+    CHAT_PAGE_ME("chat-page-me");
 
     private final String key;
 

@@ -281,7 +281,10 @@ public class Conversation {
         for (Interaction turn : recent) {
             if (turn.question() != null && !turn.question().startsWith("/")) {
                 transcript.add(new Line(turn.at(), Speaker.RESIDENT, turn.question()));
-                question = turn.question();
+                // "gặp người" says how to help, not what with: the card is titled by the real question.
+                if (!PersonRequest.recognise(turn.question()) || question.equals("—")) {
+                    question = turn.question();
+                }
             }
             if (turn.articleId() != null && !shown.contains(turn.articleId())) {
                 shown.add(turn.articleId());

@@ -11,7 +11,7 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 final class PersonRequest {
 
     private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
-            "\\b(gap|noi chuyen voi|lien he|lien lac voi?|can) (nguoi( that)?|can bo|nhan vien|to( cong nghe so)?|ai do)\\b");
+            "\\b(gap|noi chuyen voi) (nguoi( that)?|can bo|nhan vien|to( cong nghe so)?|ai do)\\b");
     /** Longer messages are questions that may mention a person ("gặp người ở UBND để làm CCCD?"). */
     private static final int MAX_WORDS = 8;
 
