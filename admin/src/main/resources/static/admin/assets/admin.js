@@ -1,5 +1,6 @@
 // Admin console behaviour that plain HTML lacks: the CSRF token on htmx requests, swapping in the
-// fragments the server answers with 400/409 (they say what to fix), the print button, a question before
+// fragments the server answers with 400/409 (they say what to fix), the print button, the user name kept
+// after a wrong password, a question before
 // a form marked data-confirm is sent, a question before leaving a form marked data-unsaved-warning with
 // changes not yet saved, and the editable list of alternative questions. Everything works without it
 // except the live preview and adding rows.
@@ -22,6 +23,19 @@
     });
   });
 
+  // After a wrong password the sign-in page comes back with the user name still filled in.
+  var username = document.getElementById("username");
+  if (username && username.form && username.form.id === "login") {
+    if (!username.value && /[?&]error/.test(location.search)) {
+      username.value = sessionStorage.getItem("digitalhelp.admin.username") || "";
+      if (username.value) {
+        document.getElementById("password").focus();
+      }
+    }
+    username.form.addEventListener("submit", function () {
+      sessionStorage.setItem("digitalhelp.admin.username", username.value);
+    });
+  }
   Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm]"), function (form) {
     form.addEventListener("submit", function (event) {
       if (!window.confirm(form.getAttribute("data-confirm"))) {

@@ -240,6 +240,29 @@ class UsabilityBrowserTest {
         }
     }
 
+    @Test
+    void officialsKeepTheirUserNameAfterAWrongPasswordAndGetErrorPagesInVietnamese() {
+        browser.manage().window().setSize(DESKTOP);
+        open("/admin/login");
+        browser.manage().deleteAllCookies();
+        open("/admin/login");
+        browser.findElement(By.id("username")).sendKeys(AdminAccounts.ADMIN);
+        browser.findElement(By.id("password")).sendKeys("sai-mat-khau");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("?error"));
+        assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo(AdminAccounts.ADMIN);
+        assertThat(browser.findElement(By.id("password")).getDomProperty("value")).isEmpty();
+
+        open("/khong-co-trang-nay");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+        chromium.signInAsAdmin(port);
+        Article guide = editor.create(null, new ArticleContent("test-405", "Bài thử 405", List.of("thử 405"), "Nội dung.",
+                List.of()), ArticleStatus.DRAFT, "lan");
+        open("/admin/guides/" + guide.id() + "/archive");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không mở được trang này trực tiếp");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
+    }
+
     private void awaitLastAnswerContaining(String text) {
         wait.until(driver -> driver.findElements(WebChatPage.LAST_ANSWER).stream().anyMatch(answer -> answer.getText().contains(text)));
     }
