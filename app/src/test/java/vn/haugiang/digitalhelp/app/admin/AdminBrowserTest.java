@@ -121,9 +121,16 @@ class AdminBrowserTest {
         browser.findElement(By.id("question")).sendKeys("lam vneid muc 2 o dau");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         WebElement report = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#report .hits")));
-        assertThat(browser.findElement(By.cssSelector("#report .outcome code")).getText()).isEqualTo("ANSWER");
+        assertThat(browser.findElement(By.cssSelector("#report .outcome")).getText()).startsWith("Độ chắc: cao.");
+        assertThat(browser.findElement(By.cssSelector("#report .figures")).isDisplayed()).as("numbers only on demand").isFalse();
+        browser.findElement(By.cssSelector("#report .figures-detail summary")).click();
+        assertThat(browser.findElement(By.cssSelector("#report .figures code")).getText()).isEqualTo("ANSWER");
         assertThat(report.findElements(By.tagName("li")).get(0).getText()).contains("mức 2").contains("điểm");
         screenshot("05-thu-cau-hoi");
+        report.findElements(By.cssSelector(".add-question button")).get(0).click();
+        wait.until(ExpectedConditions.urlContains("?saved"));
+        assertThat(browser.findElements(By.cssSelector("#questions input"))).extracting(input -> input.getDomProperty("value"))
+                .contains("lam vneid muc 2 o dau");
 
         open("/admin/transfer");
         screenshot("06-xuat-nhap");

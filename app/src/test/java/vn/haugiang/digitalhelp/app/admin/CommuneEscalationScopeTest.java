@@ -206,6 +206,7 @@ class CommuneEscalationScopeTest {
         assertThat(escalations.find(otherRequest).orElseThrow().answered()).isFalse();
         assertThat(pages.postForm("/admin/escalations/" + ownRequest + "/reply", Map.of("text", "Chào bạn, tôi là cán bộ xã."), true)
                 .statusCode()).isEqualTo(302);
+        assertThat(pages.get("/admin/escalations/" + ownRequest).body()).contains("Đã gửi trả lời cho người dân.");
         Escalation answered = escalations.find(ownRequest).orElseThrow();
         assertThat(answered.status()).isEqualTo(EscalationStatus.CLAIMED);
         assertThat(answered.transcript()).extracting(Escalation.Line::speaker, Escalation.Line::text)
