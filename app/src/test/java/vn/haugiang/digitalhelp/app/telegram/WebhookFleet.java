@@ -46,7 +46,7 @@ final class WebhookFleet implements AutoCloseable {
                 "digitalhelp.bot.telegram.mode", "webhook",
                 "digitalhelp.bot.telegram.webhook-url", "https://bot.example.invalid",
                 "digitalhelp.bot.telegram.webhook-secret", SECRET,
-                "digitalhelp.bot.telegram.lease", "2s",
+                "digitalhelp.bot.telegram.lease", "5s",
                 "logging.level.root", "WARN"));
         settings.putAll(extraSettings);
         for (int i = 0; i < count; i++) {

@@ -31,9 +31,18 @@ final class Pacing {
         return Duration.ofMillis((long) Math.ceil(seconds * 1000));
     }
 
+    /** Whether this chat's bucket has a token now (without taking it). */
+    boolean chatHasToken(String chatId) {
+        return chatBucket(chatId).getAvailableTokens() >= 1;
+    }
+
     /** Takes a token of this chat's bucket if it has one. */
     boolean chatMayReceive(String chatId) {
-        return perChat.get(chatId, id -> bucket(limits.perChatBurst(), limits.perChatPerSecond())).tryConsume(1);
+        return chatBucket(chatId).tryConsume(1);
+    }
+
+    private Bucket chatBucket(String chatId) {
+        return perChat.get(chatId, id -> bucket(limits.perChatBurst(), limits.perChatPerSecond()));
     }
 
     /** Waits for a token of the overall bucket. */

@@ -136,10 +136,14 @@ public class TelegramSender implements SmartLifecycle {
             }
             String chat = entry.chatId();
             if (!seen.add(chat) || inFlight.contains(chat) || finishedAt.getOrDefault(chat, Long.MIN_VALUE) > readAt
-                    || entry.nextAttemptAt().isAfter(now) || !pacing.chatMayReceive(chat)) {
+                    || entry.nextAttemptAt().isAfter(now) || !pacing.chatHasToken(chat)) {
                 continue;
             }
+            // The chat's token is taken only once the overall wait is over, so a long wait cannot bunch its messages.
             pacing.awaitOverall();
+            if (!pacing.chatMayReceive(chat)) {
+                continue;
+            }
             inFlight.add(chat);
             workers.submit(chat, () -> {
                 try {
