@@ -11,8 +11,8 @@ import io.github.bucket4j.Bucket;
 import vn.haugiang.digitalhelp.bot.BotProperties;
 
 /**
- * Telegram's sending limits as token buckets (Bucket4j): one for all chats, one per chat. A message may
- * go when both have a token; the overall bucket is waited for, a chat without a token is skipped for now.
+ * Telegram's sending limits as token buckets (Bucket4j): one for all chats, one per chat. A message goes
+ * when both have a token, taken right before the call; a chat without a token is not handed out for now.
  */
 final class Pacing {
 
@@ -36,9 +36,9 @@ final class Pacing {
         return chatBucket(chatId).getAvailableTokens() >= 1;
     }
 
-    /** Takes a token of this chat's bucket if it has one. */
-    boolean chatMayReceive(String chatId) {
-        return chatBucket(chatId).tryConsume(1);
+    /** Waits for a token of this chat's bucket. */
+    void awaitChat(String chatId) throws InterruptedException {
+        chatBucket(chatId).asBlocking().consume(1);
     }
 
     private Bucket chatBucket(String chatId) {

@@ -116,7 +116,7 @@ public class TelegramSender implements SmartLifecycle {
     }
 
     /** Hands each chat's next due message to a worker; returns how many went. */
-    private int dispatch(Pacing pacing, ChatOrderedExecutor workers) throws InterruptedException {
+    private int dispatch(Pacing pacing, ChatOrderedExecutor workers) {
         long readAt = System.nanoTime();
         List<OutboxEntry> batch;
         try {
@@ -139,15 +139,16 @@ public class TelegramSender implements SmartLifecycle {
                     || entry.nextAttemptAt().isAfter(now) || !pacing.chatHasToken(chat)) {
                 continue;
             }
-            // The chat's token is taken only once the overall wait is over, so a long wait cannot bunch its messages.
-            pacing.awaitOverall();
-            if (!pacing.chatMayReceive(chat)) {
-                continue;
-            }
             inFlight.add(chat);
             workers.submit(chat, () -> {
                 try {
+                    // The tokens are taken just before the call, not when the entry is handed over: a message that
+                    // waited in its lane must not then go out bunched with the next ones.
+                    pacing.awaitChat(chat);
+                    pacing.awaitOverall();
                     deliver(entry);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     finishedAt.put(chat, System.nanoTime());
                     inFlight.remove(chat);
