@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
 /**
@@ -50,6 +51,9 @@ class MetricsDashboardBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    Projector projector;
+
+    @Autowired
     AreaDirectory areas;
     @Autowired
     Residents residents;
@@ -60,7 +64,7 @@ class MetricsDashboardBrowserTest {
 
     @BeforeAll
     void theKnownQuestionsOfThisMonth() {
-        DashboardQuestions.ask(conversation, residents, areas);
+        DashboardQuestions.ask(conversation, residents, areas, projector);
         dashboard = "http://127.0.0.1:" + port + "/admin/metrics?communeId="
                 + DashboardQuestions.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
     }

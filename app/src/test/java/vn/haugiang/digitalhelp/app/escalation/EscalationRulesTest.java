@@ -374,8 +374,7 @@ class EscalationRulesTest {
         clock.advance(Duration.ofHours(21));
         int due = followUps.due(clock.instant(), 1000).size();
         assertThat(due).isGreaterThanOrEqualTo(1);
-        OutcomeFollowUps otherInstance = new OutcomeFollowUps(followUps, residents, messengers, messages,
-                metricsProperties, clock);
+        OutcomeFollowUps otherInstance = new OutcomeFollowUps(followUps, residents, messengers, messages, clock);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
