@@ -119,6 +119,7 @@ public class MetricsProjection implements Projection {
         batch.turns().forEach(turn -> byConversation.computeIfAbsent(RollupIds.conversation(turn.day(), turn.residentId()),
                 id -> new ArrayList<>()).add(turn));
         Map<String, Document> stored = byId(RollupIds.CONVERSATIONS, byConversation.keySet());
+        List<Document> started = new ArrayList<>();
         byConversation.forEach((id, turns) -> {
             Document existing = stored.get(id);
             boolean written = existing != null && batch.id().equals(existing.getString(LAST_BATCH));
@@ -133,19 +134,19 @@ public class MetricsProjection implements Projection {
                 count(changes, day, before.communeId(), before.counts(), -1);
             }
             count(changes, day, state.communeId(), state.counts(), 1);
-            if (!written) {
-                store(id, turns.get(0), existing, before, state, batch.id());
+            if (existing == null) {
+                started.add(state.toDocument().append("_id", id).append("day", day)
+                        .append("residentId", turns.get(0).residentId()).append(LAST_BATCH, batch.id()));
+            } else if (!written) {
+                store(id, before, state, batch.id());
             }
         });
+        if (!started.isEmpty()) {
+            mongo.insert(started, RollupIds.CONVERSATIONS);
+        }
     }
 
-    private void store(String id, Interaction first, Document existing, ConversationState before, ConversationState state,
-                       String batchId) {
-        if (existing == null) {
-            mongo.insert(state.toDocument().append("_id", id).append("day", first.day())
-                    .append("residentId", first.residentId()).append(LAST_BATCH, batchId), RollupIds.CONVERSATIONS);
-            return;
-        }
+    private void store(String id, ConversationState before, ConversationState state, String batchId) {
         Update update = new Update().set(LAST_BATCH, batchId).set(BEFORE, before.toDocument());
         state.toDocument().forEach(update::set);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, RollupIds.CONVERSATIONS);
