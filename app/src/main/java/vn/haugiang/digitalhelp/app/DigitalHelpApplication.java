@@ -17,7 +17,7 @@ public class DigitalHelpApplication {
             System.exit(EvalCommand.run(args));
         }
         if (args.length > 0 && args[0].equals(RebuildMetricsCommand.NAME)) {
-            System.exit(RebuildMetricsCommand.run(args));
+            System.exit(RebuildMetricsCommand.run(args, DigitalHelpApplication.class));
         }
         SpringApplication.run(DigitalHelpApplication.class, args);
     }

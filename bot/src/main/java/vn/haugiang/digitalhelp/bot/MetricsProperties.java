@@ -29,11 +29,14 @@ public record MetricsProperties(
      * @param interval  pause between two looks for new turns and events
      * @param batchSize most turns (and as many events) applied in one batch
      * @param lease     how long the instance that projects keeps the right to, unless it renews it
+     * @param sweep     how often the projector looks for records written by other instances even when
+     *                  this one wrote none
      */
     public record Projection(
             @DefaultValue("1s") Duration interval,
             @DefaultValue("500") int batchSize,
-            @DefaultValue("30s") Duration lease) {
+            @DefaultValue("30s") Duration lease,
+            @DefaultValue("1m") Duration sweep) {
     }
 
     /** Two milestones per skill (Kế hoạch 103/KH-UBND): an interim one and the final goal. */

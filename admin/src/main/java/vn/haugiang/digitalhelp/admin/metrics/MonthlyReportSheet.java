@@ -46,7 +46,7 @@ final class MonthlyReportSheet {
         rows.add(ReportRow.of(Kind.VALUES, "Yêu cầu gặp Tổ công nghệ số", f.escalated()));
         rows.add(ReportRow.of(Kind.VALUES, "Cuộc trò chuyện", f.conversations()));
         rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ trả lời ngay (trên số câu hỏi)", new Percent(f.answerRate())));
-        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ bot giải quyết được (không bị “Chưa được”, không rơi vào câu chưa có hướng dẫn, không cần gặp tổ sau đó)",
+        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ bot giải quyết được (sau câu trả lời không có “Chưa được”, câu chưa có hướng dẫn hay yêu cầu gặp tổ)",
                 new Percent(f.resolvedRate())));
         rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ cuộc trò chuyện không cần gặp tổ", new Percent(f.containmentRate())));
         rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ chuyển cho tổ", new Percent(f.escalationRate())));

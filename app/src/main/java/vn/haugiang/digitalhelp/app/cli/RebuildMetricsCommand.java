@@ -7,7 +7,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import vn.haugiang.digitalhelp.app.DigitalHelpApplication;
 import vn.haugiang.digitalhelp.bot.metrics.MetricsRebuild;
 
 /**
@@ -23,8 +22,11 @@ public final class RebuildMetricsCommand {
     private RebuildMetricsCommand() {
     }
 
-    /** @return the process exit code */
-    public static int run(String[] args) {
+    /**
+     * @param application the service's application class, whose context is started without its web server
+     * @return the process exit code
+     */
+    public static int run(String[] args, Class<?> application) {
         YearMonth from;
         try {
             from = from(args);
@@ -32,7 +34,7 @@ public final class RebuildMetricsCommand {
             System.err.println("Usage: java -jar digitalhelp.jar rebuild-metrics [--from YYYY-MM]");
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DigitalHelpApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run("--digitalhelp.scheduling.enabled=false", "--digitalhelp.bot.telegram.token=")) {

@@ -260,9 +260,13 @@ public final class ChatLoadHarness {
         throw new IllegalStateException("The service was not healthy within 150 s");
     }
 
-    /** Waits (at most two minutes) until no turn waits for the projection; returns how long it took. */
+    /**
+     * Waits (at most two minutes) until no turn waits for the projection; returns how long it took. The
+     * meter is refreshed at each look of the projector, so the first reading comes after one interval.
+     */
     private long awaitProjection() throws Exception {
         long t0 = System.nanoTime();
+        Thread.sleep(1_500);
         for (int i = 0; i < 1_200; i++) {
             String page = get("/actuator/prometheus").body();
             Matcher waiting = Pattern.compile("^digitalhelp_projection_waiting ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(page);

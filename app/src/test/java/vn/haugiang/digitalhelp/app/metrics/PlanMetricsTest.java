@@ -328,7 +328,8 @@ class PlanMetricsTest {
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("bao-cao-xa-do-luong-2026-03.csv");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).contains("Xã/phường,Xã Đo Lường").contains("Tháng,03/2026").contains("Câu hỏi,7")
-                .contains("Tỷ lệ tự giải quyết (không cần gặp tổ),83.3%")
+                .contains("Tỷ lệ cuộc trò chuyện không cần gặp tổ,83.3%").contains("Tỷ lệ trả lời ngay (trên số câu hỏi),42.9%")
+                .contains("bot giải quyết được").contains(",14.3%").contains("Kết quả được người dân xác nhận,1")
                 .contains("Ấp Một,4,1,25.0%,50.0%,80.0%").contains("giá lúa hôm nay,3,");
 
         HttpResponse<byte[]> xlsx = download("/api/admin/metrics/report.xlsx?month=2026-03&commune=" + communeId);

@@ -12,15 +12,18 @@ import org.springframework.stereotype.Component;
 public class EventLog {
 
     private final MongoTemplate mongo;
+    private final NewRecords newRecords;
 
-    public EventLog(MongoTemplate mongo) {
+    EventLog(MongoTemplate mongo, NewRecords newRecords) {
         this.mongo = mongo;
+        this.newRecords = newRecords;
     }
 
     /** One insert; an event already stored under this id is left as it was. */
     public void append(LoggedEvent event) {
         try {
             mongo.insert(ProjectionSources.pending(mongo, event), ProjectionSources.EVENTS);
+            newRecords.written();
         } catch (DuplicateKeyException storedBefore) {
             // The same change announced twice (a retried listener): it counts once.
         }

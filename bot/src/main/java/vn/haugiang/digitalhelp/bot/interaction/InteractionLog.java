@@ -27,10 +27,12 @@ public class InteractionLog {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
+    private final NewRecords newRecords;
 
-    public InteractionLog(MongoTemplate mongo, ApplicationEventPublisher events) {
+    InteractionLog(MongoTemplate mongo, ApplicationEventPublisher events, NewRecords newRecords) {
         this.mongo = mongo;
         this.events = events;
+        this.newRecords = newRecords;
         mongo.indexOps(Interaction.class).createIndex(new Index("at", Sort.Direction.DESC));
         mongo.indexOps(Interaction.class).createIndex(new Index("residentId", Sort.Direction.ASC));
         mongo.indexOps(Interaction.class).createIndex(new Index("day", Sort.Direction.ASC));
@@ -43,6 +45,7 @@ public class InteractionLog {
 
     public Interaction record(Interaction interaction) {
         mongo.insert(ProjectionSources.pending(mongo, interaction), ProjectionSources.INTERACTIONS);
+        newRecords.written();
         events.publishEvent(new InteractionRecorded(interaction));
         return interaction;
     }

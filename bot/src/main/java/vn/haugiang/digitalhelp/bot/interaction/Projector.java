@@ -8,6 +8,7 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,20 +37,36 @@ public class Projector {
     private final ProjectionLease lease;
     private final List<Projection> projections;
     private final int batchSize;
+    private final NewRecords newRecords;
+    private final long sweepNanos;
+    private volatile long lastLook = System.nanoTime();
+    private volatile ProjectionSources.ProjectionLag lastLag = new ProjectionSources.ProjectionLag(0, null);
 
+    /** A projector that writes nothing itself (another process's, a command's): it looks on every run. */
     public Projector(MongoTemplate mongo, ProjectionSources sources, ProjectionLease lease, List<Projection> projections,
                      MetricsProperties properties) {
+        this(mongo, sources, lease, projections, properties, new NewRecords());
+    }
+
+    @Autowired
+    Projector(MongoTemplate mongo, ProjectionSources sources, ProjectionLease lease, List<Projection> projections,
+              MetricsProperties properties, NewRecords newRecords) {
         this.mongo = mongo;
         this.sources = sources;
         this.lease = lease;
         this.projections = projections;
         this.batchSize = properties.projection().batchSize();
+        this.sweepNanos = properties.projection().sweep().toNanos();
+        this.newRecords = newRecords;
     }
 
+    /** Looks when this instance wrote something since the last look, and every {@code sweep} in any case. */
     @Scheduled(fixedDelayString = "${digitalhelp.metrics.projection.interval:1s}",
             initialDelayString = "${digitalhelp.metrics.projection.interval:1s}")
     void onSchedule() {
-        catchUp();
+        if (newRecords.take() || System.nanoTime() - lastLook >= sweepNanos) {
+            catchUp();
+        }
     }
 
     /**
@@ -58,6 +75,7 @@ public class Projector {
      * @return how many turns and events were applied
      */
     public synchronized int catchUp() {
+        lastLook = System.nanoTime();
         int applied = 0;
         for (int run = 0; run < MAX_BATCHES_PER_RUN && lease.hold(); run++) {
             ProjectionBatch batch = openBatch();
@@ -70,6 +88,7 @@ public class Projector {
             crossOut(batch);
             applied += batch.turns().size() + batch.events().size();
         }
+        lastLag = sources.lag();
         return applied;
     }
 
@@ -93,9 +112,14 @@ public class Projector {
         return lease.hold();
     }
 
-    /** How far behind the projection is. */
+    /** How far behind the projection is, read now. */
     public ProjectionSources.ProjectionLag lag() {
         return sources.lag();
+    }
+
+    /** How far behind the projection was after this instance's last look (no query: for the meter). */
+    public ProjectionSources.ProjectionLag lastLag() {
+        return lastLag;
     }
 
     @PreDestroy

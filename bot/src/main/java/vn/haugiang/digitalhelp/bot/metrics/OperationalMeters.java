@@ -27,7 +27,7 @@ class OperationalMeters {
         Gauge.builder("digitalhelp.escalation.queue", escalations, Escalations::openCount)
                 .description("Requests for a person that nobody has claimed yet")
                 .register(meters);
-        Gauge.builder("digitalhelp.projection.waiting", projector, p -> p.lag().waiting())
+        Gauge.builder("digitalhelp.projection.waiting", projector, p -> p.lastLag().waiting())
                 .description("Turns and events written but not yet counted in the figures")
                 .register(meters);
     }
