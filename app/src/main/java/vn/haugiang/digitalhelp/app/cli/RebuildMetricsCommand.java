@@ -3,7 +3,6 @@ package vn.haugiang.digitalhelp.app.cli;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -11,8 +10,9 @@ import vn.haugiang.digitalhelp.bot.metrics.MetricsRebuild;
 
 /**
  * {@code java -jar digitalhelp.jar rebuild-metrics [--from YYYY-MM]}: rebuilds every rollup from the
- * interaction log and the logged events, on the database the service is configured with (no web
- * server, no Telegram, no scheduled jobs). With the embedded database, stop the service first (it holds
+ * interaction log and the logged events, on the database the service is configured with (no Telegram,
+ * no scheduled jobs; the web server, which the admin security needs to start, listens on a random
+ * loopback port while the command runs). With the embedded database, stop the service first (it holds
  * the database file); on MongoDB it may run beside the service (it takes the projection lease).
  */
 public final class RebuildMetricsCommand {
@@ -35,9 +35,9 @@ public final class RebuildMetricsCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run("--digitalhelp.scheduling.enabled=false", "--digitalhelp.bot.telegram.token=")) {
+                .run("--digitalhelp.scheduling.enabled=false", "--digitalhelp.bot.telegram.token=",
+                        "--server.port=0", "--server.address=127.0.0.1")) {
             MetricsRebuild.Rebuilt rebuilt = context.getBean(MetricsRebuild.class).rebuild(from);
             System.out.printf("Rebuilt the figures%s from %d turns and %d events.%n",
                     from == null ? "" : " from " + from, rebuilt.turns(), rebuilt.events());

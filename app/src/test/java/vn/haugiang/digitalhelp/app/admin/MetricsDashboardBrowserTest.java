@@ -85,6 +85,17 @@ class MetricsDashboardBrowserTest {
             assertThat(((Number) drawn).intValue()).as(canvas).isEqualTo(4);
         }
         assertThat(browser.findElement(By.id("figure-questions")).getText()).isEqualTo("4");
+        WebElement resolved = browser.findElement(By.id("definition-resolved-rate"));
+        WebElement label = resolved.findElement(By.tagName("summary"));
+        assertThat(label.getText()).isEqualTo("Tỷ lệ bot giải quyết được");
+        assertThat(label.getDomAttribute("title")).as("the definition on hover").contains("“Chưa được”");
+        assertThat(resolved.findElement(By.tagName("p")).isDisplayed()).isFalse();
+        label.click();
+        assertThat(resolved.findElement(By.tagName("p")).isDisplayed()).as("the definition on tap").isTrue();
+        assertThat(browser.findElement(By.id("figure-resolved-rate")).getText())
+                .as("both answers were followed by a question no guide fitted").isEqualTo("0,0% (0)");
+        assertThat(browser.findElement(By.id("figure-containment")).getText())
+                .as("nobody asked for a person, which is not the same thing").isEqualTo("100,0%");
         chromium.screenshot("20-so-lieu");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('progress-heading').scrollIntoView();");
         chromium.screenshot("20b-so-lieu-tien-do-noi-dung-thieu");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.bson.Document;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -65,8 +64,8 @@ public final class MetricsDashboardBenchmark {
         int turns = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dataDir = Files.createTempDirectory("metrics-bench-");
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(DigitalHelpApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--digitalhelp.database.uri=", "--digitalhelp.database.data-dir=" + dataDir,
+                .run("--server.port=0", "--server.address=127.0.0.1", "--digitalhelp.scheduling.enabled=false",
+                        "--digitalhelp.database.uri=", "--digitalhelp.database.data-dir=" + dataDir,
                         "--digitalhelp.bot.telegram.token=", "--logging.level.root=WARN")) {
             MongoTemplate mongo = service.getBean(MongoTemplate.class);
             StringBuilder csv = new StringBuilder();
