@@ -295,7 +295,8 @@ public class Conversation {
         List<String> shown = new ArrayList<>();
         String question = "—";
         for (Interaction turn : recent) {
-            if (turn.question() != null && !turn.question().startsWith("/")) {
+            // Typed turns only: a feedback press carries the question it answers, which is already there.
+            if (turn.typed() && turn.question() != null && !turn.question().startsWith("/")) {
                 transcript.add(new Line(turn.at(), Speaker.RESIDENT, turn.question()));
                 // "gặp người" says how to help, not what with: the card is titled by the real question.
                 if (!PersonRequest.recognise(turn.question()) || question.equals("—")) {
