@@ -4,20 +4,7 @@
   var form = document.getElementById("ask");
   var input = document.getElementById("question");
 
-  function newSessionId() {
-    if (window.crypto && crypto.getRandomValues) {
-      var bytes = new Uint8Array(16);
-      crypto.getRandomValues(bytes);
-      return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-    }
-    return (Date.now().toString(36) + Math.random().toString(36).slice(2)).slice(0, 32);
-  }
-
-  var sessionId = localStorage.getItem("digitalhelp.session");
-  if (!sessionId) {
-    sessionId = newSessionId();
-    localStorage.setItem("digitalhelp.session", sessionId);
-  }
+  // Who the visitor is travels in the server's HttpOnly session cookie; the page never names itself.
 
   function show(className, build) {
     var bubble = document.createElement("div");
@@ -40,7 +27,7 @@
             b.type = "button";
             b.textContent = button.label;
             b.addEventListener("click", function () {
-              send({ sessionId: sessionId, action: button.action }, button.label);
+              send({ action: button.action }, button.label);
             });
             row.appendChild(b);
           });
@@ -66,6 +53,7 @@
   function post(body) {
     return fetch("/api/chat", {
       method: "POST",
+      credentials: "same-origin",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body)
     }).then(function (r) { return r.json(); })
@@ -88,18 +76,18 @@
     var text = input.value.trim();
     if (!text) { return; }
     input.value = "";
-    send({ sessionId: sessionId, text: text }, text);
+    send({ text: text }, text);
   });
 
   // Answers from a team member arrive here, not as the reply to the visitor's own message.
   function fetchInbox() {
     if (document.hidden) { return; }
-    fetch("/api/chat/inbox?sessionId=" + encodeURIComponent(sessionId))
+    fetch("/api/chat/inbox", { credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (response) { if (response) { showReplies(response); } })
       .catch(function () { /* offline for a moment: the next poll tries again */ });
   }
 
-  send({ sessionId: sessionId, text: "/start" });
+  send({ text: "/start" });
   setInterval(fetchInbox, 5000);
 })();
