@@ -11,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  * section lists each one with its default.
  *
  * @param maxBody                  largest request body (JSON or form) read at all; larger ones get 413
+ * @param maxUpload                largest zip upload (the guide import, {@code application/zip}); multipart
+ *                                 uploads are held by {@code spring.servlet.multipart.*}
  * @param maxText                  characters of one message from a resident or a team member
  * @param chatPerAddress           chat messages one client address may send (per instance)
  * @param chatPerResident          chat messages one web chat session may send (per instance)
@@ -22,6 +24,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("digitalhelp.limits")
 public record LimitsProperties(
         @DefaultValue("16KB") DataSize maxBody,
+        @DefaultValue("5MB") DataSize maxUpload,
         @DefaultValue("2000") int maxText,
         @DefaultValue({"30", "1m"}) Rate chatPerAddress,
         @DefaultValue({"12", "1m"}) Rate chatPerResident,

@@ -27,18 +27,21 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 /**
  * Refuses request bodies over {@code digitalhelp.limits.max-body} with 413 before anything parses them,
  * on every path (resident and admin). A declared length is checked at once; a body sent without one
- * (chunked) is read up to the limit and handed on from memory. File uploads (multipart) are left to the
- * multipart limits and to the zip import's own limits.
+ * (chunked) is read up to the limit and handed on from memory. A zip (the guide import) may be as large
+ * as {@code max-upload}; multipart uploads are left to Spring's multipart limits; the zip's contents have
+ * their own limits in the import.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
     private final ResidentMessages messages;
 
     RequestBodyLimitFilter(LimitsProperties limits, ResidentMessages messages) {
         this.maxBytes = limits.maxBody().toBytes();
+        this.maxUploadBytes = limits.maxUpload().toBytes();
         this.messages = messages;
     }
 
@@ -49,8 +52,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        long limit = isZip(request) ? maxUploadBytes : maxBytes;
         long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
+        if (declared > limit) {
             refuse(response);
             return;
         }
@@ -58,8 +62,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);
-        if (body.length > maxBytes) {
+        byte[] body = request.getInputStream().readNBytes((int) limit + 1);
+        if (body.length > limit) {
             refuse(response);
             return;
         }
@@ -69,6 +73,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    }
+
+    private static boolean isZip(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase().startsWith("application/zip");
     }
 
     private static boolean hasBody(HttpServletRequest request) {
