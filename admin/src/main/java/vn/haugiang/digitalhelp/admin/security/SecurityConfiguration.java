@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
@@ -60,20 +60,23 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-                                                ApplicationEventPublisher events) {
+                                                ApplicationEventPublisher events, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(provider, throttle));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminApiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminApiChain(HttpSecurity http, AdminUsers users, AuthenticationManager signIn) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         http.securityMatcher("/api/admin/**")
+                .authenticationManager(signIn)
+                .addFilterBefore(new AccountStatusFilter(users, true), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(AccountStatusFilter.PASSWORD_API).authenticated()
                         .requestMatchers(GUIDE_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
                         .requestMatchers(ESCALATION_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
                         .requestMatchers(METRICS_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
@@ -89,10 +92,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminPagesChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminPagesChain(HttpSecurity http, AdminUsers users, AuthenticationManager signIn) throws Exception {
         http.securityMatcher(concat(new String[] {"/admin", "/admin/**"}, API_DOCS))
+                .authenticationManager(signIn)
+                .addFilterBefore(new AccountStatusFilter(users, false), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/admin/assets/**").permitAll()
+                        .requestMatchers(AccountStatusFilter.PASSWORD_PAGE).authenticated()
                         .requestMatchers(API_DOCS).hasRole(AdminRole.ADMIN.name())
                         .requestMatchers(GUIDE_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
                         .requestMatchers(ESCALATION_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
@@ -102,8 +108,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/admin", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                LOGIN_PAGE + (e instanceof LockedException ? "?locked" : "?error"))))
+                        // One answer for every failure: wrong password, unknown or disabled user, or a wait.
+                        .failureHandler((request, response, e) -> response.sendRedirect(LOGIN_PAGE + "?error")))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
@@ -113,9 +119,10 @@ class SecurityConfiguration {
     /** Health stays public for probes; every other actuator endpoint (prometheus, info) needs an ADMIN. */
     @Bean
     @Order(3)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         http.securityMatcher("/actuator", "/actuator/**")
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HEALTH).permitAll()
                         .anyRequest().hasRole(AdminRole.ADMIN.name()))

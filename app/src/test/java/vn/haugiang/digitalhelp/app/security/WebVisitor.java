@@ -2,8 +2,6 @@ package vn.haugiang.digitalhelp.app.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * A browser-like visitor of the web chat for tests: it keeps the server's cookies and, through the proxy
+ * A browser-like visitor of the web chat for tests: it keeps the server's chat cookie and, through the proxy
  * header the service trusts from loopback, appears to come from its own client address.
  */
 final class WebVisitor {
@@ -24,13 +22,13 @@ final class WebVisitor {
 
     private final String base;
     private final String address;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http;
+    private final HttpClient http = HttpClient.newHttpClient();
+    /** The chat cookie's value as the server set it last, sent back on every request like a browser would. */
+    private String cookie;
 
     WebVisitor(int port, String address) {
         this.base = "http://127.0.0.1:" + port;
         this.address = address;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
     HttpResponse<String> say(String text) {
@@ -48,24 +46,15 @@ final class WebVisitor {
 
     /** The session id inside the chat cookie the server issued last, if any. */
     Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("dh_chat"))
-                .map(HttpCookie::getValue)
-                .map(value -> value.split("\\.")[0])
-                .findFirst();
-    }
-
-    void replaceCookie(String value) {
-        cookies.getCookieStore().removeAll();
-        HttpCookie cookie = new HttpCookie("dh_chat", value);
-        cookie.setPath("/api/chat");
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(base + "/api/chat"), cookie);
+        return rawCookie().map(value -> value.split("\\.")[0]);
     }
 
     Optional<String> rawCookie() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("dh_chat")).map(HttpCookie::getValue).findFirst();
+        return Optional.ofNullable(cookie);
+    }
+
+    void replaceCookie(String value) {
+        cookie = value;
     }
 
     static JsonNode json(HttpResponse<String> response) {
@@ -73,12 +62,17 @@ final class WebVisitor {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address);
+        return cookie == null ? request : request.header("Cookie", "dh_chat=" + cookie);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(header -> header.startsWith("dh_chat="))
+                    .forEach(header -> cookie = header.substring("dh_chat=".length(), header.indexOf(';')));
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
