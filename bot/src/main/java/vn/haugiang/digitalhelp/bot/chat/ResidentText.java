@@ -61,6 +61,7 @@ public enum ResidentText {
     MEMBER_CLAIMED("member-claimed"),
     MEMBER_QUEUE_EMPTY("member-queue-empty"),
     MEMBER_NO_ACTIVE("member-no-active"),
+    MEMBER_FINISH_FIRST("member-finish-first"),
     MEMBER_NOT_YOUR_AREA("member-not-your-area"),
     MEMBER_RESOLVED("member-resolved"),
     MEMBER_RETURNED("member-returned"),

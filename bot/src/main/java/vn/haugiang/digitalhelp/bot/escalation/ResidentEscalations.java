@@ -217,7 +217,7 @@ public class ResidentEscalations {
                 return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
             }
             telegram.get().send(memberChatId, Reply.of(messages.format(ResidentText.MEMBER_RESIDENT_SAYS,
-                    MarkdownText.literal(message.text()))));
+                    MarkdownText.literal(message.text()), escalation.reference())));
             return List.of();
         } catch (ChatMessenger.DeliveryFailed e) {
             return List.of(Reply.of(messages.get(ResidentText.SERVICE_FAILED)));

@@ -21,7 +21,7 @@ public final class ArticleValidation {
     public static final int MAX_ITEM = 300;
 
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern HTML_TAG = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z]");
+    private static final Pattern HTML_TAG = Pattern.compile("<\\s*(?:[/!?]?\\s*[A-Za-z]|!--)");
     private static final Pattern IMAGE = Pattern.compile("!\\[");
     private static final Pattern LINK_TARGET = Pattern.compile("\\]\\(\\s*<?([^)\\s>]*)");
     private static final Pattern ALLOWED_LINK = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
