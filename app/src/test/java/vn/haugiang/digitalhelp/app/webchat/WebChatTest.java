@@ -101,6 +101,10 @@ class WebChatTest {
         if (text.isBlank()) {
             assertThat(outcome).isEqualTo("UNREADABLE");
             assertThat(body.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.EMPTY));
+        } else if (text.length() > 2_000) {
+            assertThat(outcome).isEqualTo("REFUSED");
+            assertThat(body.path("replies").get(0).path("text").asString())
+                    .isEqualTo(messages.format(ResidentText.TOO_LONG, "2000"));
         } else {
             assertThat(outcome).isIn("ANSWER", "SUGGEST", "FALLBACK");
         }
