@@ -22,6 +22,7 @@ import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.interaction.Feedback;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
+import vn.haugiang.digitalhelp.bot.limits.MessageGate;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErasure;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
@@ -37,14 +38,15 @@ import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 
 /**
- * The channel-agnostic core: takes what someone sent and decides the reply. Team members are served by
- * the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
+ * The channel-agnostic core: takes what someone sent and decides the reply. A message that is too long
+ * or comes too fast is refused first ({@link MessageGate}); team members are served by the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
  * the area dialogue, small talk, or the guides. Every resident turn is written to the interaction log
  * before the reply goes out, except the one that erases the resident's data.
  */
 @Component
 public class Conversation {
 
+    private final MessageGate gate;
     private final MemberDesk memberDesk;
     private final Residents residents;
     private final AreaDialogue areaDialogue;
@@ -58,10 +60,11 @@ public class Conversation {
     private final BotProperties properties;
     private final Clock clock;
 
-    public Conversation(MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
+    public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
                         ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
                         ResidentDataErasure erasure, BotProperties properties, Clock clock) {
+        this.gate = gate;
         this.memberDesk = memberDesk;
         this.residents = residents;
         this.areaDialogue = areaDialogue;
@@ -78,6 +81,10 @@ public class Conversation {
 
     public TurnResult handle(InboundMessage message) {
         long started = System.nanoTime();
+        Optional<List<Reply>> refused = gate.refusal(message);
+        if (refused.isPresent()) {
+            return new TurnResult(refused.get(), TurnOutcome.REFUSED, null);
+        }
         Optional<List<Reply>> forMember = memberDesk.handle(message);
         if (forMember.isPresent()) {
             return new TurnResult(forMember.get(), TurnOutcome.COMMAND, null);
