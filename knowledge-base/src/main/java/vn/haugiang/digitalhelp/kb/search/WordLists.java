@@ -37,6 +37,11 @@ public final class WordLists {
     private static final Pattern DOSSIER_CODE = Pattern.compile("(?<![\\p{L}\\d])\\d[\\d.\\-\\p{L}]*\\d(?![\\p{L}\\d])");
     private static final int DOSSIER_CODE_DIGITS = 6;
 
+    /** Words that, ending a request, ask for it to be done on the resident's behalf (folded). */
+    private static final Set<String> ON_BEHALF = Set.of("gium", "dum");
+    /** Words that may close a request after "giùm" without changing it (folded). */
+    private static final Set<String> QUESTION_TAIL = Set.of("duoc", "khong", "ko", "hong", "hok", "k", "di", "nghe");
+
     private static final WordLists SHIPPED = new WordLists(List.of());
 
     private final Map<String, List<String>> abbreviations;
@@ -123,12 +128,31 @@ public final class WordLists {
             if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow) {
                 continue;
             }
-            if (kind.getValue().stream().anyMatch(question::contains)) {
+            boolean endsAsking = kind.getKey() == Decline.Reason.DO_IT_FOR_ME && endsWithOnBehalf(question);
+            if (endsAsking || kind.getValue().stream().anyMatch(question::contains)) {
                 return Optional.of(Decline.of(kind.getKey()));
             }
         }
         return hasDossierCode(question.typed()) ? Optional.of(Decline.of(Decline.Reason.SOMEONE_ELSES_DOSSIER))
                 : Optional.empty();
+    }
+
+    /**
+     * True when the question's last word, leaving out fillers and question words, asks for it to be done
+     * on the resident's behalf: "bé nộp hồ sơ dùm nha", "làm cái đó giùm được hông".
+     */
+    private boolean endsWithOnBehalf(PaddedWords question) {
+        List<String> words = Arrays.asList(question.folded().strip().split(" "));
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = words.get(i);
+            if (ON_BEHALF.contains(word)) {
+                return true;
+            }
+            if (!isFiller(word) && !QUESTION_TAIL.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The neighbouring services the question names, with the phrase that named each. */
