@@ -50,14 +50,14 @@ final class DashboardQuestions {
         return areas.hamletsOf(areas.communeByName(communeName).orElseThrow().id()).get(0);
     }
 
-    private static String resident(Residents residents, Hamlet hamlet) {
+    static String resident(Residents residents, Hamlet hamlet) {
         String chat = "dashboard-" + UUID.randomUUID();
         Resident resident = residents.seen(Channel.WEB, chat).resident();
         residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
         return chat;
     }
 
-    private static void say(Conversation conversation, String chat, String text, TurnOutcome outcome) {
+    static void say(Conversation conversation, String chat, String text, TurnOutcome outcome) {
         assertThat(conversation.handle(InboundMessage.text(Channel.WEB, chat, text)).outcome()).as(text).isEqualTo(outcome);
     }
 }

@@ -67,6 +67,27 @@ class WebChatTest {
                 .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android</strong>");
     }
 
+    static Stream<Arguments> requestsNoGuideMayAnswer() {
+        return Stream.of(
+                Arguments.of("con nộp hồ sơ khai sinh giùm cô được hông, cô gửi hình giấy tờ qua",
+                        "Tôi không nộp thay được"),
+                Arguments.of("xem giùm hồ sơ của má tui tới đâu rồi", "Tôi không xem được hồ sơ của ai"),
+                Arguments.of("đăng ký giấy phép kinh doanh hộ cá thể cần giấy tờ gì",
+                        "Việc về giấy phép kinh doanh tôi không hướng dẫn được.\nBạn hỏi Trung tâm phục vụ hành chính công"),
+                Arguments.of("đăng ký gói cước 4g viettel sao", "Việc về gói cước, sim, nạp tiền điện thoại"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("requestsNoGuideMayAnswer")
+    void aRequestNoGuideMayAnswerGetsAnHonestReplyAndTheTeam(String question, String reply) throws Exception {
+        JsonNode body = json.readTree(chat(Map.of("sessionId", SESSION, "text", question)).body());
+
+        assertThat(body.path("outcome").asString()).isEqualTo("FALLBACK");
+        JsonNode first = body.path("replies").get(0);
+        assertThat(first.path("text").asString()).startsWith(reply);
+        assertThat(first.path("buttons").get(0).path("action").asString()).isEqualTo("team");
+    }
+
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 Arguments.of("empty", ""),

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.search.Decline;
 import vn.haugiang.digitalhelp.kb.search.GuideHit;
 import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
@@ -24,7 +25,8 @@ import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 
 /**
  * Answers a question from the guides: the guide itself when the search is confident, up to three
- * guides to choose from when it is not sure, otherwise what the bot can help with and a person.
+ * guides to choose from when it is not sure, otherwise what the bot can help with and a person; a request
+ * no guide may answer (do it for me, one particular dossier, a neighbouring service) gets an honest reply.
  */
 @Component
 class GuideAnswers {
@@ -61,8 +63,22 @@ class GuideAnswers {
             case FALLBACK -> {
             }
         }
-        Reply fallback = new Reply(messages.get(ResidentText.FALLBACK), List.of(teamButton()));
-        return new Turn(TurnOutcome.FALLBACK, List.of(fallback), null, score);
+        String text = result.declined().map(this::declineText).orElseGet(() -> messages.get(ResidentText.FALLBACK));
+        return new Turn(TurnOutcome.FALLBACK, List.of(new Reply(text, List.of(teamButton()))), null, score);
+    }
+
+    /** The honest answer to a question no guide may answer: why not, and where to go instead. */
+    private String declineText(Decline decline) {
+        return switch (decline.reason()) {
+            case DO_IT_FOR_ME -> messages.get(ResidentText.DECLINE_DO_IT_FOR_ME);
+            case SOMEONE_ELSES_DOSSIER -> messages.get(ResidentText.DECLINE_PARTICULAR_DOSSIER);
+            case OUT_OF_SCOPE -> decline.neighbour() == null ? messages.get(ResidentText.OUT_OF_SCOPE)
+                    : messages.format(switch (decline.neighbour().where()) {
+                        case COMMUNE_CENTRE -> ResidentText.OUT_OF_SCOPE_COMMUNE_CENTRE;
+                        case TEAM -> ResidentText.OUT_OF_SCOPE_TEAM;
+                        case NONE -> ResidentText.OUT_OF_SCOPE_NONE;
+                    }, decline.neighbour().label());
+        };
     }
 
     /** The guide chosen from suggestions, if it is still published. */

@@ -41,11 +41,16 @@ final class IndexedGuides {
     private final Map<String, Set<String>> accentedWordsById;
     private final Map<String, Set<String>> foldedWordsById;
     private final Map<String, Set<String>> foldedPairsById;
+    private final Map<String, PaddedWords> wordsById;
     private final GuideVocabulary vocabulary;
+    private final OutOfScopeExamples outOfScope;
 
     private IndexedGuides(IndexSearcher searcher, Map<String, Article> articlesById,
-                          Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById) {
+                          Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById,
+                          Map<String, PaddedWords> wordsById, OutOfScopeExamples outOfScope) {
         this.searcher = searcher;
+        this.wordsById = Map.copyOf(wordsById);
+        this.outOfScope = outOfScope;
         this.foldedPairsById = Map.copyOf(foldedPairsById);
         this.articlesById = articlesById;
         this.vocabulary = new GuideVocabulary(accentedWordsById.values());
@@ -59,12 +64,17 @@ final class IndexedGuides {
         this.foldedWordsById = Map.copyOf(folded);
     }
 
-    static IndexedGuides of(Collection<Article> published) {
+    /**
+     * @param published          the articles to search
+     * @param outOfScopeQuestions questions an admin marked as out of scope
+     */
+    static IndexedGuides of(Collection<Article> published, Collection<String> outOfScopeQuestions) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Similarity similarity = similarity();
         Map<String, Article> byId = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, Set<String>> pairs = new HashMap<>();
+        Map<String, PaddedWords> texts = new HashMap<>();
         IndexWriterConfig config = new IndexWriterConfig(GuideAnalyzers.perField()).setSimilarity(similarity);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Article article : published) {
@@ -73,11 +83,13 @@ final class IndexedGuides {
                 String text = searchableText(article);
                 words.put(article.id(), Set.copyOf(QueryTerms.analyse(SYLLABLES, text, Integer.MAX_VALUE, true)));
                 pairs.put(article.id(), Set.copyOf(QueryTerms.analyse(PAIRS, text, Integer.MAX_VALUE, true)));
+                texts.put(article.id(), PaddedWords.of(text));
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new IndexedGuides(searcher, Map.copyOf(byId), words, pairs);
+            return new IndexedGuides(searcher, Map.copyOf(byId), words, pairs, texts,
+                    new OutOfScopeExamples(outOfScopeQuestions));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the guide index", e);
         }
@@ -109,6 +121,17 @@ final class IndexedGuides {
     /** True when the guide has these two folded words side by side. */
     boolean guideHasPair(String articleId, String foldedPair) {
         return foldedPairsById.getOrDefault(articleId, Set.of()).contains(foldedPair);
+    }
+
+    /** True when the guide's title, questions or body has this phrase (see {@link PaddedWords}). */
+    boolean guideMentions(String articleId, String phrase) {
+        PaddedWords words = wordsById.get(articleId);
+        return words != null && words.contains(phrase);
+    }
+
+    /** True when an admin marked this question, or one worded nearly the same, as out of scope. */
+    boolean markedOutOfScope(PaddedWords question) {
+        return outOfScope.covers(question);
     }
 
     private static Document document(Article article) {
