@@ -80,7 +80,7 @@ class WebChatTest {
     @ParameterizedTest
     @MethodSource("requestsNoGuideMayAnswer")
     void aRequestNoGuideMayAnswerGetsAnHonestReplyAndTheTeam(String question, String reply) throws Exception {
-        JsonNode body = json.readTree(chat(Map.of("sessionId", SESSION, "text", question)).body());
+        JsonNode body = json.readTree(chat(Map.of("text", question)).body());
 
         assertThat(body.path("outcome").asString()).isEqualTo("FALLBACK");
         JsonNode first = body.path("replies").get(0);
