@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.admin.guides;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,6 +28,8 @@ import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
+import vn.haugiang.digitalhelp.kb.article.TopicCatalogue;
+import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
 
 /** The guide list and the guide editor pages. */
 @Controller
@@ -34,16 +37,27 @@ import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
 @RequestMapping("/admin/guides")
 class GuidePagesController {
 
+    private static final TopicCatalogue TOPICS = TopicCatalogue.shipped();
+
     private final GuideListing listing;
     private final GuideChanges changes;
     private final ArticleStore articles;
     private final AdminProperties properties;
+    private final SeedUpdates seedUpdates;
 
-    GuidePagesController(GuideListing listing, GuideChanges changes, ArticleStore articles, AdminProperties properties) {
+    GuidePagesController(GuideListing listing, GuideChanges changes, ArticleStore articles, AdminProperties properties,
+                         SeedUpdates seedUpdates) {
         this.listing = listing;
         this.changes = changes;
         this.articles = articles;
         this.properties = properties;
+        this.seedUpdates = seedUpdates;
+    }
+
+    /** The catalogue's topic keys, offered by the topic fields of the list filter and the editor. */
+    @ModelAttribute("topics")
+    Map<String, String> topics() {
+        return TOPICS.titlesByKey();
     }
 
     @GetMapping
@@ -57,6 +71,7 @@ class GuidePagesController {
         model.addAttribute("q", q);
         model.addAttribute("topic", topicFilter);
         model.addAttribute("status", status);
+        model.addAttribute("seedWaiting", seedUpdates.waitingSlugs());
         return "admin/guides/list";
     }
 
