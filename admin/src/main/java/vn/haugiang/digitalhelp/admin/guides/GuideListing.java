@@ -14,7 +14,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleFilter;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.search.GuideHit;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
-import vn.haugiang.digitalhelp.kb.search.VietnameseText;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * The guide list of the console: filtered by topic and status, and, for a search text, ranked by the

@@ -13,7 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.admin.web.ApiError;
+import vn.haugiang.digitalhelp.admin.ApiError;
 
 /**
  * The admin API's answers to a caller who is not signed in (401) or may not do this (403), as JSON.

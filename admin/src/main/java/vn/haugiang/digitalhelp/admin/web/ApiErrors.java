@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+import vn.haugiang.digitalhelp.admin.ApiError;
 import vn.haugiang.digitalhelp.admin.security.UsernameTakenException;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;

@@ -7,10 +7,10 @@ import java.util.UUID;
 
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
-import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
-import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;

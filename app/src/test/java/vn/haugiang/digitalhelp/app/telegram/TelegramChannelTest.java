@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 

@@ -7,11 +7,11 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.conversation.Button;
-import vn.haugiang.digitalhelp.bot.conversation.MarkdownText;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.kb.search.VietnameseText;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /** The communes and hamlets residents choose from, with paging and a search that ignores diacritics. */
 @Component

@@ -26,7 +26,14 @@ import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErasure;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.kb.search.GuideIndex;
-import vn.haugiang.digitalhelp.kb.search.VietnameseText;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
+import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 
 /**
  * The channel-agnostic core: takes what someone sent and decides the reply. Team members are served by

@@ -16,6 +16,11 @@ import vn.haugiang.digitalhelp.kb.search.GuideHit;
 import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 import vn.haugiang.digitalhelp.kb.search.SearchResult;
+import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 
 /**
  * Answers a question from the guides: the guide itself when the search is confident, up to three

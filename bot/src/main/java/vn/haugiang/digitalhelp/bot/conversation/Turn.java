@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 
 /** The decided answer to one message, before it is recorded: what to say and what was shown. */
 record Turn(TurnOutcome outcome, List<Reply> replies, Article article, double score) {

@@ -2,8 +2,8 @@ package vn.haugiang.digitalhelp.bot.delivery;
 
 import java.util.Optional;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
 
 /**
  * Writes to a chat that did not just send a message: relaying between a resident and a team member,

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 
 /** The messengers of the channels that are running (Telegram registers itself only when it is on). */
 @Component

@@ -5,11 +5,11 @@ import java.util.NoSuchElementException;
 
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.MarkdownText;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.resident.Residents;

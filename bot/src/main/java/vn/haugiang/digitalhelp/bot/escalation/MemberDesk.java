@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
-import vn.haugiang.digitalhelp.bot.conversation.MarkdownText;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
@@ -193,7 +193,7 @@ public class MemberDesk {
 
     private void tellResident(Escalation escalation, Reply reply, boolean withEndButton) {
         Reply toSend = withEndButton
-                ? new Reply(reply.markdown(), List.of(new vn.haugiang.digitalhelp.bot.conversation.Button(
+                ? new Reply(reply.markdown(), List.of(new vn.haugiang.digitalhelp.bot.chat.Button(
                         messages.get(ResidentText.BUTTON_END_HELP), ResidentEscalations.CANCEL + escalation.id())))
                 : reply;
         messengers.of(escalation.channel()).ifPresent(messenger -> {

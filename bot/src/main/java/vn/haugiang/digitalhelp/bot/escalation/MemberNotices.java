@@ -7,11 +7,11 @@ import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
-import vn.haugiang.digitalhelp.bot.conversation.Button;
-import vn.haugiang.digitalhelp.bot.conversation.MarkdownText;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.search.GuideIndex;

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;

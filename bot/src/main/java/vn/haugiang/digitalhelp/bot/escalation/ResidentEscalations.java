@@ -12,12 +12,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.BotProperties;
-import vn.haugiang.digitalhelp.bot.conversation.Button;
-import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
-import vn.haugiang.digitalhelp.bot.conversation.MarkdownText;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Change;
@@ -105,7 +105,7 @@ public class ResidentEscalations {
             replies.set(0, new Reply(messages.format(ResidentText.ESCALATION_OPENED_LATER, when),
                     replies.get(0).buttons()));
         }
-        if (resident.channel() == vn.haugiang.digitalhelp.bot.conversation.Channel.TELEGRAM) {
+        if (resident.channel() == vn.haugiang.digitalhelp.bot.chat.Channel.TELEGRAM) {
             replies.add(new Reply(messages.get(ResidentText.ESCALATION_ASK_PHONE), List.of(), true));
         }
         return new Opening(id, replies);
@@ -190,7 +190,7 @@ public class ResidentEscalations {
     }
 
     private List<Reply> relayToMember(String memberChatId, Escalation escalation, InboundMessage message) {
-        Optional<ChatMessenger> telegram = messengers.of(vn.haugiang.digitalhelp.bot.conversation.Channel.TELEGRAM);
+        Optional<ChatMessenger> telegram = messengers.of(vn.haugiang.digitalhelp.bot.chat.Channel.TELEGRAM);
         if (telegram.isEmpty()) {
             return List.of();
         }
@@ -217,7 +217,7 @@ public class ResidentEscalations {
     }
 
     private void sendQuietly(String chatId, Reply reply) {
-        messengers.of(vn.haugiang.digitalhelp.bot.conversation.Channel.TELEGRAM).ifPresent(telegram -> {
+        messengers.of(vn.haugiang.digitalhelp.bot.chat.Channel.TELEGRAM).ifPresent(telegram -> {
             try {
                 telegram.send(chatId, reply);
             } catch (ChatMessenger.DeliveryFailed e) {

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 
 /**
  * One turn of a conversation, as evidence for the skill-support metrics. Holds no raw chat id: the

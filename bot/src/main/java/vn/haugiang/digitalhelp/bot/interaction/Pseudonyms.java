@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 import vn.haugiang.digitalhelp.bot.BotProperties;
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 
 /**
  * Turns a chat id into a stable pseudonym (HMAC-SHA256 with a secret key), the only resident id that

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.haugiang.digitalhelp.kb.search.VietnameseText;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Groups questions by wording: each is read as the set of its folded syllable pairs ("cai app hau" →

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
-import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 

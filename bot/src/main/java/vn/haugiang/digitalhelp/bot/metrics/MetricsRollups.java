@@ -12,8 +12,9 @@ import org.bson.Document;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.bot.MetricsProperties;
 import vn.haugiang.digitalhelp.bot.BotProperties;
-import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationClaimed;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationOpened;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.bot.MetricsProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.outcome.Skill;
@@ -42,7 +43,7 @@ public class PlanProgress {
             List<HamletProgress.SkillProgress> skills = new ArrayList<>();
             for (Skill skill : Skill.values()) {
                 long residents = confirmed.getOrDefault(hamlet.id() + "|" + skill.name(), 0L);
-                MetricsProperties.Target target = properties.targets().of(skill);
+                MetricsProperties.Target target = targetOf(skill);
                 skills.add(new HamletProgress.SkillProgress(skill, residents,
                         MetricsQueries.share(Math.min(residents, hamlet.households()), hamlet.households()),
                         target.interim(), target.goal()));
@@ -50,5 +51,15 @@ public class PlanProgress {
             rows.add(new HamletProgress(hamlet.id(), hamlet.name(), hamlet.households(), skills));
         }
         return rows;
+    }
+
+    /** Two milestones per skill (Kế hoạch 103/KH-UBND): digital skills are counted as VNeID level 2. */
+    private MetricsProperties.Target targetOf(Skill skill) {
+        MetricsProperties.Targets targets = properties.targets();
+        return switch (skill) {
+            case APP_INSTALLED -> new MetricsProperties.Target(targets.appInterim(), targets.appGoal());
+            case VNEID_LEVEL2 -> new MetricsProperties.Target(targets.skillsInterim(), targets.skillsGoal());
+            case DOSSIER_ONLINE -> new MetricsProperties.Target(targets.dossiersInterim(), targets.dossiersGoal());
+        };
     }
 }

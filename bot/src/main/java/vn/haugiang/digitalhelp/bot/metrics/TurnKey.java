@@ -1,7 +1,7 @@
 package vn.haugiang.digitalhelp.bot.metrics;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 
 /**
  * The dimensions a turn is counted under in a day's rollup: hamlet, channel, topic, outcome, and

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 
 /**
  * A skill of the plan that a resident can confirm they have: after a guide on one of its topics the bot

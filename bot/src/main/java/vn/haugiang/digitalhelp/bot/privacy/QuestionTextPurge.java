@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
-import vn.haugiang.digitalhelp.bot.metrics.MetricsProperties;
+import vn.haugiang.digitalhelp.bot.MetricsProperties;
 
 /**
  * Removes the raw text of questions older than the retention period, keeping the rest of each turn and

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
@@ -13,10 +12,10 @@ import vn.haugiang.digitalhelp.bot.outcome.FollowUps;
 import vn.haugiang.digitalhelp.bot.outcome.SkillOutcomes;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
-import vn.haugiang.digitalhelp.bot.webchat.WebOutbox;
 
 /**
- * A resident's {@code /xoadulieu}: deletes their profile, waiting web messages and planned follow-ups,
+ * A resident's {@code /xoadulieu}: deletes their profile and planned follow-ups (listeners of
+ * {@link ResidentDataErased} delete the rest, such as waiting web messages),
  * and moves everything kept for the figures (turns, outcomes, finished requests) to a random one-off id
  * without their texts. A request still open is cancelled first (its member is told).
  */
@@ -29,11 +28,10 @@ public class ResidentDataErasure {
     private final FollowUps followUps;
     private final Escalations escalations;
     private final ResidentEscalations requests;
-    private final WebOutbox webOutbox;
     private final ApplicationEventPublisher events;
 
     public ResidentDataErasure(Residents residents, InteractionLog log, SkillOutcomes outcomes, FollowUps followUps,
-                               Escalations escalations, ResidentEscalations requests, WebOutbox webOutbox,
+                               Escalations escalations, ResidentEscalations requests,
                                ApplicationEventPublisher events) {
         this.residents = residents;
         this.log = log;
@@ -41,7 +39,6 @@ public class ResidentDataErasure {
         this.followUps = followUps;
         this.escalations = escalations;
         this.requests = requests;
-        this.webOutbox = webOutbox;
         this.events = events;
     }
 
@@ -49,15 +46,12 @@ public class ResidentDataErasure {
     public String erase(Resident resident) {
         String replacement = "erased-" + UUID.randomUUID();
         requests.active(resident).ifPresent(open -> requests.cancel(resident, open.id()));
-        if (resident.channel() == Channel.WEB) {
-            webOutbox.discard(resident.chatId());
-        }
         followUps.removeAllOf(resident.id());
         log.pseudonymise(resident.id(), replacement);
         outcomes.pseudonymise(resident.id(), replacement);
         escalations.forgetResident(resident.id(), replacement);
         residents.delete(resident.id());
-        events.publishEvent(new ResidentDataErased(resident.id(), replacement));
+        events.publishEvent(new ResidentDataErased(resident.id(), replacement, resident.channel(), resident.chatId()));
         return replacement;
     }
 }

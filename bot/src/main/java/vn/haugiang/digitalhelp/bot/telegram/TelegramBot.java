@@ -10,9 +10,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
-import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
-import vn.haugiang.digitalhelp.bot.conversation.TurnResult;
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
 
 /**

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 
 /** Writes to Telegram chats outside a reply: relays, notices to team members and their updates. */

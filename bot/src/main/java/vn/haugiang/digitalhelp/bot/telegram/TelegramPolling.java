@@ -14,10 +14,10 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.haugiang.digitalhelp.bot.BotProperties;
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
 

@@ -19,8 +19,8 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import vn.haugiang.digitalhelp.bot.conversation.Button;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
+import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
 
 /**
  * Sends the bot's replies to a Telegram chat: HTML messages, buttons as an inline keyboard, and the

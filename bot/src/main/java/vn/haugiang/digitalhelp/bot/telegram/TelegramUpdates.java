@@ -8,8 +8,8 @@ import org.telegram.telegrambots.meta.api.objects.Contact;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 
 /** Turns a Telegram update into the one message type the conversation understands. */
 final class TelegramUpdates {

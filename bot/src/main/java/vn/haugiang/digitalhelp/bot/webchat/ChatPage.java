@@ -9,8 +9,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-import vn.haugiang.digitalhelp.bot.conversation.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.conversation.ResidentText;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 
 /**
  * The web chat page, its texts filled in once from the message catalogue (HTML-escaped), so every word

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -14,11 +15,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.conversation.Button;
-import vn.haugiang.digitalhelp.bot.conversation.Channel;
-import vn.haugiang.digitalhelp.bot.conversation.Reply;
+import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErased;
 
 /**
  * Messages for a web chat visitor that did not come as the answer to their own request (a team member's
@@ -64,9 +66,12 @@ public class WebOutbox implements ChatMessenger {
         return false;
     }
 
-    /** Deletes the messages still waiting for a visitor; returns how many. */
-    public long discard(String sessionId) {
-        return mongo.remove(Query.query(Criteria.where("sessionId").is(sessionId)), COLLECTION).getDeletedCount();
+    /** An erased visitor's waiting messages go with the rest of their data. */
+    @EventListener
+    void residentDataErased(ResidentDataErased erased) {
+        if (erased.channel() == Channel.WEB) {
+            mongo.remove(Query.query(Criteria.where("sessionId").is(erased.chatId())), COLLECTION);
+        }
     }
 
     /** Takes the waiting messages of a visitor, oldest first; each is handed out once. */

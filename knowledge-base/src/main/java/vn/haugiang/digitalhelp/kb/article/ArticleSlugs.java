@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.kb.search.VietnameseText;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /** Readable, unused slugs made from titles: "Cài VNeID mức 2" → {@code cai-vneid-muc-2}. */
 @Component

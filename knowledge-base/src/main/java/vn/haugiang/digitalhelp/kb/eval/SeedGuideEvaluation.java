@@ -12,7 +12,7 @@ import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
 import vn.haugiang.digitalhelp.kb.search.SearchResult;
-import vn.haugiang.digitalhelp.kb.search.VietnameseText;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 import vn.haugiang.digitalhelp.kb.search.WordLists;
 import vn.haugiang.digitalhelp.kb.seed.SeedGuides;
 

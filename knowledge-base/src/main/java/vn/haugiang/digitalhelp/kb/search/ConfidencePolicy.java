@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Position;
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Reading;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Decides whether a ranked result is an answer, a few suggestions, or nothing, from these signals:

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Every word the published guides use, accented and folded, with how many guides use each folded word,

@@ -24,6 +24,7 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * One immutable generation of the search index: an in-memory Lucene index of the published articles,

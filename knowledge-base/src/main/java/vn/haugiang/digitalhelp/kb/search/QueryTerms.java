@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Position;
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Reading;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * The weighted terms to search for, in each indexed form, derived from every reading of the question

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Position;
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Reading;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Reads a resident's question the way a local helper would: shortens stretched letters ("khongggg"),

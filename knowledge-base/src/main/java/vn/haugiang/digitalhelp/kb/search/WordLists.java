@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * The project's own word lists for reading questions ({@code classpath:search/*.txt}): abbreviations

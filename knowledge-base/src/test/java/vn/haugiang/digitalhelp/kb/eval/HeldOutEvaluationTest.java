@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
-import vn.haugiang.digitalhelp.kb.search.VietnameseText;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Search quality is a correctness property: on the held-out questions (never used for tuning) the

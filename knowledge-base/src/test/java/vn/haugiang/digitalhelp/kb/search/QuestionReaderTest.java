@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Position;
 import vn.haugiang.digitalhelp.kb.search.QuestionReading.Reading;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 class QuestionReaderTest {
 

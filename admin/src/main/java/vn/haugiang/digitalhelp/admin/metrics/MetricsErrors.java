@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.app.metrics;
+package vn.haugiang.digitalhelp.admin.metrics;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.bot.conversation;
+package vn.haugiang.digitalhelp.bot.chat;
 
 import java.util.List;
 

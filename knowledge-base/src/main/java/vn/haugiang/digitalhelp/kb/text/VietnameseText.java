@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.kb.search;
+package vn.haugiang.digitalhelp.kb.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.bot.conversation;
+package vn.haugiang.digitalhelp.bot.chat;
 
 /**
  * Puts text someone typed (a resident's question, a member's answer) into a Markdown reply as plain

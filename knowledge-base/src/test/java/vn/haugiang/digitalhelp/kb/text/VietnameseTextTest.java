@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.kb.search;
+package vn.haugiang.digitalhelp.kb.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.app.metrics;
+package vn.haugiang.digitalhelp.admin.metrics;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewers;
-import vn.haugiang.digitalhelp.admin.metrics.MonthlyReports;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.metrics.ContentGaps;

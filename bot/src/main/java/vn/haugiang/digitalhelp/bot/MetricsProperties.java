@@ -1,11 +1,9 @@
-package vn.haugiang.digitalhelp.bot.metrics;
+package vn.haugiang.digitalhelp.bot;
 
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import vn.haugiang.digitalhelp.bot.outcome.Skill;
 
 /**
  * Settings of the evidence the bot keeps for the plan ({@code digitalhelp.metrics.*}): outcome
@@ -32,13 +30,6 @@ public record MetricsProperties(
             @DefaultValue("0.3") double dossiersInterim,
             @DefaultValue("0.5") double dossiersGoal) {
 
-        public Target of(Skill skill) {
-            return switch (skill) {
-                case APP_INSTALLED -> new Target(appInterim, appGoal);
-                case VNEID_LEVEL2 -> new Target(skillsInterim, skillsGoal);
-                case DOSSIER_ONLINE -> new Target(dossiersInterim, dossiersGoal);
-            };
-        }
     }
 
     /** Shares of households, 0–1. */

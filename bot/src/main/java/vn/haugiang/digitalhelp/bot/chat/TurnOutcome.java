@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.bot.conversation;
+package vn.haugiang.digitalhelp.bot.chat;
 
 /** How a turn of the conversation ended; recorded for every turn. */
 public enum TurnOutcome {

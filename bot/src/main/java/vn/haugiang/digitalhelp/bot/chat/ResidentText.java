@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.bot.conversation;
+package vn.haugiang.digitalhelp.bot.chat;
 
 /** The keys of the resident message catalogue ({@code messages/resident.properties}). */
 public enum ResidentText {

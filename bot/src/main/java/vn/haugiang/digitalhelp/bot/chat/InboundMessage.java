@@ -1,4 +1,4 @@
-package vn.haugiang.digitalhelp.bot.conversation;
+package vn.haugiang.digitalhelp.bot.chat;
 
 /**
  * One thing a resident sent, in the same shape whatever the channel.
