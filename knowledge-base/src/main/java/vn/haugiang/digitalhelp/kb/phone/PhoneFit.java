@@ -32,23 +32,58 @@ public record PhoneFit(@DefaultValue("38") int lineWidth, @DefaultValue("30") in
         return total;
     }
 
-    /** The body cut into parts of at most {@link #maxLines} lines, except a single paragraph longer than that. */
+    /**
+     * The body cut into parts of at most {@link #maxLines} lines (except a single paragraph longer than
+     * that); a last part shorter than a quarter of that (at least 3 lines) takes paragraphs from the one before, so the
+     * source line never comes alone.
+     */
     public List<String> parts(String body) {
-        List<String> parts = new ArrayList<>();
-        String part = "";
+        List<List<Unit>> parts = new ArrayList<>();
+        List<Unit> part = new ArrayList<>();
         for (Unit unit : units(body.strip())) {
-            String joined = part.isEmpty() ? unit.text() : part + (unit.opensParagraph() ? "\n\n" : "\n") + unit.text();
-            if (!part.isEmpty() && lines(joined) > maxLines) {
+            List<Unit> longer = new ArrayList<>(part);
+            longer.add(unit);
+            if (!part.isEmpty() && lines(joined(longer)) > maxLines) {
                 parts.add(part);
-                part = unit.text();
+                part = new ArrayList<>(List.of(unit));
             } else {
-                part = joined;
+                part = longer;
             }
         }
         if (!part.isEmpty()) {
             parts.add(part);
         }
-        return parts;
+        balanceTheLastPart(parts);
+        return parts.stream().map(PhoneFit::joined).toList();
+    }
+
+    private void balanceTheLastPart(List<List<Unit>> parts) {
+        if (parts.size() < 2) {
+            return;
+        }
+        List<Unit> before = parts.get(parts.size() - 2);
+        List<Unit> last = parts.get(parts.size() - 1);
+        int shortest = Math.max(3, maxLines / 4);
+        while (before.size() > 1 && lines(joined(last)) < shortest) {
+            List<Unit> moved = new ArrayList<>(last);
+            moved.add(0, before.get(before.size() - 1));
+            if (lines(joined(moved)) > maxLines) {
+                return;
+            }
+            before.remove(before.size() - 1);
+            last.add(0, moved.get(0));
+        }
+    }
+
+    private static String joined(List<Unit> units) {
+        StringBuilder text = new StringBuilder();
+        for (Unit unit : units) {
+            if (!text.isEmpty()) {
+                text.append(unit.opensParagraph() ? "\n\n" : "\n");
+            }
+            text.append(unit.text());
+        }
+        return text.toString();
     }
 
     /** Paragraphs, and inside a paragraph too long for one part, its lines (a heading stays with the next line). */
