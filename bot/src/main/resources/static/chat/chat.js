@@ -3,7 +3,11 @@
   var log = document.getElementById("log");
   var form = document.getElementById("ask");
   var input = document.getElementById("question");
+  var sendButton = document.getElementById("send");
+  var typing = document.getElementById("typing");
+  var texts = document.body.dataset;
 
+  // --- Who this visitor is (kept apart from the conversation below) ---
   function newSessionId() {
     if (window.crypto && crypto.getRandomValues) {
       var bytes = new Uint8Array(16);
@@ -19,35 +23,132 @@
     localStorage.setItem("digitalhelp.session", sessionId);
   }
 
-  function show(className, build) {
-    var bubble = document.createElement("div");
-    bubble.className = "msg " + className;
-    build(bubble);
-    log.appendChild(bubble);
-    log.scrollTop = log.scrollHeight;
+  // --- The conversation, kept on the device so a reload shows it again ---
+  // {entries: [{who: "bot"|"me", html|text, buttons, chosen}], pending: the message sent but not yet answered}
+  var STORE = "digitalhelp.chat";
+  var saved = readSaved();
+
+  function readSaved() {
+    try {
+      var kept = JSON.parse(localStorage.getItem(STORE) || "null");
+      if (kept && kept.sessionId === sessionId && Array.isArray(kept.entries)) {
+        return kept;
+      }
+    } catch (e) { /* a damaged copy is dropped */ }
+    return { sessionId: sessionId, entries: [], pending: null };
   }
 
-  function showReplies(response) {
-    (response.replies || []).forEach(function (reply) {
-      show("bot", function (bubble) {
-        // The server renders the reply with all raw HTML escaped.
-        bubble.innerHTML = reply.html;
-        if (reply.buttons && reply.buttons.length) {
-          var row = document.createElement("div");
-          row.className = "buttons";
-          reply.buttons.forEach(function (button) {
-            var b = document.createElement("button");
-            b.type = "button";
-            b.textContent = button.label;
-            b.addEventListener("click", function () {
-              send({ sessionId: sessionId, action: button.action }, button.label);
-            });
-            row.appendChild(b);
-          });
-          bubble.appendChild(row);
+  function keep() {
+    saved.entries = saved.entries.slice(-100);
+    try {
+      localStorage.setItem(STORE, JSON.stringify(saved));
+    } catch (e) { /* storage full or blocked: the chat still works, it is only not kept */ }
+  }
+
+  function bubble(entry) {
+    var element = document.createElement("div");
+    element.className = "msg " + entry.who;
+    var speaker = document.createElement("span");
+    speaker.className = "visually-hidden";
+    speaker.textContent = (entry.who === "me" ? texts.me : texts.bot) + " ";
+    if (entry.who === "me") {
+      element.appendChild(speaker);
+      element.appendChild(document.createTextNode(entry.text));
+    } else if (entry.html !== undefined) {
+      // The server renders the reply with all raw HTML escaped.
+      element.innerHTML = entry.html;
+      element.insertBefore(speaker, element.firstChild);
+    } else {
+      element.appendChild(speaker);
+      element.appendChild(document.createTextNode(entry.text));
+    }
+    if (entry.buttons && entry.buttons.length) {
+      element.appendChild(buttonRow(entry));
+    }
+    log.appendChild(element);
+    return element;
+  }
+
+  // Pressed buttons are disabled (an answer counts once) and the chosen one is marked.
+  function buttonRow(entry) {
+    var row = document.createElement("div");
+    row.className = "buttons";
+    entry.buttons.forEach(function (button, index) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = button.label;
+      if (entry.chosen !== undefined && entry.chosen !== null) {
+        b.disabled = true;
+        if (entry.chosen === index) {
+          b.className = "chosen";
+          b.setAttribute("aria-pressed", "true");
         }
+      }
+      b.addEventListener("click", function () {
+        entry.chosen = index;
+        Array.prototype.forEach.call(row.querySelectorAll("button"), function (other) { other.disabled = true; });
+        b.className = "chosen";
+        b.setAttribute("aria-pressed", "true");
+        keep();
+        send({ sessionId: sessionId, action: button.action }, button.label);
       });
+      row.appendChild(b);
     });
+    return row;
+  }
+
+  function add(entry) {
+    saved.entries.push(entry);
+    keep();
+    return bubble(entry);
+  }
+
+  // Each new answer opens at its first line (its title), not at its end; for the visitor's own turn the
+  // focus moves to it so a screen reader reads it from the top.
+  function showReplies(replies, takeFocus) {
+    var first = null;
+    (replies || []).forEach(function (reply) {
+      var shown = add({ who: "bot", html: reply.html, buttons: reply.buttons || [] });
+      first = first || shown;
+    });
+    if (first) {
+      first.scrollIntoView({ block: "start" });
+      if (takeFocus) {
+        first.setAttribute("tabindex", "-1");
+        first.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  function waiting(on) {
+    typing.hidden = !on;
+    sendButton.disabled = on;
+    if (on) {
+      typing.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  function failed(body) {
+    if (body.text && !input.value) {
+      input.value = body.text;
+    }
+    var notice = bubble({ who: "bot", text: texts.offline });
+    notice.classList.add("failed");
+    var row = document.createElement("div");
+    row.className = "buttons";
+    var retry = document.createElement("button");
+    retry.type = "button";
+    retry.textContent = texts.retry;
+    retry.addEventListener("click", function () {
+      notice.remove();
+      if (body.text && input.value === body.text) {
+        input.value = "";
+      }
+      send(body, null);
+    });
+    row.appendChild(retry);
+    notice.appendChild(row);
+    notice.scrollIntoView({ block: "start" });
   }
 
   // Messages go one after another, each shown when its turn comes, so replies never arrive out of order
@@ -57,49 +158,77 @@
   function send(body, shownAs) {
     turns = turns.then(function () {
       if (shownAs) {
-        show("me", function (mine) { mine.textContent = shownAs; });
+        add({ who: "me", text: shownAs }).scrollIntoView({ block: "nearest" });
       }
-      return post(body);
+      saved.pending = body;
+      keep();
+      return post(body, Boolean(shownAs));
     });
   }
 
-  function post(body) {
+  function post(body, takeFocus) {
+    waiting(true);
     return fetch("/api/chat", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body)
-    }).then(function (r) { return r.json(); })
-      .then(function (response) {
-        if (response.error) {
-          show("bot", function (bubble) { bubble.textContent = response.error; });
-        } else {
-          showReplies(response);
+    }).then(function (r) {
+      return r.json().catch(function () { return null; }).then(function (response) {
+        if (!response || (!r.ok && !response.error)) {
+          throw new Error("no answer");
         }
-      })
-      .catch(function () {
-        show("bot", function (bubble) {
-          bubble.textContent = document.body.dataset.offline;
-        });
+        return response;
       });
+    }).then(function (response) {
+      saved.pending = null;
+      keep();
+      if (response.error) {
+        showReplies([{ html: escapeText(response.error) }], takeFocus);
+      } else {
+        showReplies(response.replies, takeFocus);
+      }
+    }).catch(function () {
+      saved.pending = null;
+      keep();
+      failed(body);
+    }).then(function () {
+      waiting(false);
+    });
+  }
+
+  function escapeText(text) {
+    var holder = document.createElement("p");
+    holder.textContent = text;
+    return holder.outerHTML;
   }
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var text = input.value.trim();
-    if (!text) { return; }
+    if (!text || sendButton.disabled) { return; }
     input.value = "";
     send({ sessionId: sessionId, text: text }, text);
   });
 
-  // Answers from a team member arrive here, not as the reply to the visitor's own message.
+  // Answers from a team member or an official arrive here, not as the reply to the visitor's own message.
   function fetchInbox() {
     if (document.hidden) { return; }
     fetch("/api/chat/inbox?sessionId=" + encodeURIComponent(sessionId))
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (response) { if (response) { showReplies(response); } })
+      .then(function (response) { if (response) { showReplies(response.replies, false); } })
       .catch(function () { /* offline for a moment: the next poll tries again */ });
   }
 
-  send({ sessionId: sessionId, text: "/start" });
+  saved.entries.forEach(bubble);
+  if (saved.entries.length) {
+    log.lastChild.scrollIntoView({ block: "start" });
+  }
+  if (saved.pending) {
+    // The page was closed or reloaded before the answer came: ask again.
+    var pending = saved.pending;
+    turns = turns.then(function () { return post(pending, false); });
+  } else if (!saved.entries.length) {
+    send({ sessionId: sessionId, text: "/start" });
+  }
   setInterval(fetchInbox, 5000);
 })();

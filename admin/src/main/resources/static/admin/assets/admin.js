@@ -1,6 +1,9 @@
 // Admin console behaviour that plain HTML lacks: the CSRF token on htmx requests, swapping in the
-// fragments the server answers with 400/409 (they say what to fix), the print button, and the editable
-// list of alternative questions. Everything works without it except the live preview and adding rows.
+// fragments the server answers with 400/409 (they say what to fix), the print button, the user name kept
+// after a wrong password, a question before
+// a form marked data-confirm is sent, a question before leaving a form marked data-unsaved-warning with
+// changes not yet saved, and the editable list of alternative questions. Everything works without it
+// except the live preview and adding rows.
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
@@ -17,6 +20,42 @@
   Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
     button.addEventListener("click", function () {
       window.print();
+    });
+  });
+
+  // After a wrong password the sign-in page comes back with the user name still filled in.
+  var username = document.getElementById("username");
+  if (username && username.form && username.form.id === "login") {
+    if (!username.value && /[?&]error/.test(location.search)) {
+      username.value = sessionStorage.getItem("digitalhelp.admin.username") || "";
+      if (username.value) {
+        document.getElementById("password").focus();
+      }
+    }
+    username.form.addEventListener("submit", function () {
+      sessionStorage.setItem("digitalhelp.admin.username", username.value);
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-confirm]"), function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.getAttribute("data-confirm"))) {
+        event.preventDefault();
+      }
+    });
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-unsaved-warning]"), function (form) {
+    var changed = false;
+    form.addEventListener("input", function () {
+      changed = true;
+    });
+    form.addEventListener("submit", function () {
+      changed = false;
+    });
+    window.addEventListener("beforeunload", function (event) {
+      if (changed) {
+        event.preventDefault();
+        event.returnValue = form.getAttribute("data-unsaved-warning");
+      }
     });
   });
 

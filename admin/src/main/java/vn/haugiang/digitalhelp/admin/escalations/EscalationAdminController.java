@@ -18,7 +18,7 @@ import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 
 /**
  * The escalation queue over JSON: filter, read the transcript and history, give a request to a member,
- * close it. ADMIN sees every commune; COMMUNE only their own, whatever the {@code commune} parameter says.
+ * take it and answer the resident, close it with a note. ADMIN sees every commune; COMMUNE only their own, whatever the {@code commune} parameter says.
  */
 @AdminApi
 @RestController
@@ -58,8 +58,22 @@ public class EscalationAdminController {
         return queue.assign(viewers.of(user), id, assignment.memberId());
     }
 
+    /** A short text: what an official writes to the resident, or the note when closing. */
+    public record Text(String text) {
+    }
+
+    @PostMapping("/{id}/claim")
+    public Escalation claim(@PathVariable String id, Authentication user) {
+        return queue.claim(viewers.of(user), id);
+    }
+
+    @PostMapping("/{id}/reply")
+    public Escalation reply(@PathVariable String id, @RequestBody Text reply, Authentication user) {
+        return queue.reply(viewers.of(user), id, reply.text());
+    }
+
     @PostMapping("/{id}/resolve")
-    public Escalation resolve(@PathVariable String id, Authentication user) {
-        return queue.resolve(viewers.of(user), id);
+    public Escalation resolve(@PathVariable String id, @RequestBody(required = false) Text note, Authentication user) {
+        return queue.resolve(viewers.of(user), id, note == null ? null : note.text());
     }
 }

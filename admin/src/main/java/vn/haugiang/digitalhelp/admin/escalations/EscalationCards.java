@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.admin.escalations;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,16 +15,18 @@ import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 
-/** Puts names to requests for the page: where the resident lives and who the request can be given to. */
+/** Puts names to requests for the page: where the resident lives, how long they wait, who the request can be given to. */
 @Component
 class EscalationCards {
 
     private final AreaDirectory areas;
     private final EscalationQueue queue;
+    private final Clock clock;
 
-    EscalationCards(AreaDirectory areas, EscalationQueue queue) {
+    EscalationCards(AreaDirectory areas, EscalationQueue queue, Clock clock) {
         this.areas = areas;
         this.queue = queue;
+        this.clock = clock;
     }
 
     PageView<EscalationCard> of(PageView<Escalation> page) {
@@ -41,6 +45,8 @@ class EscalationCards {
         if (place == null && escalation.communeId() != null) {
             place = areas.commune(escalation.communeId()).map(Commune::name).orElse(null);
         }
-        return new EscalationCard(escalation, place, candidates);
+        String waited = escalation.status().isActive()
+                ? EscalationCard.waited(Duration.between(escalation.openedAt(), clock.instant())) : null;
+        return new EscalationCard(escalation, place, candidates, waited);
     }
 }

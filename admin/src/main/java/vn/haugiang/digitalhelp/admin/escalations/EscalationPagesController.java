@@ -1,6 +1,8 @@
 package vn.haugiang.digitalhelp.admin.escalations;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -26,7 +28,6 @@ import vn.haugiang.digitalhelp.admin.web.Pager;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
-import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 
 /**
  * The escalation queue page and one request's page. Giving a request to a member and closing it are
@@ -64,13 +65,14 @@ class EscalationPagesController {
         model.addAttribute("actors", QueueLabels.ACTORS);
     }
 
+    /** @param status absent: the requests waiting ("Đang chờ"); empty: every status */
     @GetMapping
-    String list(@RequestParam(required = false) EscalationStatus status,
+    String list(@RequestParam(required = false) String status,
                 @RequestParam(required = false) String communeId,
                 @RequestParam(required = false) Integer olderThanMinutes,
                 @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         EscalationViewer viewer = viewers.of(user);
-        QueueFilter filter = new QueueFilter(status, communeId, olderThanMinutes);
+        QueueFilter filter = new QueueFilter(QueueFilter.status(status), communeId, olderThanMinutes);
         PageView<EscalationCard> found = cards.of(queue.page(viewer, filter, PageRequest.of(page, null, properties)));
         model.addAttribute("cards", found);
         model.addAttribute("pager", Pager.of(found));
@@ -93,24 +95,47 @@ class EscalationPagesController {
                   @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
         EscalationViewer viewer = viewers.of(user);
-        try {
-            Escalation assigned = queue.assign(viewer, id, memberId);
-            return done(assigned, "Đã giao yêu cầu cho " + assigned.claimedByName() + ".", htmx, model, redirect);
-        } catch (BadInputException e) {
-            return refused(viewer, id, HttpStatus.BAD_REQUEST, e.getMessage(), htmx, model, response);
-        } catch (ConflictException e) {
-            return refused(viewer, id, HttpStatus.CONFLICT, e.getMessage(), htmx, model, response);
-        }
+        return changing(viewer, id, () -> queue.assign(viewer, id, memberId),
+                assigned -> "Đã giao yêu cầu cho " + assigned.claimedByName() + ".", htmx, model, redirect, response);
+    }
+
+    @PostMapping("/{id}/claim")
+    String claim(@PathVariable String id, Authentication user,
+                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        EscalationViewer viewer = viewers.of(user);
+        return changing(viewer, id, () -> queue.claim(viewer, id),
+                claimed -> "Bạn đã nhận yêu cầu. Hãy viết trả lời cho người dân bên dưới.", htmx, model, redirect, response);
+    }
+
+    @PostMapping("/{id}/reply")
+    String reply(@PathVariable String id, @RequestParam(defaultValue = "") String text, Authentication user,
+                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                 RedirectAttributes redirect, HttpServletResponse response) {
+        EscalationViewer viewer = viewers.of(user);
+        return changing(viewer, id, () -> queue.reply(viewer, id, text),
+                answered -> "Đã gửi trả lời cho người dân.", htmx, model, redirect, response);
     }
 
     @PostMapping("/{id}/resolve")
-    String resolve(@PathVariable String id, Authentication user,
+    String resolve(@PathVariable String id, @RequestParam(defaultValue = "") String note, Authentication user,
                    @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         EscalationViewer viewer = viewers.of(user);
+        return changing(viewer, id, () -> queue.resolve(viewer, id, note), resolved -> resolved.answered()
+                        ? "Đã đóng yêu cầu; người dân được mời chấm điểm."
+                        : "Đã đóng yêu cầu; chưa ai trả lời nên người dân không được mời chấm điểm.",
+                htmx, model, redirect, response);
+    }
+
+    private String changing(EscalationViewer viewer, String id, Supplier<Escalation> change,
+                            Function<Escalation, String> notice, String htmx, Model model, RedirectAttributes redirect,
+                            HttpServletResponse response) {
         try {
-            return done(queue.resolve(viewer, id), "Đã đóng yêu cầu (đã xong); người dân được mời chấm điểm.", htmx, model,
-                    redirect);
+            Escalation changed = change.get();
+            return done(changed, notice.apply(changed), htmx, model, redirect);
+        } catch (BadInputException e) {
+            return refused(viewer, id, HttpStatus.BAD_REQUEST, e.getMessage(), htmx, model, response);
         } catch (ConflictException e) {
             return refused(viewer, id, HttpStatus.CONFLICT, e.getMessage(), htmx, model, response);
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,8 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 public class EscalationQueue {
 
     private static final String ESCALATION = "escalation";
+    private static final int MAX_REPLY = 2000;
+    private static final int MAX_NOTE = 300;
 
     private final Escalations escalations;
     private final EscalationAdministration administration;
@@ -41,6 +44,11 @@ public class EscalationQueue {
         this.members = members;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** How many requests this viewer may see wait for someone to take them. */
+    public long waiting(EscalationViewer viewer) {
+        return viewer.seesNothing() ? 0 : escalations.openCountIn(viewer.communeFilter(null));
     }
 
     /** Newest first. */
@@ -90,13 +98,59 @@ public class EscalationQueue {
         }
     }
 
-    /** @throws ConflictException when the request is already closed */
-    public Escalation resolve(EscalationViewer viewer, String id) {
+    /**
+     * Takes an open request to answer it from the console (no Telegram needed).
+     *
+     * @throws ConflictException when someone took it first or it is closed
+     */
+    public Escalation claim(EscalationViewer viewer, String id) {
+        return audited(viewer, id, "escalation.claim", null, escalation -> administration.claim(escalation.id(), viewer.username()));
+    }
+
+    /**
+     * Writes to the resident on their channel; the text is kept in the transcript.
+     *
+     * @throws BadInputException when the text is empty or too long
+     * @throws ConflictException when the request is closed
+     */
+    public Escalation reply(EscalationViewer viewer, String id, String text) {
+        find(viewer, id);
+        String reply = required(text, "Cần viết câu trả lời.", MAX_REPLY);
+        return audited(viewer, id, "escalation.reply", null,
+                escalation -> administration.reply(escalation.id(), viewer.username(), reply));
+    }
+
+    /**
+     * Closes the request with a short note of what was done.
+     *
+     * @throws BadInputException when the note is missing or too long
+     * @throws ConflictException when the request is already closed
+     */
+    public Escalation resolve(EscalationViewer viewer, String id, String note) {
+        find(viewer, id);
+        String checked = required(note, "Cần ghi ngắn gọn đã giúp gì (ví dụ: đã hướng dẫn qua điện thoại).", MAX_NOTE);
+        return audited(viewer, id, "escalation.resolve", checked,
+                escalation -> administration.resolve(escalation.id(), viewer.username(), checked));
+    }
+
+    private static String required(String text, String whenMissing, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new BadInputException(whenMissing);
+        }
+        if (text.strip().length() > maxLength) {
+            throw new BadInputException("Nội dung dài quá " + maxLength + " ký tự.");
+        }
+        return text.strip();
+    }
+
+    /** Makes a change to a request the viewer may see and writes it to the audit log; a closed request is a conflict. */
+    private Escalation audited(EscalationViewer viewer, String id, String action, String detail,
+                               UnaryOperator<Escalation> change) {
         Escalation escalation = find(viewer, id);
         try {
-            Escalation resolved = administration.resolve(escalation.id(), viewer.username());
-            audit.record(viewer.username(), "escalation.resolve", ESCALATION, id, null);
-            return resolved;
+            Escalation changed = change.apply(escalation);
+            audit.record(viewer.username(), action, ESCALATION, id, detail);
+            return changed;
         } catch (IllegalStateException e) {
             throw new ConflictException(e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 
 /**
@@ -15,6 +16,21 @@ public record QueueFilter(EscalationStatus status, String communeId, Integer old
 
     public QueueFilter {
         communeId = communeId == null || communeId.isBlank() ? null : communeId.strip();
+    }
+
+    /** The status filter of the queue page: absent means the requests waiting, empty means every status. */
+    static EscalationStatus status(String requested) {
+        if (requested == null) {
+            return EscalationStatus.OPEN;
+        }
+        if (requested.isBlank()) {
+            return null;
+        }
+        try {
+            return EscalationStatus.valueOf(requested.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("Trạng thái không hợp lệ.");
+        }
     }
 
     Instant openedBefore(Clock clock) {

@@ -21,11 +21,11 @@ final class QueueLabels {
     static final Map<Speaker, String> SPEAKERS = new EnumMap<>(Map.of(
             Speaker.RESIDENT, "Người dân",
             Speaker.BOT, "Trợ lý",
-            Speaker.MEMBER, "Thành viên"));
+            Speaker.MEMBER, "Tổ / cán bộ"));
 
     static final Map<String, String> EVENTS = Map.of(
             "opened", "Mở yêu cầu",
-            "claimed", "Thành viên nhận",
+            "claimed", "Nhận",
             "assigned", "Giao cho",
             "widened", "Mở rộng phạm vi",
             "resolved", "Đã xong",

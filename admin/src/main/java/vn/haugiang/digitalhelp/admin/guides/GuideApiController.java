@@ -72,7 +72,7 @@ class GuideApiController {
     }
 
     @PutMapping(value = "/{id}")
-    @Operation(summary = "Sửa bài: cần version đang sửa; 409 nếu có người lưu sau đó")
+    @Operation(summary = "Sửa bài: cần version đang sửa; 409 nếu có người lưu sau đó. status DRAFT trên bài đã đăng lưu bản nháp bên cạnh, bot vẫn trả lời bằng bản đang đăng")
     ArticleJson edit(@PathVariable String id, @RequestBody ArticleInput input, Principal user) {
         ArticleStatus current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id)).status();
         return ArticleJson.of(changes.edit(id, input.requiredVersion(), input.content(), input.statusOr(current),
@@ -80,7 +80,7 @@ class GuideApiController {
     }
 
     @PostMapping("/{id}/publish")
-    @Operation(summary = "Đăng bài (bản nháp → đã đăng); version tùy chọn để kiểm tra")
+    @Operation(summary = "Xuất bản: bản nháp (nếu có) thay nội dung đang đăng; version tùy chọn để kiểm tra")
     ArticleJson publish(@PathVariable String id, @RequestParam(required = false) Long version, Principal user) {
         return ArticleJson.of(changes.publish(id, version, user.getName()));
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 
 /**
  * The guide editor's form: alternative questions as a list of fields, tags as one comma-separated field.
@@ -23,9 +24,11 @@ public record GuideForm(String title, String topic, List<String> questions, Stri
         return new GuideForm(title == null ? "" : title.strip(), "", asked.isEmpty() ? List.of("") : asked, "", "", null);
     }
 
+    /** The form of an article as its editor last saved it: its draft if it has one, else its live text. */
     public static GuideForm of(Article article) {
-        return new GuideForm(article.title(), article.topic(), article.questions(), String.join(", ", article.tags()),
-                article.body(), article.version());
+        ArticleContent edited = article.editedContent();
+        return new GuideForm(edited.title(), edited.topic(), edited.questions(), String.join(", ", edited.tags()),
+                edited.body(), article.version());
     }
 
     /** At least one (empty) question field, so there is always one to type in. */

@@ -23,12 +23,12 @@ import vn.haugiang.digitalhelp.admin.web.PageRequest;
 import vn.haugiang.digitalhelp.admin.web.PageView;
 import vn.haugiang.digitalhelp.admin.web.Pager;
 import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleFilter;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
-import vn.haugiang.digitalhelp.kb.article.TopicCatalogue;
 import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
 
 /** The guide list and the guide editor pages. */
@@ -37,27 +37,29 @@ import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
 @RequestMapping("/admin/guides")
 class GuidePagesController {
 
-    private static final TopicCatalogue TOPICS = TopicCatalogue.shipped();
+    private static final int MAX_QUESTION = 300;
 
     private final GuideListing listing;
     private final GuideChanges changes;
     private final ArticleStore articles;
+    private final TopicTitles topics;
     private final AdminProperties properties;
     private final SeedUpdates seedUpdates;
 
-    GuidePagesController(GuideListing listing, GuideChanges changes, ArticleStore articles, AdminProperties properties,
-                         SeedUpdates seedUpdates) {
+    GuidePagesController(GuideListing listing, GuideChanges changes, ArticleStore articles, TopicTitles topics,
+                         AdminProperties properties, SeedUpdates seedUpdates) {
         this.listing = listing;
         this.changes = changes;
         this.articles = articles;
+        this.topics = topics;
         this.properties = properties;
         this.seedUpdates = seedUpdates;
     }
 
-    /** The catalogue's topic keys, offered by the topic fields of the list filter and the editor. */
-    @ModelAttribute("topics")
-    Map<String, String> topics() {
-        return TOPICS.titlesByKey();
+    /** Topics by their guide's title, for the filter, the list and the editor. */
+    @ModelAttribute("topicTitles")
+    Map<String, String> topicTitles() {
+        return topics.all();
     }
 
     @GetMapping
@@ -119,6 +121,29 @@ class GuidePagesController {
         }
     }
 
+    /**
+     * Adds a resident's wording (from "Thử câu hỏi") to a guide's questions: to its draft when it has one,
+     * else to the guide itself, as a new version.
+     */
+    @PostMapping("/{id}/questions")
+    String addQuestion(@PathVariable String id, @RequestParam(defaultValue = "") String question, Principal user) {
+        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        String wording = question.strip();
+        if (wording.isEmpty() || wording.length() > MAX_QUESTION) {
+            throw new BadInputException("Cách hỏi phải có từ 1 đến " + MAX_QUESTION + " ký tự.");
+        }
+        ArticleContent edited = current.editedContent();
+        if (!edited.questions().contains(wording)) {
+            List<String> questions = new java.util.ArrayList<>(edited.questions());
+            questions.add(wording);
+            ArticleContent withWording = new ArticleContent(edited.topic(), edited.title(), questions, edited.body(),
+                    edited.tags());
+            changes.edit(id, current.version(), withWording, current.hasDraft() ? ArticleStatus.DRAFT : current.status(),
+                    user.getName());
+        }
+        return "redirect:/admin/guides/" + id + "?saved";
+    }
+
     @PostMapping("/{id}/archive")
     String archive(@PathVariable String id, @RequestParam long version, Principal user, Model model,
                    HttpServletResponse response) {
@@ -137,7 +162,7 @@ class GuidePagesController {
         return switch (action) {
             case "publish" -> ArticleStatus.PUBLISHED.name();
             case "draft" -> ArticleStatus.DRAFT.name();
-            default -> throw new BadInputException("Hãy chọn Lưu bản nháp hoặc Lưu và đăng.");
+            default -> throw new BadInputException("Hãy chọn Lưu bản nháp hoặc Xuất bản.");
         };
     }
 

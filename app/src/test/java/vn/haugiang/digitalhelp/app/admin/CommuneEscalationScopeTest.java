@@ -31,6 +31,7 @@ import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
@@ -139,6 +140,10 @@ class CommuneEscalationScopeTest {
         assertThat(api.get("/api/admin/escalations/" + ownRequest).statusCode()).isEqualTo(200);
         assertThat(api.get("/api/admin/escalations/" + otherRequest).statusCode()).isEqualTo(404);
         assertThat(api.post("/api/admin/escalations/" + otherRequest + "/resolve").statusCode()).isEqualTo(404);
+        assertThat(api.postJson("/api/admin/escalations/" + otherRequest + "/reply", "{\"text\":\"Chào bạn\"}").statusCode())
+                .as("a reply to another commune's resident").isEqualTo(404);
+        assertThat(api.post("/api/admin/escalations/" + otherRequest + "/claim").statusCode()).isEqualTo(404);
+        assertThat(escalations.find(otherRequest).orElseThrow().answered()).isFalse();
         String otherMember = linkedMember(hamlet("Long Mỹ"));
         assertThat(api.postJson("/api/admin/escalations/" + otherRequest + "/assign", "{\"memberId\":\"" + otherMember + "\"}")
                 .statusCode()).isEqualTo(404);
@@ -196,7 +201,19 @@ class CommuneEscalationScopeTest {
         assertThat(pages.postForm("/admin/escalations/" + ownRequest + "/resolve", Map.of(), false).statusCode()).isEqualTo(403);
         assertThat(escalations.find(ownRequest).orElseThrow().status()).isEqualTo(EscalationStatus.OPEN);
 
-        HttpResponse<String> resolved = pages.postForm("/admin/escalations/" + ownRequest + "/resolve", Map.of(), true);
+        assertThat(pages.postForm("/admin/escalations/" + otherRequest + "/reply", Map.of("text", "Chào bạn"), true)
+                .statusCode()).as("the reply box of another commune's request").isEqualTo(404);
+        assertThat(escalations.find(otherRequest).orElseThrow().answered()).isFalse();
+        assertThat(pages.postForm("/admin/escalations/" + ownRequest + "/reply", Map.of("text", "Chào bạn, tôi là cán bộ xã."), true)
+                .statusCode()).isEqualTo(302);
+        assertThat(pages.get("/admin/escalations/" + ownRequest).body()).contains("Đã gửi trả lời cho người dân.");
+        Escalation answered = escalations.find(ownRequest).orElseThrow();
+        assertThat(answered.status()).isEqualTo(EscalationStatus.CLAIMED);
+        assertThat(answered.transcript()).extracting(Escalation.Line::speaker, Escalation.Line::text)
+                .contains(org.assertj.core.groups.Tuple.tuple(Escalation.Speaker.MEMBER, "Chào bạn, tôi là cán bộ xã."));
+
+        HttpResponse<String> resolved = pages.postForm("/admin/escalations/" + ownRequest + "/resolve",
+                Map.of("note", "Đã hướng dẫn tại xã"), true);
         assertThat(resolved.statusCode()).isEqualTo(302);
         assertThat(resolved.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/admin/escalations/" + ownRequest));

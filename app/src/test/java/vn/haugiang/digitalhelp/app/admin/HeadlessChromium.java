@@ -32,6 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Screenshots the README's usability script shows, committed with the code they picture. */
+    private static final Path DOCUMENTED = Path.of("..", "docs", "screenshots");
 
     private WebDriver browser;
     private WebDriverWait waiting;
@@ -82,6 +84,17 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
         try {
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A screenshot for the README as well as for review. */
+    void documentScreenshot(String name) {
+        screenshot(name);
+        try {
+            Files.createDirectories(DOCUMENTED);
+            Files.copy(SCREENSHOTS.resolve(name + ".png"), DOCUMENTED.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

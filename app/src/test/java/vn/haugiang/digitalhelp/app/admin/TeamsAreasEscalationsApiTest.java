@@ -146,7 +146,11 @@ class TeamsAreasEscalationsApiTest {
         assertThat(assigned.statusCode()).isEqualTo(200);
         assertThat(json.readTree(assigned.body()).path("status").asString()).isEqualTo("CLAIMED");
 
-        HttpResponse<String> resolved = admin().post("/api/admin/escalations/" + id + "/resolve");
+        assertThat(admin().post("/api/admin/escalations/" + id + "/resolve").statusCode()).as("no note").isEqualTo(400);
+        assertThat(json.readTree(admin().get("/api/admin/escalations/" + id).body()).path("status").asString())
+                .isEqualTo("CLAIMED");
+        HttpResponse<String> resolved = admin().postJson("/api/admin/escalations/" + id + "/resolve",
+                "{\"text\":\"Đã gọi điện hướng dẫn\"}");
         assertThat(resolved.statusCode()).isEqualTo(200);
         JsonNode closed = json.readTree(resolved.body());
         assertThat(closed.path("status").asString()).isEqualTo("RESOLVED");
@@ -154,7 +158,8 @@ class TeamsAreasEscalationsApiTest {
         assertThat(closed.path("history").path(2).path("actor").asString()).isEqualTo("admin:" + AdminAccounts.ADMIN);
         assertThat(residents.find(resident.id()).orElseThrow().activeEscalationId()).isNull();
 
-        assertThat(admin().post("/api/admin/escalations/" + id + "/resolve").statusCode()).isEqualTo(409);
+        assertThat(admin().postJson("/api/admin/escalations/" + id + "/resolve", "{\"text\":\"lần hai\"}").statusCode())
+                .isEqualTo(409);
         assertThat(admin().get("/api/admin/escalations/000000000000000000000000").statusCode()).isEqualTo(404);
     }
 

@@ -184,6 +184,7 @@ class TeamsAreasEscalationsBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "Đã giao yêu cầu cho " + memberName));
         assertThat(browser.findElement(card).findElement(By.cssSelector(".badge")).getText()).isEqualTo("Đang được giúp");
 
+        browser.findElement(By.id("esc-" + id + "-note")).sendKeys("Đã gọi điện hướng dẫn");
         browser.findElement(card).findElement(By.xpath(".//button[normalize-space()='Đánh dấu đã xong']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "Đã đóng yêu cầu"));
         assertThat(browser.findElement(card).findElement(By.cssSelector(".badge")).getText()).isEqualTo("Đã xong");

@@ -133,8 +133,8 @@ class EscalationOverTelegramTest {
         FakeTelegramBotApi.Call claimed = awaitMessage(memberChat, button("Đã xong"));
         telegram.residentPresses(memberChat, claimed.messageId(), callbackOf(claimed, "Đã xong"));
         awaitMessage(memberChat, text(t -> t.contains("Đã đánh dấu xong")));
-        FakeTelegramBotApi.Call rating = awaitMessage(residentChat, button("⭐⭐⭐⭐⭐"));
-        telegram.residentPresses(residentChat, rating.messageId(), callbackOf(rating, "⭐⭐⭐⭐⭐"));
+        FakeTelegramBotApi.Call rating = awaitMessage(residentChat, button("⭐⭐⭐⭐⭐ 5 sao"));
+        telegram.residentPresses(residentChat, rating.messageId(), callbackOf(rating, "⭐⭐⭐⭐⭐ 5 sao"));
         FakeTelegramBotApi.Call solved = awaitMessage(residentChat, button("Đã giải quyết"));
         telegram.residentPresses(residentChat, solved.messageId(), callbackOf(solved, "Đã giải quyết"));
         awaitMessage(residentChat, text(t -> t.contains("Cảm ơn bạn đã cho biết")));

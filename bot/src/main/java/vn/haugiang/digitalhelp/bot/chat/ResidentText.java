@@ -38,6 +38,13 @@ public enum ResidentText {
     ESCALATION_DAILY_LIMIT("escalation-daily-limit"),
     ESCALATION_WAITING("escalation-waiting"),
     ESCALATION_CLAIMED("escalation-claimed"),
+    ESCALATION_CLAIMED_OFFICIAL("escalation-claimed-official"),
+    ESCALATION_OFFICIAL_SAYS("escalation-official-says"),
+    ESCALATION_CLOSED_UNANSWERED("escalation-closed-unanswered"),
+    ESCALATION_ASK_PHONE_WEB("escalation-ask-phone-web"),
+    ESCALATION_EXPECTED_WAIT("escalation-expected-wait"),
+    ESCALATION_COPIED("escalation-copied"),
+    RATING_STARS("rating-stars"),
     ESCALATION_MEMBER_SAYS("escalation-member-says"),
     ESCALATION_CANCELLED("escalation-cancelled"),
     ESCALATION_RETURNED("escalation-returned"),
@@ -94,7 +101,11 @@ public enum ResidentText {
     CHAT_PAGE_LABEL("chat-page-label"),
     CHAT_PAGE_PLACEHOLDER("chat-page-placeholder"),
     CHAT_PAGE_SEND("chat-page-send"),
-    CHAT_PAGE_OFFLINE("chat-page-offline");
+    CHAT_PAGE_OFFLINE("chat-page-offline"),
+    CHAT_PAGE_TYPING("chat-page-typing"),
+    CHAT_PAGE_RETRY("chat-page-retry"),
+    CHAT_PAGE_BOT("chat-page-bot"),
+    CHAT_PAGE_ME("chat-page-me");
 
     private final String key;
 

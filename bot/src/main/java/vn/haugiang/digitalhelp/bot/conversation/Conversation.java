@@ -16,6 +16,7 @@ import vn.haugiang.digitalhelp.bot.area.AreaDialogue;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Speaker;
+import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.MemberDesk;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.interaction.Feedback;
@@ -136,10 +137,13 @@ public class Conversation {
         if (text.startsWith("/")) {
             return command(seen, text);
         }
-        if (request.isPresent()) {
-            return Turn.of(TurnOutcome.RELAYED, requests.write(request.get(), message));
-        }
         Resident resident = seen.resident();
+        if (PersonRequest.recognise(text)) {
+            return askForPerson(resident);
+        }
+        if (request.isPresent()) {
+            return whileWaiting(request.get(), message, text);
+        }
         if (resident.step() != Resident.DialogStep.NONE) {
             Optional<AreaDialogue.Step> step = areaDialogue.typed(resident, text);
             if (step.isPresent()) {
@@ -153,6 +157,22 @@ public class Conversation {
             return Turn.of(TurnOutcome.SMALL_TALK, text(reply));
         }
         return countingFailures(resident, guideAnswers.answer(text));
+    }
+
+    /**
+     * A message to an open request goes with it; while nobody has taken the request, a question a guide
+     * answers is also answered at once.
+     */
+    private Turn whileWaiting(Escalation request, InboundMessage message, String text) {
+        List<Reply> written = requests.write(request, message);
+        if (request.status() != EscalationStatus.OPEN) {
+            return Turn.of(TurnOutcome.RELAYED, written);
+        }
+        Turn answer = guideAnswers.answer(text);
+        if (answer.outcome() != TurnOutcome.ANSWER) {
+            return Turn.of(TurnOutcome.RELAYED, written);
+        }
+        return answer.followedBy(List.of(Reply.of(messages.get(ResidentText.ESCALATION_COPIED))));
     }
 
     private Turn command(Residents.Seen seen, String text) {
@@ -276,7 +296,10 @@ public class Conversation {
         for (Interaction turn : recent) {
             if (turn.question() != null && !turn.question().startsWith("/")) {
                 transcript.add(new Line(turn.at(), Speaker.RESIDENT, turn.question()));
-                question = turn.question();
+                // "gặp người" says how to help, not what with: the card is titled by the real question.
+                if (!PersonRequest.recognise(turn.question()) || question.equals("—")) {
+                    question = turn.question();
+                }
             }
             if (turn.articleId() != null && !shown.contains(turn.articleId())) {
                 shown.add(turn.articleId());

@@ -47,6 +47,11 @@ public record Escalation(
         Instant closedAt,
         List<Change> history) {
 
+    /** Whether a person (a team member or an official) wrote to the resident in this request. */
+    public boolean answered() {
+        return transcript.stream().anyMatch(line -> line.speaker() == Speaker.MEMBER);
+    }
+
     /** One line of the conversation. */
     public record Line(Instant at, Speaker speaker, String text) {
     }

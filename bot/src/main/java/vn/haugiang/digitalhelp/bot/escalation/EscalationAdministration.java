@@ -12,11 +12,16 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation.Speaker;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
-/** What an admin may do with a request from the queue: give it to a member, or close it. */
+/**
+ * What an official may do with a request from the console: give it to a member, take it and answer the
+ * resident from the console, or close it.
+ */
 @Component
 public class EscalationAdministration {
 
@@ -61,10 +66,46 @@ public class EscalationAdministration {
         return assigned;
     }
 
-    /** Closes the request as resolved; the resident is asked for a rating. */
-    public Escalation resolve(String escalationId, String admin) {
+    /**
+     * The official takes an open request to answer it from the console; the resident learns someone has it.
+     *
+     * @throws IllegalStateException when someone took it first or it is closed
+     */
+    public Escalation claim(String escalationId, String official) {
         escalations.find(escalationId).orElseThrow(NoSuchElementException::new);
-        Escalation resolved = escalations.resolveByAdmin(escalationId, admin, clock.instant())
+        Escalation claimed = escalations.claimByOfficial(escalationId, official, clock.instant())
+                .orElseThrow(() -> new IllegalStateException("Yêu cầu này đã có người nhận hoặc đã kết thúc."));
+        send(claimed.channel(), claimed.chatId(), Reply.of(messages.get(ResidentText.ESCALATION_CLAIMED_OFFICIAL)));
+        return claimed;
+    }
+
+    /**
+     * Writes to the resident on their channel and keeps the line in the transcript like a member's; an
+     * open request is taken by the official first.
+     *
+     * @throws IllegalStateException when the request is closed
+     */
+    public Escalation reply(String escalationId, String official, String text) {
+        Escalation escalation = escalations.find(escalationId).orElseThrow(NoSuchElementException::new);
+        if (escalation.status() == EscalationStatus.OPEN) {
+            escalations.claimByOfficial(escalationId, official, clock.instant());
+        }
+        if (!escalations.find(escalationId).map(e -> e.status().isActive()).orElse(false)) {
+            throw new IllegalStateException("Yêu cầu này đã kết thúc.");
+        }
+        escalations.append(escalationId, new Line(clock.instant(), Speaker.MEMBER, text));
+        send(escalation.channel(), escalation.chatId(), Reply.of(messages.format(ResidentText.ESCALATION_OFFICIAL_SAYS,
+                MarkdownText.literal(text))));
+        return escalations.find(escalationId).orElseThrow(NoSuchElementException::new);
+    }
+
+    /**
+     * Closes the request as resolved with a short note; the resident is asked for a rating only when
+     * someone actually answered them, else told the request is closed.
+     */
+    public Escalation resolve(String escalationId, String admin, String note) {
+        escalations.find(escalationId).orElseThrow(NoSuchElementException::new);
+        Escalation resolved = escalations.resolveByAdmin(escalationId, admin, note, clock.instant())
                 .orElseThrow(() -> new IllegalStateException("Yêu cầu này đã kết thúc."));
         residents.releaseEscalation(resolved.residentId(), escalationId);
         if (resolved.claimedBy() != null) {
@@ -72,7 +113,9 @@ public class EscalationAdministration {
                     .filter(member -> escalationId.equals(member.activeEscalationId()))
                     .ifPresent(member -> members.setActiveEscalation(member.id(), null));
         }
-        send(resolved.channel(), resolved.chatId(), residentSide.ratingQuestion(escalationId));
+        send(resolved.channel(), resolved.chatId(), resolved.answered()
+                ? residentSide.ratingQuestion(escalationId)
+                : Reply.of(messages.get(ResidentText.ESCALATION_CLOSED_UNANSWERED)));
         return resolved;
     }
 

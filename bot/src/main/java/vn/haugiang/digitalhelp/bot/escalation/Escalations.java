@@ -30,6 +30,8 @@ import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
 public class Escalations {
 
     static final int MAX_TRANSCRIPT_LINES = 200;
+    /** The {@code claimedBy} of a request an official took in the console: never a team member's id. */
+    static final String OFFICIAL = "official:";
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
 
@@ -103,12 +105,25 @@ public class Escalations {
                 new Update().set("claimedBy", memberId).set("claimedByName", memberName), assigned);
     }
 
-    /** An admin closes an open or claimed request as resolved. */
-    public Optional<Escalation> resolveByAdmin(String id, String admin, Instant at) {
+    /**
+     * An official of the console (an admin or commune user, who need not be on Telegram) takes an open
+     * request to answer it from the console; empty if it was taken (or closed) first.
+     */
+    public Optional<Escalation> claimByOfficial(String id, String official, Instant at) {
+        Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
+                new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", OFFICIAL + official)
+                        .set("claimedByName", official).set("claimedAt", at),
+                new Change(at, "admin:" + official, "claimed", official));
+        claimed.ifPresent(escalation -> events.publishEvent(new EscalationClaimed(escalation)));
+        return claimed;
+    }
+
+    /** An admin closes an open or claimed request as resolved, with a short note for the history. */
+    public Optional<Escalation> resolveByAdmin(String id, String admin, String note, Instant at) {
         Optional<Escalation> resolved = change(
                 Criteria.where("_id").is(id).and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
                 new Update().set("status", EscalationStatus.RESOLVED).set("closedAt", at),
-                new Change(at, "admin:" + admin, "resolved", null));
+                new Change(at, "admin:" + admin, "resolved", note));
         resolved.ifPresent(escalation -> events.publishEvent(new EscalationResolved(escalation)));
         return resolved;
     }
@@ -191,7 +206,12 @@ public class Escalations {
 
     /** How many requests wait for someone to claim them. */
     public long openCount() {
-        return mongo.count(Query.query(Criteria.where("status").is(EscalationStatus.OPEN)), Escalation.class);
+        return openCountIn(null);
+    }
+
+    /** How many requests of a commune (null: of every commune) wait for someone to claim them. */
+    public long openCountIn(String communeId) {
+        return mongo.count(Query.query(queueFilter(EscalationStatus.OPEN, communeId, null)), Escalation.class);
     }
 
     /** Requests with notifications not yet delivered and not leased by another instance now. */

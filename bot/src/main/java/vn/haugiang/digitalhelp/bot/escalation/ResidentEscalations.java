@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
@@ -99,14 +100,11 @@ public class ResidentEscalations {
                 List.of(new Change(now, "resident", "opened", route.level().name()))));
         dispatcher.deliver(id);
         List<Reply> replies = new ArrayList<>();
-        replies.add(waitingReply(id, openedText(route)));
-        if (route.dutyStarts().isPresent()) {
-            String when = route.dutyStarts().get().format(DUTY_TIME);
-            replies.set(0, new Reply(messages.format(ResidentText.ESCALATION_OPENED_LATER, when),
-                    replies.get(0).buttons()));
-        }
-        if (resident.channel() == vn.haugiang.digitalhelp.bot.chat.Channel.TELEGRAM) {
+        replies.add(waitingReply(id, openedText(route, now)));
+        if (resident.channel() == Channel.TELEGRAM) {
             replies.add(new Reply(messages.get(ResidentText.ESCALATION_ASK_PHONE), List.of(), true));
+        } else {
+            replies.add(Reply.of(messages.get(ResidentText.ESCALATION_ASK_PHONE_WEB)));
         }
         return new Opening(id, replies);
     }
@@ -132,8 +130,10 @@ public class ResidentEscalations {
      */
     public List<Reply> write(Escalation escalation, InboundMessage message) {
         Instant now = clock.instant();
-        if (message.kind() == InboundMessage.Kind.CONTACT) {
-            escalations.sharePhone(escalation.id(), escalation.residentId(), message.text(), now)
+        Optional<String> typedPhone = message.kind() == InboundMessage.Kind.TEXT
+                ? PhoneNumbers.typed(message.text()) : Optional.empty();
+        if (message.kind() == InboundMessage.Kind.CONTACT || typedPhone.isPresent()) {
+            escalations.sharePhone(escalation.id(), escalation.residentId(), typedPhone.orElse(message.text()), now)
                     .ifPresent(this::tellClaimantAboutPhone);
             return List.of(Reply.of(messages.get(ResidentText.ESCALATION_PHONE_SAVED)));
         }
@@ -184,13 +184,14 @@ public class ResidentEscalations {
     public Reply ratingQuestion(String escalationId) {
         List<Button> stars = new ArrayList<>();
         for (int score = 1; score <= 5; score++) {
-            stars.add(new Button("⭐".repeat(score), RATE + escalationId + ":" + score));
+            stars.add(new Button(messages.format(ResidentText.RATING_STARS, "⭐".repeat(score), score),
+                    RATE + escalationId + ":" + score));
         }
         return new Reply(messages.get(ResidentText.ESCALATION_RESOLVED), stars);
     }
 
     private List<Reply> relayToMember(String memberChatId, Escalation escalation, InboundMessage message) {
-        Optional<ChatMessenger> telegram = messengers.of(vn.haugiang.digitalhelp.bot.chat.Channel.TELEGRAM);
+        Optional<ChatMessenger> telegram = messengers.of(Channel.TELEGRAM);
         if (telegram.isEmpty()) {
             return List.of();
         }
@@ -217,7 +218,7 @@ public class ResidentEscalations {
     }
 
     private void sendQuietly(String chatId, Reply reply) {
-        messengers.of(vn.haugiang.digitalhelp.bot.chat.Channel.TELEGRAM).ifPresent(telegram -> {
+        messengers.of(Channel.TELEGRAM).ifPresent(telegram -> {
             try {
                 telegram.send(chatId, reply);
             } catch (ChatMessenger.DeliveryFailed e) {
@@ -226,13 +227,25 @@ public class ResidentEscalations {
         });
     }
 
-    private ResidentText openedText(EscalationRouting.Route route) {
-        return route.level() == RoutingLevel.ADMIN_QUEUE
-                ? ResidentText.ESCALATION_OPENED_ADMIN : ResidentText.ESCALATION_OPENED;
+    /** Where the request went and what to expect: duty hours when nobody is on duty, else the wait before it widens. */
+    private String openedText(EscalationRouting.Route route, Instant now) {
+        if (route.dutyStarts().isPresent()) {
+            return messages.format(ResidentText.ESCALATION_OPENED_LATER, route.dutyStarts().get().format(DUTY_TIME));
+        }
+        if (route.level() == RoutingLevel.ADMIN_QUEUE) {
+            return messages.get(ResidentText.ESCALATION_OPENED_ADMIN);
+        }
+        long minutes = Math.max(1, java.time.Duration.between(now, route.widenAt()).toMinutes());
+        return messages.get(ResidentText.ESCALATION_OPENED) + "\n"
+                + messages.format(ResidentText.ESCALATION_EXPECTED_WAIT, minutes);
     }
 
     private Reply waitingReply(String escalationId, ResidentText text) {
-        return new Reply(messages.get(text),
+        return waitingReply(escalationId, messages.get(text));
+    }
+
+    private Reply waitingReply(String escalationId, String text) {
+        return new Reply(text,
                 List.of(new Button(messages.get(ResidentText.BUTTON_CANCEL_REQUEST), CANCEL + escalationId)));
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param questions alternative phrasings of the question the article answers
  * @param body      Markdown
  * @param version   1 for the first save, incremented by every edit
+ * @param draft     an unpublished edit of a published article, or null: the fields above stay the live
+ *                  text residents get until the draft is published
  */
 @Document("articles")
 public record Article(
@@ -28,7 +30,8 @@ public record Article(
         ArticleStatus status,
         long version,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        ArticleContent draft) {
 
     public Article {
         questions = questions == null ? List.of() : List.copyOf(questions);
@@ -37,5 +40,19 @@ public record Article(
 
     public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
+    }
+
+    public boolean hasDraft() {
+        return draft != null;
+    }
+
+    /** The text residents get when the article is published. */
+    public ArticleContent content() {
+        return new ArticleContent(topic, title, questions, body, tags);
+    }
+
+    /** What an editor opens: the draft beside the live text if there is one, else the text itself. */
+    public ArticleContent editedContent() {
+        return hasDraft() ? draft : content();
     }
 }

@@ -31,13 +31,15 @@ public class ArticleEditor {
     public Article create(String slug, ArticleContent content, ArticleStatus status, String author) {
         String chosen = slug == null || slug.isBlank() ? slugs.freeSlugFor(content.title()) : slug;
         Article article = articles.insert(new Article(null, chosen, content.topic(), content.title(),
-                content.questions(), content.body(), content.tags(), status, 1, Instant.now(), author));
+                content.questions(), content.body(), content.tags(), status, 1, Instant.now(), author, null));
         history.record(article);
         return article;
     }
 
     /**
-     * Saves new content and status over {@code expectedVersion}.
+     * Saves new content and status over {@code expectedVersion}. A draft of a published article is kept
+     * beside its live text, which residents keep getting until the draft is published; any other save
+     * replaces the text (and drops a draft).
      *
      * @throws ArticleNotFoundException        when there is no such article
      * @throws ArticleVersionConflictException when someone saved it after {@code expectedVersion}
@@ -46,20 +48,25 @@ public class ArticleEditor {
         Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
         // Articles saved before history was kept (seeds, imports) get their starting state recorded first.
         history.record(current);
-        Article saved = articles.update(id, expectedVersion, content, status, author)
+        boolean draftOfLiveGuide = current.isPublished() && status == ArticleStatus.DRAFT;
+        Article saved = (draftOfLiveGuide
+                ? articles.saveDraft(id, expectedVersion, content, author)
+                : articles.update(id, expectedVersion, content, status, author))
                 .orElseThrow(() -> conflictOrMissing(id, expectedVersion));
         history.record(saved);
         return saved;
     }
 
-    /** Makes the article visible to residents, as a new version. */
+    /** Makes the article, or its draft if it has one, what residents get, as a new version. */
     public Article publish(String id, long expectedVersion, String author) {
-        return changeStatus(id, expectedVersion, ArticleStatus.PUBLISHED, author);
+        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return edit(id, expectedVersion, current.editedContent(), ArticleStatus.PUBLISHED, author);
     }
 
-    /** Soft delete: the article leaves the search but keeps its history. */
+    /** Soft delete: the article leaves the search but keeps its history (a draft beside it included). */
     public Article archive(String id, long expectedVersion, String author) {
-        return changeStatus(id, expectedVersion, ArticleStatus.ARCHIVED, author);
+        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return edit(id, expectedVersion, current.content(), ArticleStatus.ARCHIVED, author);
     }
 
     /** A new version whose content equals {@code toVersion}'s; the status stays as it is now. */
@@ -67,11 +74,6 @@ public class ArticleEditor {
         Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
         ArticleVersion old = history.find(id, toVersion).orElseThrow(() -> new ArticleNotFoundException(id, toVersion));
         return edit(id, expectedVersion, old.content(), current.status(), author);
-    }
-
-    private Article changeStatus(String id, long expectedVersion, ArticleStatus status, String author) {
-        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
-        return edit(id, expectedVersion, ArticleVersion.of(current).content(), status, author);
     }
 
     private RuntimeException conflictOrMissing(String id, long expectedVersion) {

@@ -73,13 +73,13 @@ public class ArticleStore {
     }
 
     /**
-     * Replaces the editable content of an article if nobody saved it since {@code expectedVersion}.
+     * Replaces the live content of an article and gives it {@code status}, dropping any draft, if nobody
+     * saved it since {@code expectedVersion}.
      *
      * @return the new state, or empty when the article is missing or was changed meanwhile
      */
     public Optional<Article> update(String id, long expectedVersion, ArticleContent content, ArticleStatus status,
                                     String editor) {
-        Query current = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
         Update edit = new Update()
                 .set("topic", content.topic())
                 .set("title", content.title())
@@ -87,10 +87,29 @@ public class ArticleStore {
                 .set("body", content.body())
                 .set("tags", content.tags())
                 .set("status", status)
-                .set("updatedAt", Instant.now())
-                .set("updatedBy", editor)
-                .inc("version", 1);
-        Article saved = mongo.findAndModify(current, edit, FindAndModifyOptions.options().returnNew(true), Article.class);
+                .unset("draft");
+        return saved(atVersion(id, expectedVersion), edit, editor);
+    }
+
+    /**
+     * Keeps {@code draft} beside the live content of a published article, which residents keep getting
+     * (the index never sees a draft), if nobody saved it since {@code expectedVersion}.
+     *
+     * @return the new state, or empty when the article is missing, not published or was changed meanwhile
+     */
+    public Optional<Article> saveDraft(String id, long expectedVersion, ArticleContent draft, String editor) {
+        Criteria publishedAtVersion = atVersion(id, expectedVersion).and("status").is(ArticleStatus.PUBLISHED);
+        return saved(publishedAtVersion, new Update().set("draft", draft), editor);
+    }
+
+    private static Criteria atVersion(String id, long expectedVersion) {
+        return Criteria.where("_id").is(id).and("version").is(expectedVersion);
+    }
+
+    private Optional<Article> saved(Criteria which, Update change, String editor) {
+        Query current = Query.query(which);
+        change.set("updatedAt", Instant.now()).set("updatedBy", editor).inc("version", 1);
+        Article saved = mongo.findAndModify(current, change, FindAndModifyOptions.options().returnNew(true), Article.class);
         if (saved != null) {
             events.publishEvent(new ArticleChanged(saved.id()));
         }

@@ -30,10 +30,15 @@ public record ArticleVersion(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    /** The version an article is at now. */
+    /**
+     * The version an article is at now: what its editor last saved, so a draft beside the live text is
+     * kept as a {@link ArticleStatus#DRAFT} version.
+     */
     public static ArticleVersion of(Article article) {
-        return new ArticleVersion(null, article.id(), article.version(), article.slug(), article.topic(),
-                article.title(), article.questions(), article.body(), article.tags(), article.status(),
+        ArticleContent saved = article.editedContent();
+        ArticleStatus status = article.hasDraft() ? ArticleStatus.DRAFT : article.status();
+        return new ArticleVersion(null, article.id(), article.version(), article.slug(), saved.topic(),
+                saved.title(), saved.questions(), saved.body(), saved.tags(), status,
                 article.updatedAt(), article.updatedBy());
     }
 

@@ -50,7 +50,7 @@ public record GuideFile(String slug, ArticleContent content, ArticleStatus statu
     /** The article this file describes, as first version. */
     public Article toArticle(String id, Instant savedAt, String author) {
         return new Article(id, slug, content.topic(), content.title(), content.questions(), content.body(),
-                content.tags(), status, 1, savedAt, author);
+                content.tags(), status, 1, savedAt, author, null);
     }
 
     private static Map<String, Object> readYaml(String slug, String yaml) {

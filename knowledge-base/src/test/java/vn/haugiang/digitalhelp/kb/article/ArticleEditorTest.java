@@ -76,6 +76,48 @@ class ArticleEditorTest {
     }
 
     @Test
+    void aDraftOfAPublishedGuideStaysBesideTheLiveTextUntilItIsPublished() {
+        String question = "Xin giấy phép nuôi ba ba ở đâu?";
+        ArticleContent live = new ArticleContent("turtle-farming", "Nuôi ba ba", List.of(question),
+                "Nộp hồ sơ tại bộ phận một cửa của xã.", List.of());
+        Article published = editor.create(null, live, ArticleStatus.PUBLISHED, "lan");
+        ArticleContent rewrite = new ArticleContent("turtle-farming", "Nuôi ba ba (sửa)", List.of(question),
+                "Nội dung mới đang soạn.", List.of());
+
+        Article withDraft = editor.edit(published.id(), 1, rewrite, ArticleStatus.DRAFT, "minh");
+
+        assertThat(withDraft.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(withDraft.content()).isEqualTo(live);
+        assertThat(withDraft.editedContent()).isEqualTo(rewrite);
+        assertThat(search.search(question).top().articleId()).isEqualTo(published.id());
+        assertThat(search.search("Nội dung mới đang soạn").hits()).extracting(h -> h.articleId()).doesNotContain(published.id());
+        assertThat(history.find(published.id(), 2)).hasValueSatisfying(v -> {
+            assertThat(v.status()).isEqualTo(ArticleStatus.DRAFT);
+            assertThat(v.body()).isEqualTo("Nội dung mới đang soạn.");
+        });
+
+        Article republished = editor.publish(published.id(), 2, "minh");
+
+        assertThat(republished.hasDraft()).isFalse();
+        assertThat(republished.content()).isEqualTo(rewrite);
+        assertThat(search.search("Nội dung mới đang soạn").hits()).extracting(h -> h.articleId()).contains(published.id());
+    }
+
+    @Test
+    void archivingAGuideWithADraftArchivesTheLiveTextAndDropsTheDraft() {
+        ArticleContent live = content("Cá lóc", "Bản đang đăng");
+        Article published = editor.create(null, live, ArticleStatus.PUBLISHED, "lan");
+        editor.edit(published.id(), 1, content("Cá lóc", "Bản nháp"), ArticleStatus.DRAFT, "lan");
+
+        Article archived = editor.archive(published.id(), 2, "lan");
+
+        assertThat(archived.status()).isEqualTo(ArticleStatus.ARCHIVED);
+        assertThat(archived.hasDraft()).isFalse();
+        assertThat(archived.body()).isEqualTo("Bản đang đăng");
+        assertThat(history.find(published.id(), 2)).hasValueSatisfying(v -> assertThat(v.body()).isEqualTo("Bản nháp"));
+    }
+
+    @Test
     void rollingBackMakesANewVersionWithTheOldContent() {
         Article created = editor.create(null, content("Cá basa", "Bản đầu"), ArticleStatus.PUBLISHED, "lan");
         editor.edit(created.id(), 1, content("Cá basa (sửa)", "Bản sau"), ArticleStatus.PUBLISHED, "minh");

@@ -86,7 +86,7 @@ public class GuideSearchBenchmark {
             }
             articles.add(new Article("generated-" + i, "generated-" + i, model.topic() + "-" + (i / seed.size()),
                     model.title() + " " + words.get(random.nextInt(words.size())), questions, body.toString(),
-                    model.tags(), model.status(), 1, Instant.EPOCH, "benchmark"));
+                    model.tags(), model.status(), 1, Instant.EPOCH, "benchmark", null));
         }
         return articles;
     }

@@ -28,6 +28,6 @@ class SearchableBodyTest {
 
     private static Article article(String body) {
         return new Article("id", "slug", "topic", "Tiêu đề", List.of(), body, List.of(), ArticleStatus.PUBLISHED, 1,
-                Instant.EPOCH, "seed");
+                Instant.EPOCH, "seed", null);
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
-import vn.haugiang.digitalhelp.kb.article.ArticleVersion;
 import vn.haugiang.digitalhelp.kb.seed.GuideFile;
 import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
 
@@ -29,7 +28,7 @@ public class GuideExport {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (Article article : articles.findAll()) {
-                GuideFile guide = new GuideFile(article.slug(), ArticleVersion.of(article).content(), article.status());
+                GuideFile guide = new GuideFile(article.slug(), article.content(), article.status());
                 zip.putNextEntry(new ZipEntry(article.slug() + ".md"));
                 zip.write(GuideFileWriter.write(guide, article.version()).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();

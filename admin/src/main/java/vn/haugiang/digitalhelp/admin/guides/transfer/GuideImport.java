@@ -13,7 +13,6 @@ import vn.haugiang.digitalhelp.admin.guides.transfer.ImportReport.Problem;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleSlugs;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
-import vn.haugiang.digitalhelp.kb.article.ArticleVersion;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
 import vn.haugiang.digitalhelp.kb.seed.GuideFile;
 import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
@@ -62,7 +61,7 @@ public class GuideImport {
                 continue;
             }
             Article current = existing.get();
-            if (ArticleVersion.of(current).content().equals(guide.content()) && current.status() == guide.status()) {
+            if (current.content().equals(guide.content()) && current.status() == guide.status()) {
                 unchanged.add(slug);
                 continue;
             }

@@ -1,0 +1,286 @@
+package vn.haugiang.digitalhelp.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.escalation.Escalation;
+import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
+import vn.haugiang.digitalhelp.bot.escalation.Escalations;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleContent;
+import vn.haugiang.digitalhelp.kb.article.ArticleEditor;
+import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
+
+/**
+ * The three problems a walk-through found, in real headless Chromium at 360 px (the resident's phone)
+ * and at desktop width (the official's console): a draft of a live guide, an official answering a web
+ * resident, a long answer on a phone; with the typed request for a person, the disabled buttons, the
+ * reload and the failed send. The screenshots of the README's usability script come from here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class UsabilityBrowserTest {
+
+    private static final Path dataDir = TestDataFolders.fresh("usability-browser");
+    private static final Dimension PHONE = new Dimension(360, 740);
+    private static final Dimension DESKTOP = new Dimension(1280, 800);
+
+    @RegisterExtension
+    static final HeadlessChromium chromium = new HeadlessChromium();
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        AdminAccounts.serviceSettings(registry, dataDir);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ArticleEditor editor;
+    @Autowired
+    Residents residents;
+    @Autowired
+    Escalations escalations;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private WebChatPage chat;
+
+    @BeforeEach
+    void useTheBrowser() {
+        browser = chromium.browser();
+        wait = chromium.waiting();
+        chat = new WebChatPage(browser, wait, port);
+    }
+
+    @Test
+    void aDraftOfALiveGuideLeavesTheBotsAnswerUnchangedUntilItIsPublished() {
+        String question = "Đăng ký nuôi lươn không bùn ở đâu?";
+        Article live = editor.create(null, new ArticleContent("eel-farming", "Đăng ký nuôi lươn không bùn",
+                List.of(question), "Đến **phòng kinh tế xã** để đăng ký nuôi lươn.", List.of()), ArticleStatus.PUBLISHED, "lan");
+        browser.manage().window().setSize(DESKTOP);
+        chromium.signInAsAdmin(port);
+
+        open("/admin/guides/" + live.id());
+        WebElement body = browser.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("Bản nháp: nộp hồ sơ nuôi lươn qua Cổng Dịch vụ công.");
+        browser.findElement(By.cssSelector("button[value=draft]")).click();
+        wait.until(ExpectedConditions.urlContains("?saved"));
+        assertThat(browser.findElement(By.cssSelector("main .notice")).getText()).contains("Người dân vẫn nhận bản đang đăng");
+        assertThat(browser.findElement(By.cssSelector("main .badge")).getText()).isEqualTo("Đã đăng");
+        assertThat(browser.findElement(By.id("body")).getDomProperty("value")).startsWith("Bản nháp:");
+        chromium.documentScreenshot("u01-ban-nhap-canh-ban-dang");
+
+        open("/admin/guides?q=nuôi lươn");
+        assertThat(browser.findElement(By.cssSelector(".guide-list")).getText()).contains("đang có bản nháp");
+
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        assertThat(chat.ask(question).getText()).contains("phòng kinh tế xã").doesNotContain("Bản nháp");
+
+        browser.manage().window().setSize(DESKTOP);
+        open("/admin/guides/" + live.id());
+        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        wait.until(ExpectedConditions.urlContains("?saved"));
+        assertThat(browser.findElement(By.cssSelector("main .notice")).getText()).contains("Đã xuất bản");
+        assertThat(browser.findElements(By.cssSelector(".draft-note"))).isEmpty();
+
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        assertThat(chat.ask(question).getText()).contains("Cổng Dịch vụ công").doesNotContain("phòng kinh tế xã");
+    }
+
+    @Test
+    void anOfficialAnswersAWebResidentFromTheConsoleAndTheResidentsPageShowsIt() {
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        String realQuestion = "Em không nhận được mã OTP khi đăng nhập";
+        chat.ask(realQuestion);
+        WebElement offer = chat.ask("cho tui gap to");
+        assertThat(offer.getText()).contains("cho tôi biết bạn ở đâu");
+
+        WebElement skip = browser.findElement(By.xpath("(//main[@id='log']//button[normalize-space()='Bỏ qua'])[last()]"));
+        List<WebElement> row = skip.findElements(By.xpath("../button"));
+        skip.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "cán bộ quản trị"));
+        chat.awaitReady();
+        assertThat(skip.getAttribute("class")).contains("chosen");
+        assertThat(row).as("every button of an answered question is disabled").hasSizeGreaterThan(1)
+                .allMatch(button -> !button.isEnabled());
+        assertThat(browser.findElement(By.id("log")).getText()).contains("gõ số điện thoại").contains("gọi lại cho yêu cầu này");
+        chromium.documentScreenshot("u02-nguoi-dan-gui-yeu-cau-360px");
+
+        WebElement guideWhileWaiting = chat.ask("Khai sinh trên VNeID làm sao?");
+        assertThat(guideWhileWaiting.getText()).contains("Khai sinh");
+        assertThat(browser.findElement(By.id("log")).getText()).contains("cũng đã được gửi kèm yêu cầu");
+        assertTitleInView(guideWhileWaiting);
+        chromium.documentScreenshot("u03-cau-tra-loi-dai-mo-tu-tieu-de-360px");
+        assertThat(chat.ask("0912 345 678").getText()).contains("Số điện thoại đã gửi kèm yêu cầu");
+
+        Escalation request = escalations.find(residents.seen(Channel.WEB, chat.sessionId()).resident().activeEscalationId())
+                .orElseThrow();
+        assertThat(request.question()).containsIgnoringCase("mã OTP");
+        assertThat(request.phone()).isEqualTo("0912345678");
+        assertThat(request.transcript()).extracting(Escalation.Line::text).contains("Khai sinh trên VNeID làm sao?");
+
+        browser.manage().window().setSize(DESKTOP);
+        chromium.signInAsAdmin(port);
+        open("/admin/escalations");
+        assertThat(browser.findElement(By.id("status")).getDomProperty("value")).isEqualTo("OPEN");
+        assertThat(browser.findElement(By.id("menu-escalations")).getText()).contains("1 đang chờ");
+        By card = By.id("esc-" + request.id());
+        assertThat(browser.findElement(card).findElement(By.tagName("h2")).getText()).containsIgnoringCase("mã OTP");
+        assertThat(browser.findElement(card).findElement(By.cssSelector(".waited")).getText()).matches("· chờ \\d+ phút");
+        browser.findElement(card).findElement(By.xpath(".//button[normalize-space()='Nhận']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "Bạn đã nhận yêu cầu"));
+        browser.findElement(By.id("esc-" + request.id() + "-reply")).sendKeys("Chào bạn. Bạn kiểm tra số điện thoại đã đăng ký VNeID nhé.");
+        browser.findElement(card).findElement(By.xpath(".//button[normalize-space()='Gửi trả lời']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "Đã gửi trả lời cho người dân"));
+        browser.findElement(card).findElement(By.cssSelector(".transcript summary")).click();
+        assertThat(browser.findElement(card).findElement(By.cssSelector(".transcript")).getText())
+                .contains("Tổ / cán bộ").contains("Bạn kiểm tra số điện thoại đã đăng ký VNeID nhé.");
+        chromium.documentScreenshot("u04-can-bo-tra-loi-tu-trang-quan-tri");
+
+        browser.manage().window().setSize(PHONE);
+        open("/chat");
+        assertThat(browser.findElement(By.id("log")).getText()).as("the conversation survives the reload")
+                .contains("cho tui gap to").contains("Số điện thoại đã gửi kèm yêu cầu");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "Bạn kiểm tra số điện thoại đã đăng ký VNeID nhé."));
+        assertThat(browser.findElement(By.id("log")).getText()).contains("Cán bộ trả lời:");
+        chromium.documentScreenshot("u05-nguoi-dan-nhan-tra-loi-360px");
+
+        browser.manage().window().setSize(DESKTOP);
+        open("/admin/escalations/" + request.id());
+        browser.findElement(By.id("esc-" + request.id() + "-note")).sendKeys("Đã hướng dẫn kiểm tra số điện thoại");
+        browser.findElement(By.xpath("//button[normalize-space()='Đánh dấu đã xong']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "người dân được mời chấm điểm"));
+        assertThat(escalations.find(request.id()).orElseThrow().status()).isEqualTo(EscalationStatus.RESOLVED);
+
+        browser.manage().window().setSize(PHONE);
+        open("/chat");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "chấm điểm"));
+        List<String> ratings = browser.findElements(By.cssSelector("#log .msg.bot:last-child .buttons button")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(ratings).hasSize(5).first().asString().endsWith("1 sao");
+        assertThat(ratings.get(4)).endsWith("5 sao");
+    }
+
+    @Test
+    void aFailedSendKeepsTheTextWithARetryAndAPendingQuestionIsAskedAgainAfterAReload() {
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.realFetch = window.fetch; window.fetch = function () { return Promise.reject(new Error('offline')); };");
+        browser.findElement(By.id("question")).sendKeys("cài app Hậu Giang");
+        browser.findElement(WebChatPage.SEND).click();
+        WebElement retry = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Gửi lại']")));
+        assertThat(browser.findElement(By.id("question")).getDomProperty("value")).isEqualTo("cài app Hậu Giang");
+        chromium.documentScreenshot("u06-gui-loi-gui-lai-360px");
+
+        js.executeScript("window.fetch = window.realFetch;");
+        retry.click();
+        awaitLastAnswerContaining("Hậu Giang");
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Gửi lại']"))).isEmpty();
+
+        // A question sent just before the page was closed is asked again when it opens.
+        js.executeScript("var kept = JSON.parse(localStorage.getItem('digitalhelp.chat'));"
+                + "kept.entries.push({who: 'me', text: 'quên mật khẩu VNeID'});"
+                + "kept.pending = {sessionId: kept.sessionId, text: 'quên mật khẩu VNeID'};"
+                + "localStorage.setItem('digitalhelp.chat', JSON.stringify(kept));");
+        browser.navigate().refresh();
+        awaitLastAnswerContaining("VNeID");
+        assertThat(js.executeScript("return JSON.parse(localStorage.getItem('digitalhelp.chat')).pending;")).isNull();
+    }
+
+    @Test
+    void thePhoneChatHasLargeTextAndTapTargetsAndTypedRequestsForAPersonWork() {
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        WebElement answer = chat.ask("Khai sinh trên VNeID làm sao?");
+        assertTitleInView(answer);
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Number fontSize = (Number) js.executeScript(
+                "return parseFloat(getComputedStyle(document.querySelector('#log .msg.bot p')).fontSize);");
+        assertThat(fontSize.doubleValue()).isGreaterThanOrEqualTo(16);
+        for (WebElement target : browser.findElements(By.cssSelector("#log button, #ask button, #question"))) {
+            assertThat(target.getRect().getHeight()).as(target.getText()).isGreaterThanOrEqualTo(44);
+        }
+        assertThat(answer.findElement(By.cssSelector(".visually-hidden")).getDomProperty("textContent")).contains("Trợ lý nói:");
+        assertThat(js.executeScript("return document.activeElement === arguments[0];", answer)).as("focus on the new answer")
+                .isEqualTo(true);
+        chromium.assertNoSidewaysScrolling();
+
+        for (String typed : List.of("gặp cán bộ", "gap nguoi")) {
+            chat.openAsNewVisitor();
+            assertThat(chat.ask(typed).getText()).as(typed).contains("cho tôi biết bạn ở đâu");
+        }
+    }
+
+    @Test
+    void officialsKeepTheirUserNameAfterAWrongPasswordAndGetErrorPagesInVietnamese() {
+        browser.manage().window().setSize(DESKTOP);
+        open("/admin/login");
+        browser.manage().deleteAllCookies();
+        open("/admin/login");
+        browser.findElement(By.id("username")).sendKeys(AdminAccounts.ADMIN);
+        browser.findElement(By.id("password")).sendKeys("sai-mat-khau");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("?error"));
+        assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo(AdminAccounts.ADMIN);
+        assertThat(browser.findElement(By.id("password")).getDomProperty("value")).isEmpty();
+
+        open("/khong-co-trang-nay");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+        chromium.signInAsAdmin(port);
+        Article guide = editor.create(null, new ArticleContent("test-405", "Bài thử 405", List.of("thử 405"), "Nội dung.",
+                List.of()), ArticleStatus.DRAFT, "lan");
+        open("/admin/guides/" + guide.id() + "/archive");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không mở được trang này trực tiếp");
+        assertThat(browser.getPageSource()).doesNotContain("Whitelabel");
+    }
+
+    private void awaitLastAnswerContaining(String text) {
+        wait.until(driver -> driver.findElements(WebChatPage.LAST_ANSWER).stream().anyMatch(answer -> answer.getText().contains(text)));
+    }
+
+    private void assertTitleInView(WebElement answer) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> place = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(
+                "var log = document.getElementById('log').getBoundingClientRect();"
+                        + "var title = arguments[0].querySelector('strong, p').getBoundingClientRect();"
+                        + "return {top: title.top - log.top, bottom: log.bottom - title.bottom, height: arguments[0].getBoundingClientRect().height, view: log.height};",
+                answer);
+        assertThat(place.get("height").doubleValue()).as("a long answer, taller than the screen")
+                .isGreaterThan(place.get("view").doubleValue());
+        assertThat(place.get("top").doubleValue()).as("the title is not above the visible part").isGreaterThanOrEqualTo(0);
+        assertThat(place.get("bottom").doubleValue()).as("the title is not below the visible part").isGreaterThanOrEqualTo(0);
+    }
+
+    private void open(String path) {
+        browser.get("http://127.0.0.1:" + port + path);
+    }
+}

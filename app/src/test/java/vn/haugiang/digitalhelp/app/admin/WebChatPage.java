@@ -1,0 +1,59 @@
+package vn.haugiang.digitalhelp.app.admin;
+
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The resident's web chat page as the browser tests use it: a fresh visitor, a question, the answer. */
+final class WebChatPage {
+
+    static final By SEND = By.id("send");
+    static final By BOT_MESSAGES = By.cssSelector("#log .msg.bot");
+    /** The bot's first message after the resident's last one. */
+    static final By LAST_ANSWER = By.xpath(
+            "(//div[contains(@class,'msg') and contains(@class,'me')])[last()]/following-sibling::div[contains(@class,'bot')][1]");
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final int port;
+
+    WebChatPage(WebDriver browser, WebDriverWait wait, int port) {
+        this.browser = browser;
+        this.wait = wait;
+        this.port = port;
+    }
+
+    /** Opens the chat as a visitor never seen before (nothing kept on the device) and waits for the greeting. */
+    void openAsNewVisitor() {
+        browser.get("http://127.0.0.1:" + port + "/chat");
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
+        browser.navigate().refresh();
+        awaitReady();
+    }
+
+    /** Waits until the page is not waiting for an answer (the send button is enabled again). */
+    void awaitReady() {
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(BOT_MESSAGES, 0));
+        wait.until(ExpectedConditions.elementToBeClickable(SEND));
+    }
+
+    /** Types a question, sends it and returns the bot's first message after it. */
+    WebElement ask(String question) {
+        int before = browser.findElements(BOT_MESSAGES).size();
+        browser.findElement(By.id("question")).sendKeys(question);
+        browser.findElement(SEND).click();
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(BOT_MESSAGES, before));
+        awaitReady();
+        return browser.findElement(LAST_ANSWER);
+    }
+
+
+    String sessionId() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('digitalhelp.session');");
+    }
+}
