@@ -61,7 +61,7 @@ class MetricsPagesController {
         YearMonth shown = month == null ? thisMonth() : month;
         Commune commune = commune(viewer.communeFilter(blankToNull(communeId)));
         DashboardView view = new DashboardView(dashboards.of(Period.of(shown), commune == null ? null : commune.id()),
-                commune, shown);
+                commune, shown, clock.instant());
         model.addAttribute("view", view);
         model.addAttribute("chartData", charts.json(view.dashboard()));
         model.addAttribute("communes", viewer.everyCommune() ? areas.communes(null, 0, MAX_COMMUNES).items() : List.of());

@@ -52,6 +52,7 @@ import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.escalation.RoutingLevel;
 import vn.haugiang.digitalhelp.bot.MetricsProperties;
 import vn.haugiang.digitalhelp.bot.outcome.FollowUps;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeFollowUps;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
@@ -90,6 +91,9 @@ class EscalationRulesTest {
             return clock;
         }
     }
+
+    @Autowired
+    Projector projector;
 
     @Autowired
     AreaCsvImport areaImport;
@@ -371,11 +375,11 @@ class EscalationRulesTest {
         String chat = "follow-up-" + UUID.randomUUID();
         var answer = conversation.handle(InboundMessage.text(Channel.WEB, chat, "cai app hau giang tren dien thoai android"));
         assertThat(answer.topic()).isEqualTo("app-install-android");
+        projector.catchUp();
         clock.advance(Duration.ofHours(21));
         int due = followUps.due(clock.instant(), 1000).size();
         assertThat(due).isGreaterThanOrEqualTo(1);
-        OutcomeFollowUps otherInstance = new OutcomeFollowUps(followUps, residents, messengers, messages,
-                metricsProperties, clock);
+        OutcomeFollowUps otherInstance = new OutcomeFollowUps(followUps, residents, messengers, messages, clock);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -122,7 +122,8 @@ class EscalationOverTelegramTest {
         telegram.residentSharesOwnNumber(residentChat, "+84900000777");
         awaitMessage(memberChat, text(t -> t.contains("+84900000777")));
         telegram.residentTypes(residentChat, "em cài app không được <b>gấp</b>");
-        awaitMessage(memberChat, text(t -> t.contains("Cư dân: em cài app không được &lt;b&gt;gấp&lt;/b&gt;")));
+        awaitMessage(memberChat, text(t -> t.startsWith("Cư dân (yêu cầu #")
+                && t.contains("): em cài app không được &lt;b&gt;gấp&lt;/b&gt;")));
         telegram.residentSendsPhoto(residentChat);
         await().atMost(PATIENCE).until(() -> telegram.calls("copyMessage").stream().anyMatch(call ->
                 call.body().path("from_chat_id").asString().equals(String.valueOf(residentChat))

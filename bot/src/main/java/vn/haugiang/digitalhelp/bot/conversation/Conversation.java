@@ -22,6 +22,7 @@ import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.interaction.Feedback;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
+import vn.haugiang.digitalhelp.bot.limits.MessageGate;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErasure;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
@@ -37,14 +38,15 @@ import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 
 /**
- * The channel-agnostic core: takes what someone sent and decides the reply. Team members are served by
- * the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
+ * The channel-agnostic core: takes what someone sent and decides the reply. A message that is too long
+ * or comes too fast is refused first ({@link MessageGate}); team members are served by the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
  * the area dialogue, small talk, or the guides. Every resident turn is written to the interaction log
  * before the reply goes out, except the one that erases the resident's data.
  */
 @Component
 public class Conversation {
 
+    private final MessageGate gate;
     private final MemberDesk memberDesk;
     private final Residents residents;
     private final AreaDialogue areaDialogue;
@@ -58,10 +60,11 @@ public class Conversation {
     private final BotProperties properties;
     private final Clock clock;
 
-    public Conversation(MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
+    public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
                         ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
                         ResidentDataErasure erasure, BotProperties properties, Clock clock) {
+        this.gate = gate;
         this.memberDesk = memberDesk;
         this.residents = residents;
         this.areaDialogue = areaDialogue;
@@ -78,6 +81,10 @@ public class Conversation {
 
     public TurnResult handle(InboundMessage message) {
         long started = System.nanoTime();
+        Optional<List<Reply>> refused = gate.refusal(message);
+        if (refused.isPresent()) {
+            return new TurnResult(refused.get(), TurnOutcome.REFUSED, null);
+        }
         Optional<List<Reply>> forMember = memberDesk.handle(message);
         if (forMember.isPresent()) {
             return new TurnResult(forMember.get(), TurnOutcome.COMMAND, null);
@@ -85,20 +92,34 @@ public class Conversation {
         Residents.Seen seen = residents.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
         Turn turn = withFeedbackButtons(residentTurn(seen, message), interactionId);
-        Optional<Resident> after = residents.find(seen.resident().id());
         long latencyMicros = (System.nanoTime() - started) / 1_000;
-        after.ifPresent(resident -> record(interactionId, resident, message, turn, latencyMicros));
+        if (!erases(message)) {
+            record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), message, turn, latencyMicros);
+        }
         return new TurnResult(turn.replies(), turn.outcome(), turn.article() == null ? null : turn.article().topic());
     }
 
+    /** The turn that erases the resident's data leaves no trace of its own. */
+    private static boolean erases(InboundMessage message) {
+        return message.kind() == InboundMessage.Kind.BUTTON && message.text().equals(ButtonAction.ERASE_YES);
+    }
+
+    /**
+     * One insert. A feedback press carries the answer's guide, topic and question, so the figures need
+     * nothing but the log.
+     */
     private void record(String interactionId, Resident resident, InboundMessage message, Turn turn, long latencyMicros) {
         Instant now = clock.instant();
+        Turn.FeedbackOn feedback = turn.feedback();
+        String question = feedback != null ? feedback.answer().question()
+                : message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null;
+        String topic = feedback != null ? feedback.answer().topic() : turn.article() == null ? null : turn.article().topic();
+        String articleId = feedback != null ? feedback.answer().articleId() : turn.article() == null ? null : turn.article().id();
         log.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
-                message.channel(), resident.id(), resident.communeId(), resident.hamletId(),
-                message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null,
+                message.channel(), resident.id(), resident.communeId(), resident.hamletId(), question,
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
-                turn.outcome(), turn.article() == null ? null : turn.article().topic(),
-                turn.article() == null ? null : turn.article().id(), turn.score(), latencyMicros, null, null));
+                turn.outcome(), topic, articleId, turn.score(), latencyMicros,
+                feedback == null ? null : feedback.verdict(), feedback == null ? null : now));
     }
 
     /** Every answer asks "did it work?" with two buttons that name this turn. */
@@ -113,7 +134,7 @@ public class Conversation {
         buttons.addAll(answer.buttons());
         List<Reply> replies = new ArrayList<>(turn.replies());
         replies.set(0, new Reply(answer.markdown(), buttons, answer.asksForPhone()));
-        return new Turn(turn.outcome(), replies, turn.article(), turn.score());
+        return turn.withReplies(replies);
     }
 
     private Turn residentTurn(Residents.Seen seen, InboundMessage message) {
@@ -202,7 +223,7 @@ public class Conversation {
         }
         if (action.startsWith(ButtonAction.SHOW_ARTICLE)) {
             Optional<Turn> shown = guideAnswers.show(action.substring(ButtonAction.SHOW_ARTICLE.length()));
-            shown.ifPresent(turn -> residents.answered(resident.id()));
+            shown.ifPresent(turn -> answered(resident));
             return shown.orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON)));
         }
         if (action.startsWith(ButtonAction.MORE)) {
@@ -253,13 +274,15 @@ public class Conversation {
             return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
         }
         Feedback feedback = parts[2].equals("y") ? Feedback.DONE : Feedback.NOT_YET;
-        if (log.giveFeedback(parts[1], resident.id(), feedback, clock.instant()).isEmpty()) {
+        Optional<Interaction> answer = log.giveFeedback(parts[1], resident.id(), feedback, clock.instant());
+        if (answer.isEmpty()) {
             return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
         }
+        Turn.FeedbackOn given = new Turn.FeedbackOn(answer.get(), feedback);
         if (feedback == Feedback.DONE) {
-            return Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_THANKS));
+            return Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_THANKS)).about(given);
         }
-        return afterFailure(resident, Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_NOT_YET)));
+        return afterFailure(resident, Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_NOT_YET))).about(given);
     }
 
     private Turn outcomeAnswer(Resident resident, String action) {
@@ -272,12 +295,12 @@ public class Conversation {
     }
 
     private Turn afterAreaStep(AreaDialogue.Step step) {
-        Turn turn = Turn.of(TurnOutcome.COMMAND, step.replies());
+        Turn turn = Turn.of(TurnOutcome.COMMAND, step.replies()).by(step.resident());
         if (!step.escalateNext()) {
             return turn;
         }
         Turn request = openRequest(step.resident());
-        return new Turn(request.outcome(), turn.followedBy(request.replies()).replies(), null, 0);
+        return Turn.of(request.outcome(), turn.followedBy(request.replies()).replies()).by(step.resident());
     }
 
     private Turn askForPerson(Resident resident) {
@@ -294,7 +317,8 @@ public class Conversation {
         List<String> shown = new ArrayList<>();
         String question = "—";
         for (Interaction turn : recent) {
-            if (turn.question() != null && !turn.question().startsWith("/")) {
+            // Typed turns only: a feedback press carries the question it answers, which is already there.
+            if (turn.typed() && turn.question() != null && !turn.question().startsWith("/")) {
                 transcript.add(new Line(turn.at(), Speaker.RESIDENT, turn.question()));
                 // "gặp người" says how to help, not what with: the card is titled by the real question.
                 if (!PersonRequest.recognise(turn.question()) || question.equals("—")) {
@@ -313,12 +337,19 @@ public class Conversation {
 
     private Turn countingFailures(Resident resident, Turn answer) {
         if (answer.outcome() == TurnOutcome.ANSWER) {
-            residents.answered(resident.id());
+            answered(resident);
         }
         if (answer.outcome() != TurnOutcome.FALLBACK) {
             return answer;
         }
         return afterFailure(resident, answer);
+    }
+
+    /** An answer ends a run of failed attempts; a resident without one costs no write. */
+    private void answered(Resident resident) {
+        if (resident.failedAttempts() > 0) {
+            residents.answered(resident.id());
+        }
     }
 
     /** Counts a failed attempt; after enough in a row, offers a person. */

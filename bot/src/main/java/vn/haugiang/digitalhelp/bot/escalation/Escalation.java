@@ -52,6 +52,11 @@ public record Escalation(
         return transcript.stream().anyMatch(line -> line.speaker() == Speaker.MEMBER);
     }
 
+    /** The short name of the request that members see on every relayed line: the end of its id. */
+    public String reference() {
+        return "#" + id.substring(Math.max(0, id.length() - 6));
+    }
+
     /** One line of the conversation. */
     public record Line(Instant at, Speaker speaker, String text) {
     }

@@ -62,6 +62,12 @@ public class Escalations {
                 Escalation.class);
     }
 
+    /** Requests opened in a commune since a moment, whoever opened them. */
+    public long openedInCommuneSince(String communeId, Instant since) {
+        return mongo.count(Query.query(Criteria.where("communeId").is(communeId).and("openedAt").gte(since)),
+                Escalation.class);
+    }
+
     /** Requests for the admin queue view, newest first; every filter is optional. */
     public List<Escalation> search(EscalationStatus status, String communeId, Instant openedBefore, int page, int size) {
         return mongo.find(Query.query(queueFilter(status, communeId, openedBefore))

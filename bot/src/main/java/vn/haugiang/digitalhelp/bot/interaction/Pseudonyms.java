@@ -2,22 +2,16 @@ package vn.haugiang.digitalhelp.bot.interaction;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.bson.Document;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import org.springframework.util.StringUtils;
 
 import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.StoredSecrets;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 
 /**
@@ -28,17 +22,13 @@ import vn.haugiang.digitalhelp.bot.chat.Channel;
 @Component
 public class Pseudonyms {
 
-    private static final String SETTINGS = "settings";
     private static final String KEY_DOCUMENT = "pseudonym-key";
 
     private final SecretKeySpec key;
 
     public Pseudonyms(BotProperties properties, MongoTemplate mongo) {
-        String configured = properties.pseudonymKey();
-        byte[] secret = StringUtils.hasText(configured)
-                ? configured.getBytes(StandardCharsets.UTF_8)
-                : Base64.getDecoder().decode(storedKey(mongo));
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.key = new SecretKeySpec(
+                StoredSecrets.configuredOrStored(properties.pseudonymKey(), mongo, KEY_DOCUMENT), "HmacSHA256");
     }
 
     public String of(Channel channel, String chatId) {
@@ -50,17 +40,5 @@ public class Pseudonyms {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
-    }
-
-    /** The generated key, created atomically by whichever instance asks first. */
-    private static String storedKey(MongoTemplate mongo) {
-        byte[] fresh = new byte[32];
-        new SecureRandom().nextBytes(fresh);
-        Document stored = mongo.findAndModify(
-                Query.query(Criteria.where("_id").is(KEY_DOCUMENT)),
-                new Update().setOnInsert("value", Base64.getEncoder().encodeToString(fresh)),
-                FindAndModifyOptions.options().upsert(true).returnNew(true),
-                Document.class, SETTINGS);
-        return stored.getString("value");
     }
 }
