@@ -73,7 +73,7 @@ class SeedContentCheckTest {
             invented-mobile   | phone number not in the catalogue's facts: 0912 345 678
             invented-link     | web address not in the catalogue's facts: vneid-capnhat.com
             long-first-part   | first part takes
-            bad-topic-key     | refused by the editor: Chủ đề (topic)
+            bad-topic-key     | refused by the import: Guide 'bad-topic-key': Chủ đề (topic)
             no-front-matter   | front matter refused by the import
             """)
     void aBrokenGuideIsCaughtByItsRule(String fixture, String problem) throws IOException {

@@ -69,7 +69,7 @@ class WebChatTest {
 
     @Test
     void aLongGuideEndsWithXemTiepAndThePressShowsTheRestThenAnOldButtonIsRefusedPolitely() throws Exception {
-        JsonNode first = json.readTree(chat(Map.of("sessionId", SESSION + "-more", "text", "cai app hau giang tren dien thoai android")).body());
+        JsonNode first = json.readTree(chat(Map.of("text", "cai app hau giang tren dien thoai android")).body());
         JsonNode more = null;
         for (JsonNode button : first.path("replies").get(0).path("buttons")) {
             if (button.path("label").asString().equals(messages.get(ResidentText.BUTTON_MORE))) {
@@ -79,13 +79,13 @@ class WebChatTest {
         assertThat(more).as("a 'Xem tiếp' button under the first part").isNotNull();
         assertThat(first.path("replies").get(0).path("text").asString()).doesNotContain("Nguồn:");
 
-        JsonNode rest = json.readTree(chat(Map.of("sessionId", SESSION + "-more", "action", more.path("action").asString())).body());
+        JsonNode rest = json.readTree(chat(Map.of("action", more.path("action").asString())).body());
 
         assertThat(rest.path("replies").get(0).path("html").asString())
                 .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 2/2)</strong>").contains("Nguồn:");
         assertThat(rest.path("replies").get(0).path("buttons").toString()).doesNotContain(messages.get(ResidentText.BUTTON_MORE));
         String beyondTheEnd = more.path("action").asString().replaceFirst(":1$", ":7");
-        JsonNode refused = json.readTree(chat(Map.of("sessionId", SESSION + "-more", "action", beyondTheEnd)).body());
+        JsonNode refused = json.readTree(chat(Map.of("action", beyondTheEnd)).body());
         assertThat(refused.path("outcome").asString()).isEqualTo("UNREADABLE");
         assertThat(refused.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.OUTDATED_BUTTON));
     }
