@@ -103,7 +103,7 @@ class TelegramChannelTest {
 
         JsonNode sent = awaitMessages(chat, 1).get(0).body();
         assertThat(sent.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
-        assertThat(sent.path("text").asString()).startsWith("<b>Cài ứng dụng Hậu Giang trên điện thoại Android</b>");
+        assertThat(sent.path("text").asString()).startsWith("<b>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 1/2)</b>");
         awaitMessages(chat, 1).forEach(call -> assertValidTelegramHtml(call.body().path("text").asString()));
         assertTurnsRecordedPseudonymously(chat, "ANSWER");
         Document turn = interactionsOf(chat).get(0);
@@ -118,11 +118,7 @@ class TelegramChannelTest {
         telegram.residentTypes(chat, "vneid");
 
         FakeTelegramBotApi.Call suggestion = awaitMessages(chat, 1).get(0);
-        List<JsonNode> buttons = StreamSupport.stream(
-                        suggestion.body().path("reply_markup").path("inline_keyboard").spliterator(), false)
-                .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
-                .toList();
-        List<JsonNode> guideButtons = buttons.stream()
+        List<JsonNode> guideButtons = buttonsOf(suggestion.body()).stream()
                 .filter(button -> button.path("callback_data").asString().startsWith("a:"))
                 .toList();
         assertThat(guideButtons).as("guide buttons under the reply to 'vneid'").isNotEmpty();
@@ -137,11 +133,31 @@ class TelegramChannelTest {
                 .anyMatch(call -> call.body().path("callback_query_id").asString().equals(callbackId)));
         JsonNode answer = awaitMessages(chat, 2).get(1).body();
         assertThat(answer.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
-        assertThat(answer.path("text").asString()).startsWith("<b>" + escape(title) + "</b>");
+        assertThat(answer.path("text").asString()).startsWith("<b>" + escape(title));
         assertTurnsRecordedPseudonymously(chat, "SUGGEST", "ANSWER");
         Document press = interactionsOf(chat).get(1);
         assertThat(press.getString("action")).isEqualTo("a:" + articleId);
         assertThat(press.getString("articleId")).isEqualTo(articleId);
+    }
+
+    @Test
+    void aGuideLongerThanTwoPhoneScreensEndsWithXemTiepAndThePressSendsTheRest() throws Exception {
+        long chat = nextChatId.getAndIncrement();
+        telegram.residentTypes(chat, "cai app hau giang tren dien thoai android");
+        FakeTelegramBotApi.Call first = awaitMessages(chat, 1).get(0);
+        JsonNode more = buttonsOf(first.body()).stream()
+                .filter(button -> button.path("text").asString().equals("Xem tiếp")).findFirst().orElseThrow();
+        assertThat(first.body().path("text").asString()).doesNotContain("Nguồn:");
+
+        telegram.residentPresses(chat, first.messageId(), more.path("callback_data").asString());
+
+        JsonNode rest = awaitMessages(chat, 2).get(1).body();
+        assertValidTelegramHtml(rest.path("text").asString());
+        assertThat(rest.path("text").asString()).startsWith("<b>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 2/2)</b>")
+                .contains("Nguồn:");
+        assertThat(buttonsOf(rest)).extracting(button -> button.path("text").asString())
+                .doesNotContain("Xem tiếp").contains(catalogue().getProperty("button-team"));
+        assertTurnsRecordedPseudonymously(chat, "ANSWER", "COMMAND");
     }
 
     @Test
@@ -155,6 +171,12 @@ class TelegramChannelTest {
         assertThat(sent.path("text").asString()).isEqualTo(expected);
         assertThat(sent.path("text").asString()).contains("gõ câu hỏi");
         assertTurnsRecordedPseudonymously(chat, "UNREADABLE");
+    }
+
+    private static List<JsonNode> buttonsOf(JsonNode message) {
+        return StreamSupport.stream(message.path("reply_markup").path("inline_keyboard").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
+                .toList();
     }
 
     private List<FakeTelegramBotApi.Call> awaitMessages(long chat, int count) {

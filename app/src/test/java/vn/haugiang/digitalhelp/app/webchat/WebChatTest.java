@@ -64,7 +64,30 @@ class WebChatTest {
         assertThat(body.path("outcome").asString()).isEqualTo("ANSWER");
         assertThat(body.path("topic").asString()).isEqualTo("app-install-android");
         assertThat(body.path("replies").get(0).path("html").asString())
-                .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android</strong>");
+                .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 1/2)</strong>");
+    }
+
+    @Test
+    void aLongGuideEndsWithXemTiepAndThePressShowsTheRestThenAnOldButtonIsRefusedPolitely() throws Exception {
+        JsonNode first = json.readTree(chat(Map.of("text", "cai app hau giang tren dien thoai android")).body());
+        JsonNode more = null;
+        for (JsonNode button : first.path("replies").get(0).path("buttons")) {
+            if (button.path("label").asString().equals(messages.get(ResidentText.BUTTON_MORE))) {
+                more = button;
+            }
+        }
+        assertThat(more).as("a 'Xem tiếp' button under the first part").isNotNull();
+        assertThat(first.path("replies").get(0).path("text").asString()).doesNotContain("Nguồn:");
+
+        JsonNode rest = json.readTree(chat(Map.of("action", more.path("action").asString())).body());
+
+        assertThat(rest.path("replies").get(0).path("html").asString())
+                .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 2/2)</strong>").contains("Nguồn:");
+        assertThat(rest.path("replies").get(0).path("buttons").toString()).doesNotContain(messages.get(ResidentText.BUTTON_MORE));
+        String beyondTheEnd = more.path("action").asString().replaceFirst(":1$", ":7");
+        JsonNode refused = json.readTree(chat(Map.of("action", beyondTheEnd)).body());
+        assertThat(refused.path("outcome").asString()).isEqualTo("UNREADABLE");
+        assertThat(refused.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.OUTDATED_BUTTON));
     }
 
     static Stream<Arguments> requestsNoGuideMayAnswer() {

@@ -19,6 +19,8 @@ public enum ResidentText {
     UNKNOWN_COMMAND("unknown-command"),
     OUTDATED_BUTTON("outdated-button"),
     BUTTON_TEAM("button-team"),
+    BUTTON_MORE("button-more"),
+    GUIDE_PART("guide-part"),
     WEB_BAD_SESSION("web-bad-session"),
     WEB_BAD_REQUEST("web-bad-request"),
     SERVICE_FAILED("service-failed"),

@@ -226,6 +226,9 @@ public class Conversation {
             shown.ifPresent(turn -> answered(resident));
             return shown.orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON)));
         }
+        if (action.startsWith(ButtonAction.MORE)) {
+            return morePressed(action);
+        }
         if (action.startsWith(ButtonAction.FEEDBACK)) {
             return feedback(resident, action);
         }
@@ -248,6 +251,18 @@ public class Conversation {
         }
         if (action.startsWith(ResidentEscalations.SOLVED) && parts.length == 3) {
             return Turn.of(TurnOutcome.COMMAND, requests.answerSolved(resident, parts[1], parts[2].equals("y")));
+        }
+        return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
+    }
+
+    /** "Xem tiếp" under a guide split for the phone: its next part, or "old button" for anything else. */
+    private Turn morePressed(String action) {
+        String[] parts = action.split(":");
+        if (parts.length == 3 && parts[2].matches("\\d{1,2}")) {
+            Optional<Turn> next = guideAnswers.more(parts[1], Integer.parseInt(parts[2]));
+            if (next.isPresent()) {
+                return next.get();
+            }
         }
         return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
     }

@@ -18,6 +18,7 @@ import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 import vn.haugiang.digitalhelp.kb.search.SearchResult;
 import vn.haugiang.digitalhelp.bot.chat.Button;
+import vn.haugiang.digitalhelp.bot.chat.GuideParts;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
@@ -37,11 +38,13 @@ class GuideAnswers {
     private final GuideIndex guides;
     private final ResidentMessages messages;
     private final Timer searchTimer;
+    private final GuideParts parts;
 
-    GuideAnswers(GuideSearch search, GuideIndex guides, ResidentMessages messages, MeterRegistry meters) {
+    GuideAnswers(GuideSearch search, GuideIndex guides, ResidentMessages messages, MeterRegistry meters, GuideParts parts) {
         this.search = search;
         this.guides = guides;
         this.messages = messages;
+        this.parts = parts;
         this.searchTimer = Timer.builder("digitalhelp.search").description("Guide search for one question")
                 .register(meters);
     }
@@ -87,6 +90,16 @@ class GuideAnswers {
                 .map(article -> new Turn(TurnOutcome.ANSWER, List.of(articleReply(article)), article, 0));
     }
 
+    /**
+     * Part {@code part} (counted from 0) of a guide split for the phone, after "Xem tiếp" was pressed;
+     * empty when the guide is gone or has no such part (an old button).
+     */
+    Optional<Turn> more(String articleId, int part) {
+        return guides.publishedArticle(articleId)
+                .filter(article -> part > 0 && part < parts.markdown(article.title(), article.body()).size())
+                .map(article -> new Turn(TurnOutcome.COMMAND, List.of(partReply(article, part)), article, 0));
+    }
+
     Button teamButton() {
         return new Button(messages.get(ResidentText.BUTTON_TEAM), ButtonAction.CONTACT_TEAM);
     }
@@ -106,6 +119,17 @@ class GuideAnswers {
     }
 
     private Reply articleReply(Article article) {
-        return new Reply("**" + article.title() + "**\n\n" + article.body(), List.of(teamButton()));
+        return partReply(article, 0);
+    }
+
+    /** One phone-sized part of the guide under its title; all but the last end with "Xem tiếp". */
+    private Reply partReply(Article article, int part) {
+        List<String> texts = parts.markdown(article.title(), article.body());
+        List<Button> buttons = new ArrayList<>();
+        if (part + 1 < texts.size()) {
+            buttons.add(new Button(messages.get(ResidentText.BUTTON_MORE), ButtonAction.more(article.id(), part + 1)));
+        }
+        buttons.add(teamButton());
+        return new Reply(texts.get(part), buttons);
     }
 }

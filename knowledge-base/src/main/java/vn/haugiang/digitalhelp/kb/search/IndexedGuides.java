@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -32,6 +33,8 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  * generation is built whole and swapped in, so searches never see a half-built index.
  */
 final class IndexedGuides {
+
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\n\\s*Nguồn:[^\\n]*\\s*\\z");
 
     private static final GuideAnalyzers.Accented SYLLABLES = new GuideAnalyzers.Accented();
     private static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
@@ -139,7 +142,7 @@ final class IndexedGuides {
         doc.add(new StringField(GuideFields.ID, article.id(), Field.Store.YES));
         addForms(doc, GuideFields.TITLE, List.of(article.title()));
         addForms(doc, GuideFields.QUESTIONS, article.questions());
-        addForms(doc, GuideFields.BODY, List.of(article.body()));
+        addForms(doc, GuideFields.BODY, List.of(searchableBody(article)));
         return doc;
     }
 
@@ -155,8 +158,16 @@ final class IndexedGuides {
         List<String> parts = new ArrayList<>();
         parts.add(article.title());
         parts.addAll(article.questions());
-        parts.add(article.body());
+        parts.add(searchableBody(article));
         return String.join("\n", parts);
+    }
+
+    /**
+     * The body without its closing source line ("Nguồn: …"): site names and dates say where the facts
+     * come from, not what the guide is about, and would pull every question naming a site to every guide.
+     */
+    static String searchableBody(Article article) {
+        return SOURCE_LINE.matcher(article.body()).replaceFirst("");
     }
 
     /** Short fields (titles, questions) should not be punished for length as much as bodies. */

@@ -26,8 +26,9 @@ import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
 /**
  * The guides that ship with the service ({@code classpath:guides/*.md}) and the content migration run
  * at every start-up. A missing guide is inserted. A stored guide whose text is exactly an older seed
- * text ({@link SeedHistory}) is upgraded to the current seed as a new version by "seed". A guide an
- * admin edited is never overwritten: it is offered the newer seed ({@link SeedUpdates}).
+ * text ({@link SeedHistory}), with its status unchanged and no draft pending, is upgraded to the current
+ * seed as a new version by "seed". A guide an admin edited (or is editing: a draft) is never
+ * overwritten: it is offered the newer seed ({@link SeedUpdates}).
  */
 @Component
 public class SeedGuides {
@@ -100,7 +101,8 @@ public class SeedGuides {
                 sync.markSynced(guide.slug(), guide.seedVersion());
             } else if (synced.getOrDefault(guide.slug(), 0) >= guide.seedVersion()) {
                 continue; // edited after the current seed was taken in: nothing new to offer
-            } else if (history.versionOf(guide.slug(), storedText).isPresent() && stored.status() == guide.file().status()) {
+            } else if (history.versionOf(guide.slug(), storedText).isPresent() && stored.status() == guide.file().status()
+                    && !stored.hasDraft()) {
                 upgraded += upgrade(stored, guide) ? 1 : 0;
             } else if (sync.offer(guide.slug(), guide.seedVersion())) {
                 events.publishEvent(new SeedUpdateOffered(stored.id(), guide.slug(), guide.seedVersion()));

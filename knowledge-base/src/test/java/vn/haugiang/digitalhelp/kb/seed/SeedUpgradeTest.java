@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -158,14 +155,7 @@ class SeedUpgradeTest {
     }
 
     private static List<ShippedGuide> previousSeeds() throws IOException {
-        List<ShippedGuide> guides = new ArrayList<>();
-        try (var files = Files.list(PREVIOUS_SEEDS)) {
-            for (Path file : files.sorted().toList()) {
-                String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
-                guides.add(SeedGuides.read(slug, Files.readString(file, StandardCharsets.UTF_8)));
-            }
-        }
-        return guides;
+        return SeedHistoryLines.readFolder(PREVIOUS_SEEDS);
     }
 
     /** Collects the seeding events, as the audit log's listener would receive them. */
