@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.haugiang.digitalhelp.app.cli.EvalCommand;
+import vn.haugiang.digitalhelp.app.cli.RotateKeysCommand;
 
 /** The digitalhelp service: chat channels, guide search, admin console, on one MongoDB. */
 @SpringBootApplication(scanBasePackages = "vn.haugiang.digitalhelp")
@@ -16,6 +17,9 @@ public class DigitalHelpApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("eval")) {
             System.exit(EvalCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("rotate-keys")) {
+            System.exit(RotateKeysCommand.run(args));
         }
         SpringApplication.run(DigitalHelpApplication.class, args);
     }

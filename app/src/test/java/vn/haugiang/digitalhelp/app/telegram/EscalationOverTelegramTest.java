@@ -35,7 +35,7 @@ import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.NotificationDispatcher;
 import vn.haugiang.digitalhelp.bot.escalation.RoutingLevel;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.JoinCodes;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
@@ -82,7 +82,7 @@ class EscalationOverTelegramTest {
     @Autowired
     NotificationDispatcher dispatcher;
     @Autowired
-    Pseudonyms pseudonyms;
+    Residents residents;
     @Autowired
     MongoTemplate mongo;
 
@@ -198,7 +198,7 @@ class EscalationOverTelegramTest {
     }
 
     private Escalation escalationOf(long residentChat) {
-        String residentId = pseudonyms.of(Channel.TELEGRAM, String.valueOf(residentChat));
+        String residentId = residents.byChat(Channel.TELEGRAM, String.valueOf(residentChat)).orElseThrow().id();
         return mongo.findOne(Query.query(Criteria.where("residentId").is(residentId)), Escalation.class);
     }
 

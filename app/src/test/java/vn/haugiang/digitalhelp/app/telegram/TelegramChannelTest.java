@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
@@ -71,7 +71,7 @@ class TelegramChannelTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    Pseudonyms pseudonyms;
+    Residents residents;
     @Autowired
     ArticleStore articles;
 
@@ -163,7 +163,7 @@ class TelegramChannelTest {
     }
 
     private List<Document> interactionsOf(long chat) {
-        Query byResident = Query.query(Criteria.where("residentId").is(pseudonyms.of(Channel.TELEGRAM, String.valueOf(chat))))
+        Query byResident = Query.query(Criteria.where("residentId").is(residents.byChat(Channel.TELEGRAM, String.valueOf(chat)).orElseThrow().id()))
                 .with(org.springframework.data.domain.Sort.by("at"));
         return mongo.find(byResident, Document.class, "interactions");
     }

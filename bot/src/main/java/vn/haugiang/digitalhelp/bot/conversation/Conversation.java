@@ -22,6 +22,9 @@ import vn.haugiang.digitalhelp.bot.interaction.Feedback;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
+import vn.haugiang.digitalhelp.bot.privacy.ConsentWithdrawal;
+import vn.haugiang.digitalhelp.bot.privacy.PrivacyNotice;
+import vn.haugiang.digitalhelp.bot.privacy.ResidentDataAccess;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErasure;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
@@ -54,13 +57,17 @@ public class Conversation {
     private final InteractionLog log;
     private final OutcomeConfirmations outcomeConfirmations;
     private final ResidentDataErasure erasure;
+    private final PrivacyNotice notice;
+    private final ResidentDataAccess dataAccess;
+    private final ConsentWithdrawal withdrawal;
     private final BotProperties properties;
     private final Clock clock;
 
     public Conversation(MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
                         ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
-                        ResidentDataErasure erasure, BotProperties properties, Clock clock) {
+                        ResidentDataErasure erasure, PrivacyNotice notice, ResidentDataAccess dataAccess,
+                        ConsentWithdrawal withdrawal, BotProperties properties, Clock clock) {
         this.memberDesk = memberDesk;
         this.residents = residents;
         this.areaDialogue = areaDialogue;
@@ -71,6 +78,9 @@ public class Conversation {
         this.log = log;
         this.outcomeConfirmations = outcomeConfirmations;
         this.erasure = erasure;
+        this.notice = notice;
+        this.dataAccess = dataAccess;
+        this.withdrawal = withdrawal;
         this.properties = properties;
         this.clock = clock;
     }
@@ -83,7 +93,7 @@ public class Conversation {
         }
         Residents.Seen seen = residents.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
-        Turn turn = withFeedbackButtons(residentTurn(seen, message), interactionId);
+        Turn turn = withNoticeIfDue(seen.resident(), withFeedbackButtons(residentTurn(seen, message), interactionId));
         Optional<Resident> after = residents.find(seen.resident().id());
         long latencyMicros = (System.nanoTime() - started) / 1_000;
         after.ifPresent(resident -> record(interactionId, resident, message, turn, latencyMicros));
@@ -98,6 +108,22 @@ public class Conversation {
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
                 turn.outcome(), turn.article() == null ? null : turn.article().topic(),
                 turn.article() == null ? null : turn.article().id(), turn.score(), latencyMicros, null, null));
+    }
+
+    /** The privacy notice comes first in a resident's first turn (and once more after it changes). */
+    private Turn withNoticeIfDue(Resident resident, Turn turn) {
+        if (!notice.isDueFor(resident)) {
+            return turn;
+        }
+        residents.noticeShown(resident.id());
+        String text = notice.text();
+        if (!turn.replies().isEmpty() && turn.replies().get(0).markdown().equals(text)) {
+            return turn;
+        }
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.of(text));
+        replies.addAll(turn.replies());
+        return new Turn(turn.outcome(), replies, turn.article(), turn.score());
     }
 
     /** Every answer asks "did it work?" with two buttons that name this turn. */
@@ -168,6 +194,12 @@ public class Conversation {
             case "/xoadulieu" -> Turn.of(TurnOutcome.COMMAND, List.of(new Reply(messages.get(ResidentText.ERASE_CONFIRM),
                     List.of(new Button(messages.get(ResidentText.BUTTON_ERASE_YES), ButtonAction.ERASE_YES),
                             new Button(messages.get(ResidentText.BUTTON_ERASE_NO), ButtonAction.ERASE_NO)))));
+            case "/quyenriengtu" -> Turn.of(TurnOutcome.COMMAND, List.of(Reply.of(notice.text())));
+            case "/xemdulieu" -> Turn.of(TurnOutcome.COMMAND, dataAccess.show(resident));
+            case "/rutdongy" -> {
+                withdrawal.withdraw(resident);
+                yield Turn.of(TurnOutcome.COMMAND, text(ResidentText.CONSENT_WITHDRAWN));
+            }
             case "/hangdoi", "/xong", "/tra", "/vang" -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.MEMBER_ONLY));
             default -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.UNKNOWN_COMMAND));
         };
@@ -196,6 +228,7 @@ public class Conversation {
             return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_DONE));
         }
         if (action.equals(ButtonAction.ERASE_NO)) {
+            erasure.declined(resident);
             return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_KEPT));
         }
         String[] parts = action.split(":");

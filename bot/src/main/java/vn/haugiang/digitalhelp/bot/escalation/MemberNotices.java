@@ -55,7 +55,16 @@ public class MemberNotices {
         return Reply.of(summary(escalation) + "\n\n" + state);
     }
 
+    /** What every notice becomes once the request ended: no phone number, no claim button. */
+    public Reply ended(Escalation escalation) {
+        return Reply.of(summary(escalation, false) + "\n\n" + messages.get(ResidentText.MEMBER_NOTICE_CLOSED));
+    }
+
     private String summary(Escalation escalation) {
+        return summary(escalation, true);
+    }
+
+    private String summary(Escalation escalation, boolean withPhone) {
         String area = escalation.hamletId() == null ? "—"
                 : areas.hamlet(escalation.hamletId()).map(Hamlet::displayName).orElse("—");
         StringBuilder text = new StringBuilder(messages.format(ResidentText.MEMBER_NOTICE,
@@ -69,7 +78,7 @@ public class MemberNotices {
         if (!shown.isEmpty()) {
             text.append("\n\n").append("📖 ").append(shown);
         }
-        if (escalation.phone() != null) {
+        if (withPhone && escalation.phone() != null) {
             text.append("\n\n").append(messages.format(ResidentText.MEMBER_RESIDENT_PHONE,
                     MarkdownText.literal(escalation.phone())));
         }

@@ -3,6 +3,8 @@ package vn.haugiang.digitalhelp.bot.webchat;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.micrometer.core.instrument.MeterRegistry;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.privacy.ResidentDataAccess;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
@@ -31,9 +35,13 @@ public class WebChatController {
     private final WebOutbox outbox;
     private final ChatPage page;
     private final MeterRegistry meters;
+    private final Residents residents;
+    private final ResidentDataAccess dataAccess;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
-                             MeterRegistry meters) {
+                             MeterRegistry meters, Residents residents, ResidentDataAccess dataAccess) {
+        this.residents = residents;
+        this.dataAccess = dataAccess;
         this.page = page;
         this.conversation = conversation;
         this.messages = messages;
@@ -69,6 +77,22 @@ public class WebChatController {
             return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
         }
         return ResponseEntity.ok(new ChatResponse(rendered(outbox.take(sessionId)), "RELAYED", null));
+    }
+
+    /** The visitor's own data ({@code /xemdulieu}), as a JSON file; only for the session that asks. */
+    @GetMapping(value = ResidentDataAccess.WEB_DOWNLOAD)
+    public ResponseEntity<?> myData(@RequestParam(required = false) String sessionId) {
+        if (sessionId == null || !SESSION_ID.matcher(sessionId).matches()) {
+            return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
+        }
+        return residents.byChat(Channel.WEB, sessionId)
+                .<ResponseEntity<?>>map(resident -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(ResidentDataAccess.FILE_NAME).build().toString())
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(dataAccess.asJson(resident)))
+                .orElseGet(() -> ResponseEntity.status(404).body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION))));
     }
 
     private static List<ChatResponse.ChatReply> rendered(List<Reply> replies) {

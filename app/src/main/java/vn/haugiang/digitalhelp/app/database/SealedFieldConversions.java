@@ -1,0 +1,53 @@
+package vn.haugiang.digitalhelp.app.database;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.convert.PropertyValueConverter;
+import org.springframework.data.convert.ValueConversionContext;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+
+import vn.haugiang.digitalhelp.bot.escalation.Escalation;
+import vn.haugiang.digitalhelp.bot.protection.FieldCipher;
+import vn.haugiang.digitalhelp.bot.protection.SealedField;
+import vn.haugiang.digitalhelp.bot.resident.Resident;
+
+/**
+ * Encrypts the fields of {@link SealedField} on their way into MongoDB and decrypts them on the way
+ * out, in documents, queries and updates alike, so the code that stores residents and requests
+ * handles plain values and the database only ever sees ciphertext.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SealedFieldConversions {
+
+    @Bean
+    MongoCustomConversions mongoCustomConversions(FieldCipher cipher) {
+        return MongoCustomConversions.create(adapter -> adapter.configurePropertyConversions(registrar -> {
+            registrar.registerConverter(Resident.class, SealedField.RESIDENT_CHAT_ID.fieldName(),
+                    new Sealing(cipher, SealedField.RESIDENT_CHAT_ID));
+            registrar.registerConverter(Escalation.class, SealedField.REQUEST_CHAT_ID.fieldName(),
+                    new Sealing(cipher, SealedField.REQUEST_CHAT_ID));
+            registrar.registerConverter(Escalation.class, SealedField.REQUEST_PHONE.fieldName(),
+                    new Sealing(cipher, SealedField.REQUEST_PHONE));
+            registrar.registerConverter(Escalation.class, SealedField.REQUEST_QUESTION.fieldName(),
+                    new Sealing(cipher, SealedField.REQUEST_QUESTION));
+            registrar.registerConverter(Escalation.Line.class, SealedField.REQUEST_TRANSCRIPT.fieldName(),
+                    new Sealing(cipher, SealedField.REQUEST_TRANSCRIPT));
+        }));
+    }
+
+    /** One field's converter. */
+    private record Sealing(FieldCipher cipher, SealedField field)
+            implements PropertyValueConverter<String, String, ValueConversionContext<MongoPersistentProperty>> {
+
+        @Override
+        public String read(String stored, ValueConversionContext<MongoPersistentProperty> context) {
+            return cipher.open(field, stored);
+        }
+
+        @Override
+        public String write(String plain, ValueConversionContext<MongoPersistentProperty> context) {
+            return cipher.seal(field, plain);
+        }
+    }
+}
