@@ -36,18 +36,21 @@ public class SealedFieldConversions {
         }));
     }
 
-    /** One field's converter. */
+    /**
+     * One field's converter. Only text is sealed: an update's other values for the field (the {@code 1}
+     * of an {@code $unset}) pass as they are.
+     */
     private record Sealing(FieldCipher cipher, SealedField field)
-            implements PropertyValueConverter<String, String, ValueConversionContext<MongoPersistentProperty>> {
+            implements PropertyValueConverter<Object, Object, ValueConversionContext<MongoPersistentProperty>> {
 
         @Override
-        public String read(String stored, ValueConversionContext<MongoPersistentProperty> context) {
-            return cipher.open(field, stored);
+        public Object read(Object stored, ValueConversionContext<MongoPersistentProperty> context) {
+            return stored instanceof String text ? cipher.open(field, text) : stored;
         }
 
         @Override
-        public String write(String plain, ValueConversionContext<MongoPersistentProperty> context) {
-            return cipher.seal(field, plain);
+        public Object write(Object plain, ValueConversionContext<MongoPersistentProperty> context) {
+            return plain instanceof String text ? cipher.seal(field, text) : plain;
         }
     }
 }

@@ -110,7 +110,10 @@ public class Conversation {
                 turn.article() == null ? null : turn.article().id(), turn.score(), latencyMicros, null, null));
     }
 
-    /** The privacy notice comes first in a resident's first turn (and once more after it changes). */
+    /**
+     * The privacy notice follows the reply to a resident's first turn (and comes once more after it
+     * changes), so what they asked is answered first.
+     */
     private Turn withNoticeIfDue(Resident resident, Turn turn) {
         if (!notice.isDueFor(resident)) {
             return turn;
@@ -120,10 +123,7 @@ public class Conversation {
         if (!turn.replies().isEmpty() && turn.replies().get(0).markdown().equals(text)) {
             return turn;
         }
-        List<Reply> replies = new ArrayList<>();
-        replies.add(Reply.of(text));
-        replies.addAll(turn.replies());
-        return new Turn(turn.outcome(), replies, turn.article(), turn.score());
+        return turn.followedBy(List.of(Reply.of(text)));
     }
 
     /** Every answer asks "did it work?" with two buttons that name this turn. */
