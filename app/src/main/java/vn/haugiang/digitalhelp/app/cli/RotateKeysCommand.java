@@ -2,8 +2,8 @@ package vn.haugiang.digitalhelp.app.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.stream.Stream;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,10 +33,12 @@ public final class RotateKeysCommand {
     public static int run(String[] args) {
         String out = Arrays.stream(args).filter(arg -> arg.startsWith("--out=")).map(arg -> arg.substring(6))
                 .findFirst().orElse(null);
-        String[] springArgs = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--out=")).toArray(String[]::new);
+        // The whole service starts (its security needs the web layer), on a free loopback port, Telegram off;
+        // given as arguments, these outrank the environment.
+        String[] springArgs = Stream.concat(
+                Stream.of("--digitalhelp.bot.telegram.token=", "--server.port=0", "--server.address=127.0.0.1"),
+                Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--out="))).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DigitalHelpApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("digitalhelp.bot.telegram.token=")
                 .logStartupInfo(false)
                 .run(springArgs)) {
             KeyProperties given = context.getBean(KeyProperties.class);
