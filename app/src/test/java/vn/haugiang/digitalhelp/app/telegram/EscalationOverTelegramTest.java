@@ -138,6 +138,12 @@ class EscalationOverTelegramTest {
         FakeTelegramBotApi.Call solved = awaitMessage(residentChat, button("Đã giải quyết"));
         telegram.residentPresses(residentChat, solved.messageId(), callbackOf(solved, "Đã giải quyết"));
         awaitMessage(residentChat, text(t -> t.contains("Cảm ơn bạn đã cho biết")));
+        await().atMost(PATIENCE).until(() -> telegram.calls("editMessageText").stream().anyMatch(call ->
+                call.messageId() == notice.messageId() && call.body().path("text").asString().contains("đã kết thúc")));
+        List<FakeTelegramBotApi.Call> noticeEdits = telegram.calls("editMessageText").stream()
+                .filter(call -> call.messageId() == notice.messageId()).toList();
+        assertThat(noticeEdits.get(noticeEdits.size() - 1).body().path("text").asString())
+                .contains("giá heo hơi").doesNotContain("+84900000777");
 
         Escalation stored = escalationOf(residentChat);
         assertThat(stored.status()).isEqualTo(EscalationStatus.RESOLVED);

@@ -135,7 +135,7 @@ class TelegramChannelTest {
 
         await().atMost(PATIENCE).until(() -> telegram.calls("answerCallbackQuery").stream()
                 .anyMatch(call -> call.body().path("callback_query_id").asString().equals(callbackId)));
-        JsonNode answer = awaitMessages(chat, 2).get(1).body();
+        JsonNode answer = awaitMessages(chat, 3).get(2).body(); // the privacy notice followed the first reply
         assertThat(answer.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
         assertThat(answer.path("text").asString()).startsWith("<b>" + escape(title) + "</b>");
         assertTurnsRecordedPseudonymously(chat, "SUGGEST", "ANSWER");
@@ -155,6 +155,29 @@ class TelegramChannelTest {
         assertThat(sent.path("text").asString()).isEqualTo(expected);
         assertThat(sent.path("text").asString()).contains("gõ câu hỏi");
         assertTurnsRecordedPseudonymously(chat, "UNREADABLE");
+    }
+
+    @Test
+    void xemdulieuSendsASummaryAndTheResidentsOwnDataAsAJsonFile() {
+        long chat = nextChatId.getAndIncrement();
+        long other = nextChatId.getAndIncrement();
+        telegram.residentTypes(other, "quen mat khau vneid thi lam sao");
+        awaitMessages(other, 1);
+        telegram.residentTypes(chat, "cai app hau giang tren dien thoai android");
+        awaitMessages(chat, 2);
+
+        telegram.residentTypes(chat, "/xemdulieu");
+
+        await().atMost(PATIENCE).until(() -> !telegram.documentsTo(chat).isEmpty());
+        String file = telegram.documentsTo(chat).get(0).body().path("multipart").asString();
+        assertThat(file).contains("du-lieu-cua-toi.json", "\"chatId\" : \"" + chat + "\"",
+                "cai app hau giang tren dien thoai android");
+        assertThat(file).doesNotContain(String.valueOf(other), "quen mat khau");
+        await().atMost(PATIENCE).until(() -> telegram.messagesTo(chat).stream()
+                .anyMatch(call -> call.body().path("text").asString().contains("Dữ liệu tôi đang lưu về bạn")));
+        assertThat(telegram.messagesTo(chat)).filteredOn(call -> call.body().path("text").asString()
+                .contains("Dữ liệu tôi đang lưu về bạn")).singleElement()
+                .satisfies(call -> assertThat(call.body().path("text").asString()).contains("Tệp đầy đủ (JSON)"));
     }
 
     private List<FakeTelegramBotApi.Call> awaitMessages(long chat, int count) {

@@ -208,12 +208,12 @@ public class Escalations {
      * Removes the personal data of requests that ended before {@code cutoff}: chat id, phone number,
      * question and transcript. Status, routing, times and rating stay for the figures.
      */
-    public long forgetPersonalDataEndedBefore(Instant cutoff) {
+    public long forgetPersonalDataEndedBefore(Instant cutoff, Instant now) {
         return mongo.updateMulti(Query.query(Criteria.where("closedAt").lt(cutoff)
                         .and("status").nin(EscalationStatus.OPEN, EscalationStatus.CLAIMED)
                         .and("personalDataRemovedAt").exists(false)),
                 new Update().unset("chatId").unset("phone").unset("question").set("transcript", List.of())
-                        .set("personalDataRemovedAt", cutoff), Escalation.class).getModifiedCount();
+                        .set("personalDataRemovedAt", now), Escalation.class).getModifiedCount();
     }
 
     public void append(String id, Line line) {

@@ -47,7 +47,7 @@ public class PersonalDataPurge {
 
     public Purged purge() {
         Instant now = clock.instant();
-        long requests = escalations.forgetPersonalDataEndedBefore(now.minus(retention.requestData()));
+        long requests = escalations.forgetPersonalDataEndedBefore(now.minus(retention.requestData()), now);
         long profiles = residents.reduceSilentSince(now.minus(retention.inactiveChat()));
         if (requests > 0 || profiles > 0) {
             LOG.info("Retention: personal data removed from {} ended requests and {} inactive profiles", requests, profiles);
