@@ -19,7 +19,7 @@ public class DigitalHelpApplication {
             System.exit(EvalCommand.run(args));
         }
         if (args.length > 0 && args[0].equals("rotate-keys")) {
-            System.exit(RotateKeysCommand.run(args));
+            System.exit(RotateKeysCommand.run(DigitalHelpApplication.class, args));
         }
         SpringApplication.run(DigitalHelpApplication.class, args);
     }

@@ -8,7 +8,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.haugiang.digitalhelp.app.DigitalHelpApplication;
 import vn.haugiang.digitalhelp.app.database.DatabaseProperties;
 import vn.haugiang.digitalhelp.app.keys.KeyFile;
 import vn.haugiang.digitalhelp.app.keys.KeyProperties;
@@ -29,8 +28,12 @@ public final class RotateKeysCommand {
     private RotateKeysCommand() {
     }
 
-    /** @return the process exit code */
-    public static int run(String[] args) {
+    /**
+     * @param service the application to start (the main class passes itself, so this package does not
+     *                depend back on it)
+     * @return the process exit code
+     */
+    public static int run(Class<?> service, String[] args) {
         String out = Arrays.stream(args).filter(arg -> arg.startsWith("--out=")).map(arg -> arg.substring(6))
                 .findFirst().orElse(null);
         // The whole service starts (its security needs the web layer), on a free loopback port, Telegram off;
@@ -38,7 +41,7 @@ public final class RotateKeysCommand {
         String[] springArgs = Stream.concat(
                 Stream.of("--digitalhelp.bot.telegram.token=", "--server.port=0", "--server.address=127.0.0.1"),
                 Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--out="))).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DigitalHelpApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(service)
                 .logStartupInfo(false)
                 .run(springArgs)) {
             KeyProperties given = context.getBean(KeyProperties.class);

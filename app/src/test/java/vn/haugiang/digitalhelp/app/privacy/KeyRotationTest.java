@@ -68,7 +68,7 @@ class KeyRotationTest {
         }
         ProtectionKeys keysBefore = KeyFile.in(dataDir).read();
 
-        int exit = RotateKeysCommand.run(new String[] {"rotate-keys", "--digitalhelp.database.uri=",
+        int exit = RotateKeysCommand.run(DigitalHelpApplication.class, new String[] {"rotate-keys", "--digitalhelp.database.uri=",
                 "--digitalhelp.database.data-dir=" + dataDir});
 
         assertThat(exit).isZero();
