@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import vn.haugiang.digitalhelp.app.cli.EvalCommand;
 import vn.haugiang.digitalhelp.app.cli.RebuildMetricsCommand;
+import vn.haugiang.digitalhelp.app.cli.RotateKeysCommand;
 
 /** The digitalhelp service: chat channels, guide search, admin console, on one MongoDB. */
 @SpringBootApplication(scanBasePackages = "vn.haugiang.digitalhelp")
@@ -18,6 +19,9 @@ public class DigitalHelpApplication {
         }
         if (args.length > 0 && args[0].equals(RebuildMetricsCommand.NAME)) {
             System.exit(RebuildMetricsCommand.run(args, DigitalHelpApplication.class));
+        }
+        if (args.length > 0 && args[0].equals("rotate-keys")) {
+            System.exit(RotateKeysCommand.run(DigitalHelpApplication.class, args));
         }
         SpringApplication.run(DigitalHelpApplication.class, args);
     }

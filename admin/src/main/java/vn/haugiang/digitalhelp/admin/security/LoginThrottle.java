@@ -20,24 +20,29 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.bot.RetentionProperties;
+
 /**
  * Slows down password guessing with growing waits instead of a lock: after the free failures, every
  * further failure doubles the wait before the next attempt is even checked. Failures are counted per client
  * address (one address spraying many user names) and per user name (many addresses guessing one), in
  * MongoDB ({@code login_attempts}, atomic single-document updates, so every instance counts the same
  * attempts). Unknown and known user names are counted alike. A success clears its address and name;
- * records untouched for the retention time are purged every hour. Addresses and user names are kept only as hashes.
+ * records untouched for {@code digitalhelp.retention.login-attempts} are purged every hour. Addresses and user names are kept only as hashes.
  */
 @Component
 public class LoginThrottle {
 
     private final MongoTemplate mongo;
     private final LoginThrottleProperties properties;
+    private final RetentionProperties retention;
     private final Clock clock;
 
-    public LoginThrottle(MongoTemplate mongo, LoginThrottleProperties properties, Clock clock) {
+    public LoginThrottle(MongoTemplate mongo, LoginThrottleProperties properties, RetentionProperties retention,
+                         Clock clock) {
         this.mongo = mongo;
         this.properties = properties;
+        this.retention = retention;
         this.clock = clock;
     }
 
@@ -60,7 +65,7 @@ public class LoginThrottle {
     /** Deletes the records of attempts older than the retention time; returns how many. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     public long purgeOld() {
-        return mongo.remove(Query.query(Criteria.where("lastFailure").lt(clock.instant().minus(properties.retention()))),
+        return mongo.remove(Query.query(Criteria.where("lastFailure").lt(clock.instant().minus(retention.loginAttempts()))),
                 LoginAttempts.class).getDeletedCount();
     }
 

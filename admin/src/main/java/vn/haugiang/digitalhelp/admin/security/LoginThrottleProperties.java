@@ -16,7 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxWaitPerUser         the longest wait of one user name, kept short so nobody can keep a
  *                               real user out for long from elsewhere
  * @param firstWait              the first wait after the free failures
- * @param retention              attempt records untouched this long are deleted
  */
 @ConfigurationProperties("digitalhelp.admin.login")
 public record LoginThrottleProperties(
@@ -24,6 +23,5 @@ public record LoginThrottleProperties(
         @DefaultValue("15m") Duration maxWaitPerAddress,
         @DefaultValue("20") int freeFailuresPerUser,
         @DefaultValue("1m") Duration maxWaitPerUser,
-        @DefaultValue("1s") Duration firstWait,
-        @DefaultValue("1d") Duration retention) {
+        @DefaultValue("1s") Duration firstWait) {
 }

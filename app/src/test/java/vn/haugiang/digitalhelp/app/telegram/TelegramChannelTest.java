@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
@@ -71,7 +71,7 @@ class TelegramChannelTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    Pseudonyms pseudonyms;
+    Residents residents;
     @Autowired
     ArticleStore articles;
 
@@ -131,7 +131,7 @@ class TelegramChannelTest {
 
         await().atMost(PATIENCE).until(() -> telegram.calls("answerCallbackQuery").stream()
                 .anyMatch(call -> call.body().path("callback_query_id").asString().equals(callbackId)));
-        JsonNode answer = awaitMessages(chat, 2).get(1).body();
+        JsonNode answer = awaitMessages(chat, 3).get(2).body(); // the privacy notice followed the first reply
         assertThat(answer.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
         assertThat(answer.path("text").asString()).startsWith("<b>" + escape(title));
         assertTurnsRecordedPseudonymously(chat, "SUGGEST", "ANSWER");
@@ -173,6 +173,29 @@ class TelegramChannelTest {
         assertTurnsRecordedPseudonymously(chat, "UNREADABLE");
     }
 
+    @Test
+    void xemdulieuSendsASummaryAndTheResidentsOwnDataAsAJsonFile() {
+        long chat = nextChatId.getAndIncrement();
+        long other = nextChatId.getAndIncrement();
+        telegram.residentTypes(other, "quen mat khau vneid thi lam sao");
+        awaitMessages(other, 1);
+        telegram.residentTypes(chat, "cai app hau giang tren dien thoai android");
+        awaitMessages(chat, 2);
+
+        telegram.residentTypes(chat, "/xemdulieu");
+
+        await().atMost(PATIENCE).until(() -> !telegram.documentsTo(chat).isEmpty());
+        String file = telegram.documentsTo(chat).get(0).body().path("multipart").asString();
+        assertThat(file).contains("du-lieu-cua-toi.json", "\"chatId\" : \"" + chat + "\"",
+                "cai app hau giang tren dien thoai android");
+        assertThat(file).doesNotContain(String.valueOf(other), "quen mat khau");
+        await().atMost(PATIENCE).until(() -> telegram.messagesTo(chat).stream()
+                .anyMatch(call -> call.body().path("text").asString().contains("Dữ liệu tôi đang lưu về bạn")));
+        assertThat(telegram.messagesTo(chat)).filteredOn(call -> call.body().path("text").asString()
+                .contains("Dữ liệu tôi đang lưu về bạn")).singleElement()
+                .satisfies(call -> assertThat(call.body().path("text").asString()).contains("Tệp đầy đủ (JSON)"));
+    }
+
     private static List<JsonNode> buttonsOf(JsonNode message) {
         return StreamSupport.stream(message.path("reply_markup").path("inline_keyboard").spliterator(), false)
                 .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
@@ -185,7 +208,7 @@ class TelegramChannelTest {
     }
 
     private List<Document> interactionsOf(long chat) {
-        Query byResident = Query.query(Criteria.where("residentId").is(pseudonyms.of(Channel.TELEGRAM, String.valueOf(chat))))
+        Query byResident = Query.query(Criteria.where("residentId").is(residents.byChat(Channel.TELEGRAM, String.valueOf(chat)).orElseThrow().id()))
                 .with(org.springframework.data.domain.Sort.by("at"));
         return mongo.find(byResident, Document.class, "interactions");
     }

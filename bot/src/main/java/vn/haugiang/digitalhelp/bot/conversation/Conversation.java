@@ -24,6 +24,9 @@ import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
 import vn.haugiang.digitalhelp.bot.limits.MessageGate;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
+import vn.haugiang.digitalhelp.bot.privacy.ConsentWithdrawal;
+import vn.haugiang.digitalhelp.bot.privacy.PrivacyNotice;
+import vn.haugiang.digitalhelp.bot.privacy.ResidentDataAccess;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErasure;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
@@ -57,13 +60,17 @@ public class Conversation {
     private final InteractionLog log;
     private final OutcomeConfirmations outcomeConfirmations;
     private final ResidentDataErasure erasure;
+    private final PrivacyNotice notice;
+    private final ResidentDataAccess dataAccess;
+    private final ConsentWithdrawal withdrawal;
     private final BotProperties properties;
     private final Clock clock;
 
     public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
                         ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
-                        ResidentDataErasure erasure, BotProperties properties, Clock clock) {
+                        ResidentDataErasure erasure, PrivacyNotice notice, ResidentDataAccess dataAccess,
+                        ConsentWithdrawal withdrawal, BotProperties properties, Clock clock) {
         this.gate = gate;
         this.memberDesk = memberDesk;
         this.residents = residents;
@@ -75,6 +82,9 @@ public class Conversation {
         this.log = log;
         this.outcomeConfirmations = outcomeConfirmations;
         this.erasure = erasure;
+        this.notice = notice;
+        this.dataAccess = dataAccess;
+        this.withdrawal = withdrawal;
         this.properties = properties;
         this.clock = clock;
     }
@@ -91,7 +101,7 @@ public class Conversation {
         }
         Residents.Seen seen = residents.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
-        Turn turn = withFeedbackButtons(residentTurn(seen, message), interactionId);
+        Turn turn = withNoticeIfDue(seen.resident(), withFeedbackButtons(residentTurn(seen, message), interactionId));
         long latencyMicros = (System.nanoTime() - started) / 1_000;
         if (!erases(message)) {
             record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), message, turn, latencyMicros);
@@ -120,6 +130,22 @@ public class Conversation {
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
                 turn.outcome(), topic, articleId, turn.score(), latencyMicros,
                 feedback == null ? null : feedback.verdict(), feedback == null ? null : now));
+    }
+
+    /**
+     * The privacy notice follows the reply to a resident's first turn (and comes once more after it
+     * changes), so what they asked is answered first.
+     */
+    private Turn withNoticeIfDue(Resident resident, Turn turn) {
+        if (!notice.isDueFor(resident)) {
+            return turn;
+        }
+        residents.noticeShown(resident.id());
+        String text = notice.text();
+        if (!turn.replies().isEmpty() && turn.replies().get(0).markdown().equals(text)) {
+            return turn;
+        }
+        return turn.followedBy(List.of(Reply.of(text)));
     }
 
     /** Every answer asks "did it work?" with two buttons that name this turn. */
@@ -209,6 +235,12 @@ public class Conversation {
             case "/xoadulieu" -> Turn.of(TurnOutcome.COMMAND, List.of(new Reply(messages.get(ResidentText.ERASE_CONFIRM),
                     List.of(new Button(messages.get(ResidentText.BUTTON_ERASE_YES), ButtonAction.ERASE_YES),
                             new Button(messages.get(ResidentText.BUTTON_ERASE_NO), ButtonAction.ERASE_NO)))));
+            case "/quyenriengtu" -> Turn.of(TurnOutcome.COMMAND, List.of(Reply.of(notice.text())));
+            case "/xemdulieu" -> Turn.of(TurnOutcome.COMMAND, dataAccess.show(resident));
+            case "/rutdongy" -> {
+                withdrawal.withdraw(resident);
+                yield Turn.of(TurnOutcome.COMMAND, text(ResidentText.CONSENT_WITHDRAWN));
+            }
             case "/hangdoi", "/xong", "/tra", "/vang" -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.MEMBER_ONLY));
             default -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.UNKNOWN_COMMAND));
         };
@@ -240,6 +272,7 @@ public class Conversation {
             return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_DONE));
         }
         if (action.equals(ButtonAction.ERASE_NO)) {
+            erasure.declined(resident);
             return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_KEPT));
         }
         String[] parts = action.split(":");

@@ -3,6 +3,7 @@ package vn.haugiang.digitalhelp.bot.escalation;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -27,7 +28,7 @@ public record Escalation(
         @Id String id,
         String residentId,
         Channel channel,
-        String chatId,
+        @JsonIgnore String chatId,
         String communeId,
         String hamletId,
         String question,

@@ -55,6 +55,11 @@ public class MemberNotices {
         return Reply.of(summary(escalation, false) + "\n\n" + state);
     }
 
+    /** What every notice becomes once the request ended: no phone number, no claim button. */
+    public Reply ended(Escalation escalation) {
+        return Reply.of(summary(escalation, false) + "\n\n" + messages.get(ResidentText.MEMBER_NOTICE_CLOSED));
+    }
+
     /** The request for a member; the resident's phone number only for the member who claimed it. */
     private String summary(Escalation escalation, boolean forClaimant) {
         String area = escalation.hamletId() == null ? "—"

@@ -151,6 +151,7 @@ public class ResidentEscalations {
         if (message.kind() == InboundMessage.Kind.CONTACT || typedPhone.isPresent()) {
             escalations.sharePhone(escalation.id(), escalation.residentId(), typedPhone.orElse(message.text()), now)
                     .ifPresent(this::tellClaimantAboutPhone);
+            residents.consent(escalation.residentId(), Resident.Purpose.PHONE, true);
             return List.of(Reply.of(messages.get(ResidentText.ESCALATION_PHONE_SAVED)));
         }
         if (message.kind() == InboundMessage.Kind.TEXT) {

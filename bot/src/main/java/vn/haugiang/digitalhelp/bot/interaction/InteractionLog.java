@@ -63,6 +63,11 @@ public class InteractionLog {
      * Stores the resident's feedback on one of their answered turns, once: empty when the turn is not
      * theirs, not an answer, or already has feedback. The figures count it from the feedback turn itself.
      */
+    /** Every turn of this resident, oldest first (what {@code /xemdulieu} shows them). */
+    public List<Interaction> ofResident(String residentId) {
+        return mongo.find(Query.query(Criteria.where("residentId").is(residentId)).with(Sort.by("at")), Interaction.class);
+    }
+
     public Optional<Interaction> giveFeedback(String interactionId, String residentId, Feedback feedback, Instant at) {
         if (!ObjectId.isValid(interactionId)) {
             return Optional.empty();

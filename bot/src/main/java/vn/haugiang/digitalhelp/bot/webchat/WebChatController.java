@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +19,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.privacy.ResidentDataAccess;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
@@ -40,9 +43,14 @@ public class WebChatController {
     private final WebSessions sessions;
     private final ChatRateLimits rateLimits;
     private final MeterRegistry meters;
+    private final Residents residents;
+    private final ResidentDataAccess dataAccess;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
-                             WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters) {
+                             WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters,
+                             Residents residents, ResidentDataAccess dataAccess) {
+        this.residents = residents;
+        this.dataAccess = dataAccess;
         this.page = page;
         this.conversation = conversation;
         this.messages = messages;
@@ -108,6 +116,24 @@ public class WebChatController {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .body(new ChatError(messages.get(ResidentText.WEB_TOO_MANY)));
+    }
+
+    /** The visitor's own data ({@code /xemdulieu}), as a JSON file; only for the session its cookie names. */
+    @GetMapping(value = ResidentDataAccess.WEB_DOWNLOAD)
+    public ResponseEntity<?> myData(@CookieValue(name = WebSessions.COOKIE, required = false) String cookie) {
+        WebSessions.WebSession session = sessions.resolve(cookie);
+        if (session.state() == WebSessions.WebSession.State.FORGED) {
+            return badSession(session);
+        }
+        return residents.byChat(Channel.WEB, session.id())
+                .filter(resident -> session.state() == WebSessions.WebSession.State.VALID)
+                .<ResponseEntity<?>>map(resident -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(ResidentDataAccess.FILE_NAME).build().toString())
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(dataAccess.asJson(resident)))
+                .orElseGet(() -> ResponseEntity.status(404).body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION))));
     }
 
     private static List<ChatResponse.ChatReply> rendered(List<Reply> replies) {

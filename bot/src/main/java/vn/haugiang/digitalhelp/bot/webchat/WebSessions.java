@@ -24,9 +24,9 @@ import vn.haugiang.digitalhelp.bot.StoredSecrets;
  * longer than the idle timeout is expired and replaced by a new session.
  */
 @Component
-class WebSessions {
+public class WebSessions {
 
-    static final String COOKIE = "dh_chat";
+    public static final String COOKIE = "dh_chat";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
@@ -59,7 +59,7 @@ class WebSessions {
     }
 
     /** The cookie that carries the session on, stamped with the time of this use. */
-    ResponseCookie cookie(String sessionId) {
+    public ResponseCookie cookie(String sessionId) {
         String signed = sessionId + "." + clock.instant().getEpochSecond();
         return ResponseCookie.from(COOKIE, signed + "." + signature(signed))
                 .httpOnly(true)
