@@ -31,11 +31,12 @@ final class WebChatPage {
     }
 
     /**
-     * Opens the chat as a visitor never seen before (no session cookie, nothing kept on the device) and waits
-     * for the greeting.
+     * Opens the chat as a visitor never seen before (no chat session cookie, nothing kept on the device; an
+     * admin signed in stays signed in) and waits for the greeting.
      */
     void openAsNewVisitor() {
-        chromium().executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        chromium().executeCdpCommand("Network.deleteCookies",
+                Map.of("name", "dh_chat", "url", "http://127.0.0.1:" + port + "/api/chat"));
         browser.get("http://127.0.0.1:" + port + "/chat");
         ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
         browser.navigate().refresh();

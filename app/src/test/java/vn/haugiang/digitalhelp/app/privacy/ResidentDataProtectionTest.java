@@ -244,7 +244,7 @@ class ResidentDataProtectionTest {
         String bId = residents.byChat(Channel.WEB, B).orElseThrow().id();
         long turnsBefore = mongo.count(new Query(), "interactions");
         long requestsBefore = mongo.count(new Query(), "escalations");
-        escalations.resolveByAdmin(request.id(), "quantri", clock.instant());
+        escalations.resolveByAdmin(request.id(), "quantri", "Đã hướng dẫn qua điện thoại", clock.instant());
         webOutbox.send(B, Reply.of("Tin nhắn cũ chưa ai lấy"));
         auditLog.record("quantri", "guide.edit", "article", "bai-cu", null);
 
