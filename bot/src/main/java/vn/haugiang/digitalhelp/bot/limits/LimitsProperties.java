@@ -26,11 +26,22 @@ public record LimitsProperties(
         @DefaultValue("16KB") DataSize maxBody,
         @DefaultValue("5MB") DataSize maxUpload,
         @DefaultValue("2000") int maxText,
-        @DefaultValue({"30", "1m"}) Rate chatPerAddress,
-        @DefaultValue({"12", "1m"}) Rate chatPerResident,
+        Rate chatPerAddress,
+        Rate chatPerResident,
         @DefaultValue("3") int requestsPerAddressPerDay,
         @DefaultValue("20") int communeRequestsPerHour,
-        @DefaultValue({"8", "30s"}) Rate telegramFlood) {
+        Rate telegramFlood) {
+
+    /**
+     * The rates' defaults (30 a minute per address, 12 a minute per resident, 8 in 30 s on Telegram). They
+     * are set here because a default value cannot spell a whole record; a rate given only in part takes
+     * the rest from {@link Rate}'s own defaults.
+     */
+    public LimitsProperties {
+        chatPerAddress = chatPerAddress == null ? new Rate(30, Duration.ofMinutes(1)) : chatPerAddress;
+        chatPerResident = chatPerResident == null ? new Rate(12, Duration.ofMinutes(1)) : chatPerResident;
+        telegramFlood = telegramFlood == null ? new Rate(8, Duration.ofSeconds(30)) : telegramFlood;
+    }
 
     /** At most {@code count} events in any window of {@code per}. */
     public record Rate(@DefaultValue("30") int count, @DefaultValue("1m") Duration per) {
