@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,7 +35,8 @@ import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /**
- * Editing in headless Chromium: a member's phone, hamlets and hours by day of week, at phone width.
+ * Editing in headless Chromium: a member's phone, hamlets and hours by day of week, at phone width; a
+ * hamlet added and renamed in the areas page, and one a member covers kept with the reason.
  * Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -115,6 +117,43 @@ class TeamAndAreaEditingBrowserTest {
         WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
         assertThat(problem.getText()).isEqualTo("Cần chọn ít nhất một ấp/khu vực");
         assertThat(members.find(member.id()).orElseThrow()).isEqualTo(member);
+    }
+
+    @Test
+    void aHamletIsAddedAndRenamedInThePageAndOneWithAMemberIsNotRemoved() {
+        String name = "Ấp Thêm " + UUID.randomUUID().toString().substring(0, 4);
+        open("/admin/areas");
+        new Select(browser.findElement(By.id("new-commune"))).selectByVisibleText("Vị Thanh");
+        browser.findElement(By.id("new-name")).sendKeys(name);
+        WebElement households = browser.findElement(By.id("new-households"));
+        households.clear();
+        households.sendKeys("75");
+        browser.findElement(By.cssSelector("#add-hamlet button.primary")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText())
+                .isEqualTo("Đã thêm " + name + ", Vị Thanh.");
+        Hamlet added = areas.hamletsOf(areas.communes("Vị Thanh", 0, 5).items().get(0).id()).stream()
+                .filter(hamlet -> hamlet.name().equals(name)).findFirst().orElseThrow();
+        assertThat(added.households()).isEqualTo(75);
+        members.register("Hồ Văn Phụ Trách", null, List.of(added.id()), DutyHours.parse("07:00-21:00"));
+
+        browser.findElement(By.cssSelector("#hamlet-" + added.id() + " summary")).click();
+        WebElement rename = browser.findElement(By.id("name-" + added.id()));
+        rename.clear();
+        rename.sendKeys(name + " Mới");
+        rename.submit();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice"))).getText())
+                .isEqualTo("Đã đổi tên thành " + name + " Mới, Vị Thanh.");
+        assertThat(areas.hamlet(added.id()).orElseThrow().name()).isEqualTo(name + " Mới");
+
+        browser.findElement(By.cssSelector("#hamlet-" + added.id() + " summary")).click();
+        browser.findElement(By.cssSelector("#hamlet-" + added.id() + " button.danger")).click();
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.problem")));
+        assertThat(problem.getText()).startsWith("Không xóa được " + name + " Mới, Vị Thanh")
+                .contains("1 thành viên tổ đang phụ trách");
+        assertThat(areas.hamlet(added.id())).isPresent();
+        assertThat(audit.page(0, 10)).extracting(AuditEntry::action).contains("hamlet.add", "hamlet.rename")
+                .doesNotContain("hamlet.remove");
+        chromium.screenshot("21-khong-xoa-ap-co-thanh-vien");
     }
 
     private List<Hamlet> hamletsOfViThanh() {

@@ -49,6 +49,11 @@ public class Residents {
                 : new Seen(before.seenAgain(now), false);
     }
 
+    /** How many residents have chosen this hamlet. */
+    public long countInHamlet(String hamletId) {
+        return mongo.count(Query.query(Criteria.where("hamletId").is(hamletId)), Resident.class);
+    }
+
     public Optional<Resident> find(String residentId) {
         return Optional.ofNullable(mongo.findById(residentId, Resident.class));
     }
