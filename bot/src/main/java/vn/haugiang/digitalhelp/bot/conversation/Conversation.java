@@ -84,7 +84,7 @@ public class Conversation {
         }
         Residents.Seen seen = residents.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
-        Turn turn = withFeedbackButtons(residentTurn(seen, message), interactionId);
+        Turn turn = withFeedbackButtons(residentTurn(seen, message), interactionId, messages);
         Optional<Resident> after = residents.find(seen.resident().id());
         long latencyMicros = (System.nanoTime() - started) / 1_000;
         after.ifPresent(resident -> record(interactionId, resident, message, turn, latencyMicros));
@@ -102,7 +102,7 @@ public class Conversation {
     }
 
     /** Every answer asks "did it work?" with two buttons that name this turn. */
-    private Turn withFeedbackButtons(Turn turn, String interactionId) {
+    static Turn withFeedbackButtons(Turn turn, String interactionId, ResidentMessages messages) {
         if (turn.outcome() != TurnOutcome.ANSWER || turn.replies().isEmpty()) {
             return turn;
         }
