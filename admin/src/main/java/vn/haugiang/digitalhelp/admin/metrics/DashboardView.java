@@ -2,18 +2,32 @@ package vn.haugiang.digitalhelp.admin.metrics;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import vn.haugiang.digitalhelp.bot.area.Commune;
+import vn.haugiang.digitalhelp.bot.metrics.CountRow;
 import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
 import vn.haugiang.digitalhelp.bot.outcome.Skill;
 
 /**
  * A month's dashboard as the page shows it, with its shares written the Vietnamese way ("85,7%").
  *
- * @param commune the commune shown; null for all communes
+ * @param commune     the commune shown; null for all communes
+ * @param topicTitles topic key → its guide's title (see {@code TopicTitles})
  */
-public record DashboardView(Dashboard dashboard, Commune commune, YearMonth month) {
+public record DashboardView(Dashboard dashboard, Commune commune, YearMonth month, Map<String, String> topicTitles) {
+
+    /** The most asked topics, as many as the monthly report lists. */
+    public List<CountRow> topTopics() {
+        return dashboard.byTopic().subList(0, Math.min(MonthlyReportSheet.TOP_TOPICS, dashboard.byTopic().size()));
+    }
+
+    /** The topic by its guide's title; the key itself when no guide has that topic any more. */
+    public String topicTitle(CountRow topic) {
+        return topicTitles.getOrDefault(topic.key(), topic.name());
+    }
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
