@@ -65,7 +65,7 @@ class MetricsPagesController {
         YearMonth shown = month == null ? thisMonth() : month;
         Commune commune = commune(viewer.communeFilter(blankToNull(communeId)));
         DashboardView view = new DashboardView(dashboards.of(Period.of(shown), commune == null ? null : commune.id()),
-                commune, shown, topicTitles.all());
+                commune, shown, clock.instant(), topicTitles.all());
         model.addAttribute("view", view);
         model.addAttribute("chartData", charts.json(view.dashboard()));
         model.addAttribute("communes", viewer.everyCommune() ? areas.communes(null, 0, MAX_COMMUNES).items() : List.of());

@@ -47,8 +47,12 @@ final class MonthlyReportSheet {
         rows.add(ReportRow.of(Kind.VALUES, "Chưa có hướng dẫn phù hợp", f.fallback()));
         rows.add(ReportRow.of(Kind.VALUES, "Yêu cầu gặp Tổ công nghệ số", f.escalated()));
         rows.add(ReportRow.of(Kind.VALUES, "Cuộc trò chuyện", f.conversations()));
-        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ tự giải quyết (không cần gặp tổ)", new Percent(f.containmentRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ trả lời ngay (trên số câu hỏi)", new Percent(f.answerRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ bot giải quyết được (sau câu trả lời không có “Chưa được”, câu chưa có hướng dẫn hay yêu cầu gặp tổ)",
+                new Percent(f.resolvedRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ cuộc trò chuyện không cần gặp tổ", new Percent(f.containmentRate())));
         rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ chuyển cho tổ", new Percent(f.escalationRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Kết quả được người dân xác nhận", f.confirmedOutcomes()));
         rows.add(ReportRow.of(Kind.VALUES, "Thời gian đến khi có người nhận, trung vị (giây)", orDash(e.claimMedianSeconds())));
         rows.add(ReportRow.of(Kind.VALUES, "Thời gian đến khi có người nhận, P90 (giây)", orDash(e.claimP90Seconds())));
         rows.add(ReportRow.of(Kind.VALUES, "Thời gian đến khi xong, trung vị (giây)", orDash(e.resolveMedianSeconds())));

@@ -23,6 +23,7 @@ import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
 /**
@@ -45,6 +46,9 @@ class MetricsDashboardTest {
     @LocalServerPort
     int port;
     @Autowired
+    Projector projector;
+
+    @Autowired
     AdminUsers users;
     @Autowired
     PasswordEncoder passwords;
@@ -65,7 +69,7 @@ class MetricsDashboardTest {
     @BeforeAll
     void theKnownQuestionsOfThisMonth() {
         AdminAccounts.ensureOtherRoles(users, passwords, areas);
-        DashboardQuestions.ask(conversation, residents, areas);
+        DashboardQuestions.ask(conversation, residents, areas, projector);
         ownCommune = DashboardQuestions.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
         otherCommune = DashboardQuestions.firstHamlet(areas, "Long Mỹ").communeId();
     }

@@ -129,6 +129,13 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
 
+    /** The files the bot sent to this chat (each call's body holds the raw multipart form). */
+    List<Call> documentsTo(long chatId) {
+        return calls("sendDocument").stream()
+                .filter(call -> call.body().path("multipart").asString().contains("\r\n\r\n" + chatId + "\r\n"))
+                .toList();
+    }
+
     /** The messages the bot sent to this chat, in order. */
     List<Call> messagesTo(long chatId) {
         return calls("sendMessage").stream()
@@ -182,7 +189,11 @@ final class FakeTelegramBotApi implements AutoCloseable {
             JsonNode body;
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] bytes = in.readAllBytes();
-                body = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+                String type = exchange.getRequestHeaders().getFirst("Content-Type");
+                body = bytes.length == 0 ? json.createObjectNode()
+                        : type != null && type.startsWith("multipart/")
+                        ? json.createObjectNode().put("multipart", new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+                        : json.readTree(bytes);
             }
             switch (method) {
                 case "deleteWebhook" -> respond(exchange, 200, ok().put("result", true));
@@ -203,6 +214,12 @@ final class FakeTelegramBotApi implements AutoCloseable {
                     calls.add(new Call(method, body, copyId));
                     respond(exchange, 200, ok().set("result", json.createObjectNode().put("message_id", copyId)));
                 }
+                case "sendDocument" -> {
+                    int documentId = nextMessageId.getAndIncrement();
+                    calls.add(new Call(method, body, documentId));
+                    respond(exchange, 200, ok().set("result", json.createObjectNode().put("message_id", documentId)
+                            .put("date", Instant.now().getEpochSecond())));
+                }
                 case "answerCallbackQuery" -> {
                     calls.add(new Call(method, body, 0));
                     respond(exchange, 200, ok().put("result", true));
@@ -222,7 +239,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     /** Bot API method names are case-insensitive (TelegramBots asks for "getupdates"). */
     private static String canonical(String method) {
         for (String known : List.of("deleteWebhook", "getUpdates", "sendMessage", "answerCallbackQuery",
-                "editMessageText", "copyMessage")) {
+                "editMessageText", "copyMessage", "sendDocument")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }

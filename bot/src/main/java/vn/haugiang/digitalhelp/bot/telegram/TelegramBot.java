@@ -13,7 +13,7 @@ import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.protection.Pseudonyms;
 
 /**
  * The Telegram channel: hands each update to the conversation on the chat's own lane and sends the

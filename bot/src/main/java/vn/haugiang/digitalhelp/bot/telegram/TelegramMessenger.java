@@ -41,6 +41,16 @@ final class TelegramMessenger implements ChatMessenger {
     }
 
     @Override
+    public boolean sendDocument(String chatId, String fileName, byte[] content) throws DeliveryFailed {
+        try {
+            replies.document(chatId, fileName, content);
+            return true;
+        } catch (TelegramApiException e) {
+            throw new DeliveryFailed("Telegram sendDocument failed", e);
+        }
+    }
+
+    @Override
     public boolean copy(String fromChatId, String messageId, String toChatId) throws DeliveryFailed {
         try {
             replies.copy(fromChatId, Integer.parseInt(messageId), toChatId);

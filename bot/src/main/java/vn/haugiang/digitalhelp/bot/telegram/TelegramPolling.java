@@ -19,7 +19,7 @@ import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.protection.Pseudonyms;
 
 /**
  * Starts Telegram long polling with the service when a bot token is configured, against the

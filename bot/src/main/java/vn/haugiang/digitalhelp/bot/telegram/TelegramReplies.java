@@ -5,7 +5,9 @@ import java.util.List;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -62,6 +64,11 @@ final class TelegramReplies {
     }
 
     /** Replaces a message sent earlier (its first 4,096 characters) and its buttons. */
+    void document(String chatId, String fileName, byte[] content) throws TelegramApiException {
+        client.execute(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new java.io.ByteArrayInputStream(content), fileName)).build());
+    }
+
     void edit(String chatId, int messageId, Reply reply) throws TelegramApiException {
         client.execute(EditMessageText.builder()
                 .chatId(chatId)
