@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.haugiang.digitalhelp.admin.metrics.ReportRow.Kind;
 import vn.haugiang.digitalhelp.admin.metrics.ReportRow.Percent;
@@ -27,7 +28,8 @@ final class MonthlyReportSheet {
     private MonthlyReportSheet() {
     }
 
-    static List<ReportRow> rows(String communeName, YearMonth month, Dashboard dashboard) {
+    /** @param topicTitles topic key → its guide's title; a topic without a guide keeps its key */
+    static List<ReportRow> rows(String communeName, YearMonth month, Dashboard dashboard, Map<String, String> topicTitles) {
         List<ReportRow> rows = new ArrayList<>();
         rows.add(ReportRow.of(Kind.TITLE, "BÁO CÁO KẾT QUẢ HỖ TRỢ NGƯỜI DÂN KỸ NĂNG SỐ (Kế hoạch 103/KH-UBND)"));
         rows.add(ReportRow.of(Kind.VALUES, "Xã/phường", communeName));
@@ -79,7 +81,8 @@ final class MonthlyReportSheet {
         rows.add(ReportRow.of(Kind.HEADING, "III. Chủ đề được hỏi nhiều nhất"));
         rows.add(ReportRow.of(Kind.TABLE_HEADER, "Chủ đề", "Lượt xem hướng dẫn", "Trả lời ngay"));
         for (CountRow topic : dashboard.byTopic().subList(0, Math.min(TOP_TOPICS, dashboard.byTopic().size()))) {
-            rows.add(ReportRow.of(Kind.VALUES, topic.name(), topic.guidesShown(), topic.answered()));
+            rows.add(ReportRow.of(Kind.VALUES, topicTitles.getOrDefault(topic.key(), topic.name()), topic.guidesShown(),
+                    topic.answered()));
         }
         rows.add(ReportRow.of(Kind.BLANK));
 

@@ -100,6 +100,12 @@ class GuideApiTest {
         JsonNode chat = json.readTree(AdminHttp.anonymous(port).postJson("/api/chat",
                 "{\"sessionId\": \"guide-api-test-01\", \"text\": \"" + QUESTION + "\"}").body());
         assertThat(chat.path("topic").asString()).isEqualTo("fish-farming");
+        JsonNode shown = report.path("replies").path(0);
+        assertThat(shown.path("html").asString()).as("the reply as the web chat shows it")
+                .isEqualTo(chat.path("replies").path(0).path("html").asString())
+                .contains("<strong>Đăng ký nuôi cá tra</strong>").contains("phòng nông nghiệp xã");
+        assertThat(shown.path("buttons").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(chat.path("replies").path(0).path("buttons").findValuesAsString("label"));
     }
 
     @Test

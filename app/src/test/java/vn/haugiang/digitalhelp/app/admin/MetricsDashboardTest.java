@@ -61,6 +61,9 @@ class MetricsDashboardTest {
 
     private String ownCommune;
     private String otherCommune;
+    /** The title of the guide with topic app-install-android, which the Android question finds. */
+    private static final String ANDROID_GUIDE = "Cài ứng dụng Hậu Giang trên điện thoại Android";
+
     private final String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
 
     @BeforeAll
@@ -123,7 +126,17 @@ class MetricsDashboardTest {
         HttpResponse<byte[]> report = commune.getBytes("/admin/metrics/report.csv?month=" + month + "&communeId=" + otherCommune);
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("Content-Disposition").orElseThrow()).contains("bao-cao-vi-thanh-" + month + ".csv");
-        assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("Xã/phường,Vị Thanh").contains("Câu hỏi,4");
+        assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("Xã/phường,Vị Thanh").contains("Câu hỏi,4")
+                .as("topics by their guide's title").contains("\n" + ANDROID_GUIDE + ",").doesNotContain("app-install-android");
+    }
+
+    @Test
+    void theMostAskedTopicsAreShownByTheirGuidesTitle() {
+        AdminHttp commune = AdminHttp.session(port);
+        commune.login(AdminAccounts.COMMUNE, AdminAccounts.PASSWORD);
+        String page = commune.get("/admin/metrics?month=" + month).body();
+        assertThat(page).contains("id=\"top-topics\"").contains("<td data-label=\"Chủ đề\">" + ANDROID_GUIDE + "</td>")
+                .doesNotContain("app-install-android");
     }
 
     @Test

@@ -101,7 +101,8 @@ public class Conversation {
         }
         Residents.Seen seen = residents.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
-        Turn turn = withNoticeIfDue(seen.resident(), withFeedbackButtons(residentTurn(seen, message), interactionId));
+        Turn turn = withNoticeIfDue(seen.resident(),
+                withFeedbackButtons(residentTurn(seen, message), interactionId, messages));
         long latencyMicros = (System.nanoTime() - started) / 1_000;
         if (!erases(message)) {
             record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), message, turn, latencyMicros);
@@ -149,7 +150,7 @@ public class Conversation {
     }
 
     /** Every answer asks "did it work?" with two buttons that name this turn. */
-    private Turn withFeedbackButtons(Turn turn, String interactionId) {
+    static Turn withFeedbackButtons(Turn turn, String interactionId, ResidentMessages messages) {
         if (turn.outcome() != TurnOutcome.ANSWER || turn.replies().isEmpty()) {
             return turn;
         }

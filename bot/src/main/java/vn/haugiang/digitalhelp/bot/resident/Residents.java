@@ -101,6 +101,11 @@ public class Residents {
                 Query.query(Criteria.where(PSEUDONYM).is(pseudonyms.of(channel, chatId))), Resident.class));
     }
 
+    /** How many residents have chosen this hamlet. */
+    public long countInHamlet(String hamletId) {
+        return mongo.count(Query.query(Criteria.where("hamletId").is(hamletId)), Resident.class);
+    }
+
     public Optional<Resident> find(String residentId) {
         return Optional.ofNullable(mongo.findById(residentId, Resident.class));
     }
