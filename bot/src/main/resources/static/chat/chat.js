@@ -7,21 +7,7 @@
   var typing = document.getElementById("typing");
   var texts = document.body.dataset;
 
-  // --- Who this visitor is (kept apart from the conversation below) ---
-  function newSessionId() {
-    if (window.crypto && crypto.getRandomValues) {
-      var bytes = new Uint8Array(16);
-      crypto.getRandomValues(bytes);
-      return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
-    }
-    return (Date.now().toString(36) + Math.random().toString(36).slice(2)).slice(0, 32);
-  }
-
-  var sessionId = localStorage.getItem("digitalhelp.session");
-  if (!sessionId) {
-    sessionId = newSessionId();
-    localStorage.setItem("digitalhelp.session", sessionId);
-  }
+  // Who the visitor is travels in the server's HttpOnly session cookie; the page never names itself.
 
   // --- The conversation, kept on the device so a reload shows it again ---
   // {entries: [{who: "bot"|"me", html|text, buttons, chosen}], pending: the message sent but not yet answered}
@@ -31,11 +17,11 @@
   function readSaved() {
     try {
       var kept = JSON.parse(localStorage.getItem(STORE) || "null");
-      if (kept && kept.sessionId === sessionId && Array.isArray(kept.entries)) {
+      if (kept && Array.isArray(kept.entries)) {
         return kept;
       }
     } catch (e) { /* a damaged copy is dropped */ }
-    return { sessionId: sessionId, entries: [], pending: null };
+    return { entries: [], pending: null };
   }
 
   function keep() {
@@ -90,7 +76,7 @@
         b.className = "chosen";
         b.setAttribute("aria-pressed", "true");
         keep();
-        send({ sessionId: sessionId, action: button.action }, button.label);
+        send({ action: button.action }, button.label);
       });
       row.appendChild(b);
     });
@@ -170,6 +156,7 @@
     waiting(true);
     return fetch("/api/chat", {
       method: "POST",
+      credentials: "same-origin",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body)
     }).then(function (r) {
@@ -207,13 +194,13 @@
     var text = input.value.trim();
     if (!text || sendButton.disabled) { return; }
     input.value = "";
-    send({ sessionId: sessionId, text: text }, text);
+    send({ text: text }, text);
   });
 
   // Answers from a team member or an official arrive here, not as the reply to the visitor's own message.
   function fetchInbox() {
     if (document.hidden) { return; }
-    fetch("/api/chat/inbox?sessionId=" + encodeURIComponent(sessionId))
+    fetch("/api/chat/inbox", { credentials: "same-origin" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (response) { if (response) { showReplies(response.replies, false); } })
       .catch(function () { /* offline for a moment: the next poll tries again */ });
@@ -228,7 +215,7 @@
     var pending = saved.pending;
     turns = turns.then(function () { return post(pending, false); });
   } else if (!saved.entries.length) {
-    send({ sessionId: sessionId, text: "/start" });
+    send({ text: "/start" });
   }
   setInterval(fetchInbox, 5000);
 })();

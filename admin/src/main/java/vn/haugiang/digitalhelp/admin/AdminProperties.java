@@ -1,7 +1,5 @@
 package vn.haugiang.digitalhelp.admin;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,16 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param username         the first admin's user name (env {@code ADMIN_USERNAME}), created when no admin exists
  * @param password         the first admin's password (env {@code ADMIN_PASSWORD}); empty generates one, printed once
- * @param maxLoginFailures wrong passwords in a row that lock a user name
- * @param lockDuration     how long a locked user name stays locked
  * @param pageSize         rows per page of every list
  */
 @ConfigurationProperties("digitalhelp.admin")
 public record AdminProperties(
         @DefaultValue("admin") String username,
         String password,
-        @DefaultValue("5") int maxLoginFailures,
-        @DefaultValue("15m") Duration lockDuration,
         @DefaultValue("20") int pageSize) {
 
     public boolean hasPassword() {

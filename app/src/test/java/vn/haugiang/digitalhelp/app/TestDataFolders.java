@@ -25,10 +25,19 @@ public final class TestDataFolders {
         }
     }
 
-    /** The service on the embedded database in {@code dataDir}, with Telegram off unless a test turns it on. */
+    /**
+     * The service on the embedded database in {@code dataDir}, with Telegram off unless a test turns it on.
+     * The rate limits are raised far above what a functional test sends from one address or chat; the
+     * security tests of the limits set their own low values after this.
+     */
     public static void embeddedService(DynamicPropertyRegistry registry, Path dataDir) {
         registry.add("digitalhelp.database.uri", () -> "");
         registry.add("digitalhelp.database.data-dir", dataDir::toString);
         registry.add("digitalhelp.bot.telegram.token", () -> "");
+        registry.add("digitalhelp.limits.chat-per-address.count", () -> "100000");
+        registry.add("digitalhelp.limits.chat-per-resident.count", () -> "100000");
+        registry.add("digitalhelp.limits.requests-per-address-per-day", () -> "100000");
+        registry.add("digitalhelp.limits.commune-requests-per-hour", () -> "100000");
+        registry.add("digitalhelp.limits.telegram-flood.count", () -> "100000");
     }
 }

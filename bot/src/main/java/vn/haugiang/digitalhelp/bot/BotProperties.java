@@ -7,14 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the conversation and its channels ({@code digitalhelp.bot.*}).
  *
  * @param maxQuestionLength characters of a message that are read; the rest of a very long one is ignored
- * @param pseudonymKey      secret for resident pseudonyms; empty means a generated key kept in MongoDB
  * @param telegram          the Telegram channel
  * @param escalation        handing residents to team members
  */
 @ConfigurationProperties("digitalhelp.bot")
 public record BotProperties(
         @DefaultValue("500") int maxQuestionLength,
-        String pseudonymKey,
         @DefaultValue Telegram telegram,
         @DefaultValue Escalation escalation) {
 

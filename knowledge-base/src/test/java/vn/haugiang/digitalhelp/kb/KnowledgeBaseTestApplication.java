@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb;
 
 import java.net.InetSocketAddress;
+import java.time.Clock;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -24,6 +25,11 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 @ComponentScan("vn.haugiang.digitalhelp.kb")
 @ConfigurationPropertiesScan("vn.haugiang.digitalhelp.kb")
 public class KnowledgeBaseTestApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean(destroyMethod = "shutdownNow")
     MongoServer mongoServer() {

@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 import vn.haugiang.digitalhelp.admin.AdminProperties;
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
+import vn.haugiang.digitalhelp.admin.web.ConflictException;
 import vn.haugiang.digitalhelp.admin.web.PageRequest;
 import vn.haugiang.digitalhelp.admin.web.PageView;
 import vn.haugiang.digitalhelp.admin.web.Pager;
@@ -28,7 +30,8 @@ import vn.haugiang.digitalhelp.bot.area.Hamlet;
 
 /**
  * The area page: every hamlet with its commune and household count (searchable, diacritics optional),
- * editing a count in place (htmx swaps the row), and the CSV import with its report.
+ * editing a count in place (htmx swaps the row), adding, renaming or removing one hamlet, and the CSV
+ * import with its report.
  */
 @Controller
 @AdminPage
@@ -36,6 +39,7 @@ import vn.haugiang.digitalhelp.bot.area.Hamlet;
 class AreaPagesController {
 
     private static final String PAGE = "admin/areas/page";
+    private static final int MAX_COMMUNES = 1000;
 
     private final AreaDirectory areas;
     private final AreaChanges changes;
@@ -53,6 +57,7 @@ class AreaPagesController {
         model.addAttribute("hamlets", hamlets);
         model.addAttribute("pager", Pager.of(hamlets));
         model.addAttribute("q", q);
+        model.addAttribute("communes", areas.communes(null, 0, MAX_COMMUNES).items());
         return PAGE;
     }
 
@@ -75,6 +80,52 @@ class AreaPagesController {
         }
         Hamlet hamlet = (Hamlet) model.getAttribute("hamlet");
         return page(hamlet.name(), 0, model);
+    }
+
+    @PostMapping("/hamlets")
+    String addHamlet(@RequestParam(defaultValue = "") String communeId, @RequestParam(defaultValue = "") String name,
+                     @RequestParam(defaultValue = "0") String households, Principal user, Model model,
+                     RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Hamlet added = changes.addHamlet(communeId, name, count(households), user.getName());
+            return done(redirect, "Đã thêm " + added.displayName() + ".", added.name());
+        } catch (BadInputException e) {
+            return refused(e, HttpStatus.BAD_REQUEST, name, model, response);
+        }
+    }
+
+    @PostMapping("/hamlets/{id}/name")
+    String renameHamlet(@PathVariable String id, @RequestParam(defaultValue = "") String name, Principal user,
+                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Hamlet renamed = changes.renameHamlet(id, name, user.getName());
+            return done(redirect, "Đã đổi tên thành " + renamed.displayName() + ".", renamed.name());
+        } catch (BadInputException e) {
+            return refused(e, HttpStatus.BAD_REQUEST, areas.hamlet(id).map(Hamlet::name).orElse(null), model, response);
+        }
+    }
+
+    @PostMapping("/hamlets/{id}/remove")
+    String removeHamlet(@PathVariable String id, Principal user, Model model, RedirectAttributes redirect,
+                        HttpServletResponse response) {
+        try {
+            Hamlet removed = changes.removeHamlet(id, user.getName());
+            return done(redirect, "Đã xóa " + removed.displayName() + ".", removed.communeName());
+        } catch (ConflictException e) {
+            return refused(e, HttpStatus.CONFLICT, areas.hamlet(id).map(Hamlet::name).orElse(null), model, response);
+        }
+    }
+
+    private static String done(RedirectAttributes redirect, String notice, String search) {
+        redirect.addFlashAttribute("areaNotice", notice);
+        redirect.addAttribute("q", search);
+        return "redirect:/admin/areas";
+    }
+
+    private String refused(RuntimeException e, HttpStatus status, String search, Model model, HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("areaProblem", e.getMessage());
+        return page(search, 0, model);
     }
 
     @PostMapping("/import")

@@ -18,7 +18,9 @@ import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 
 /**
  * The escalation queue over JSON: filter, read the transcript and history, give a request to a member,
- * take it and answer the resident, close it with a note. ADMIN sees every commune; COMMUNE only their own, whatever the {@code commune} parameter says.
+ * take it and answer the resident, close it with a note, as {@link EscalationView}s without residents' chat
+ * ids or phone numbers. ADMIN sees every commune; COMMUNE only their own, whatever the {@code commune}
+ * parameter says.
  */
 @AdminApi
 @RestController
@@ -37,25 +39,25 @@ public class EscalationAdminController {
 
     /** @param olderThanMinutes only requests opened at least this long ago */
     @GetMapping
-    public List<Escalation> queue(@RequestParam(required = false) EscalationStatus status,
+    public List<EscalationView> queue(@RequestParam(required = false) EscalationStatus status,
                                   @RequestParam(required = false) String commune,
                                   @RequestParam(required = false) Integer olderThanMinutes,
                                   @RequestParam(defaultValue = "0") int page, Authentication user) {
         return queue.page(viewers.of(user), new QueueFilter(status, commune, olderThanMinutes),
-                new PageRequest(Math.max(0, page), PAGE_SIZE)).items();
+                new PageRequest(Math.max(0, page), PAGE_SIZE)).items().stream().map(EscalationView::of).toList();
     }
 
     @GetMapping("/{id}")
-    public Escalation one(@PathVariable String id, Authentication user) {
-        return queue.find(viewers.of(user), id);
+    public EscalationView one(@PathVariable String id, Authentication user) {
+        return EscalationView.of(queue.find(viewers.of(user), id));
     }
 
     public record Assignment(String memberId) {
     }
 
     @PostMapping("/{id}/assign")
-    public Escalation assign(@PathVariable String id, @RequestBody Assignment assignment, Authentication user) {
-        return queue.assign(viewers.of(user), id, assignment.memberId());
+    public EscalationView assign(@PathVariable String id, @RequestBody Assignment assignment, Authentication user) {
+        return EscalationView.of(queue.assign(viewers.of(user), id, assignment.memberId()));
     }
 
     /** A short text: what an official writes to the resident, or the note when closing. */
@@ -63,17 +65,17 @@ public class EscalationAdminController {
     }
 
     @PostMapping("/{id}/claim")
-    public Escalation claim(@PathVariable String id, Authentication user) {
-        return queue.claim(viewers.of(user), id);
+    public EscalationView claim(@PathVariable String id, Authentication user) {
+        return EscalationView.of(queue.claim(viewers.of(user), id));
     }
 
     @PostMapping("/{id}/reply")
-    public Escalation reply(@PathVariable String id, @RequestBody Text reply, Authentication user) {
-        return queue.reply(viewers.of(user), id, reply.text());
+    public EscalationView reply(@PathVariable String id, @RequestBody Text reply, Authentication user) {
+        return EscalationView.of(queue.reply(viewers.of(user), id, reply.text()));
     }
 
     @PostMapping("/{id}/resolve")
-    public Escalation resolve(@PathVariable String id, @RequestBody(required = false) Text note, Authentication user) {
-        return queue.resolve(viewers.of(user), id, note == null ? null : note.text());
+    public EscalationView resolve(@PathVariable String id, @RequestBody(required = false) Text note, Authentication user) {
+        return EscalationView.of(queue.resolve(viewers.of(user), id, note == null ? null : note.text()));
     }
 }

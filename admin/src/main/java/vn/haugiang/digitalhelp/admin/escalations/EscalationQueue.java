@@ -58,14 +58,27 @@ public class EscalationQueue {
         }
         String communeId = viewer.communeFilter(filter.communeId());
         Instant openedBefore = filter.openedBefore(clock);
-        return new PageView<>(escalations.search(filter.status(), communeId, openedBefore, request.page(), request.size()),
-                request.page(), request.size(), escalations.count(filter.status(), communeId, openedBefore));
+        List<Escalation> shown = escalations.search(filter.status(), communeId, openedBefore, request.page(), request.size());
+        shown.forEach(escalation -> auditView(viewer, escalation));
+        return new PageView<>(shown, request.page(), request.size(),
+                escalations.count(filter.status(), communeId, openedBefore));
     }
 
     /** @throws NoSuchElementException when there is no such request, or it is another commune's */
     public Escalation find(EscalationViewer viewer, String id) {
-        return escalations.find(id).filter(viewer::sees)
+        Escalation found = escalations.find(id).filter(viewer::sees)
                 .orElseThrow(() -> new NoSuchElementException("Không tìm thấy yêu cầu hỗ trợ này."));
+        auditView(viewer, found);
+        return found;
+    }
+
+    /** Every view of a request's conversation or phone number is in the audit log: who, when, which. */
+    private void auditView(EscalationViewer viewer, Escalation escalation) {
+        boolean transcript = escalation.transcript() != null && !escalation.transcript().isEmpty();
+        if (transcript || escalation.phone() != null) {
+            audit.record(viewer.username(), "escalation.view-personal-data", ESCALATION, escalation.id(),
+                    escalation.phone() != null ? "transcript+phone" : "transcript");
+        }
     }
 
     /** The members the request can be given to: active, linked to Telegram, covering its commune (any, if it has none). */

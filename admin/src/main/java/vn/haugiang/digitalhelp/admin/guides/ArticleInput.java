@@ -1,12 +1,11 @@
 package vn.haugiang.digitalhelp.admin.guides;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
+import vn.haugiang.digitalhelp.kb.article.ArticleValidation;
 import vn.haugiang.digitalhelp.kb.article.ArticleSlugs;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 
@@ -20,34 +19,15 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 public record ArticleInput(String slug, String title, String topic, List<String> questions, List<String> tags,
                            String body, String status, Long version) {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_BODY = 50_000;
-    static final int MAX_ITEMS = 50;
-    static final int MAX_ITEM = 300;
-    private static final Pattern TOPIC = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-    /** The checked content, with surrounding blanks removed and empty list items dropped. */
+    /** The content with surrounding blanks removed and empty list items dropped, checked by {@link ArticleValidation}. */
     public ArticleContent content() {
-        String cleanTitle = title == null ? "" : title.strip();
-        if (cleanTitle.isEmpty()) {
-            throw new BadInputException("Tiêu đề (title) không được để trống.");
+        ArticleContent content = new ArticleContent(stripped(topic), stripped(title), items(questions),
+                body == null ? "" : body.replace("\r\n", "\n").strip(), items(tags));
+        List<String> problems = ArticleValidation.problems(content);
+        if (!problems.isEmpty()) {
+            throw new BadInputException(String.join(" ", problems));
         }
-        if (cleanTitle.length() > MAX_TITLE || cleanTitle.contains("\n")) {
-            throw new BadInputException("Tiêu đề (title) chỉ một dòng, tối đa " + MAX_TITLE + " ký tự.");
-        }
-        String cleanTopic = topic == null ? "" : topic.strip();
-        if (cleanTopic.length() > 60 || !TOPIC.matcher(cleanTopic).matches()) {
-            throw new BadInputException("Chủ đề (topic) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ vneid-level2.");
-        }
-        String cleanBody = body == null ? "" : body.replace("\r\n", "\n").strip();
-        if (cleanBody.isEmpty()) {
-            throw new BadInputException("Nội dung (body) không được để trống.");
-        }
-        if (cleanBody.length() > MAX_BODY) {
-            throw new BadInputException("Nội dung (body) dài tối đa " + MAX_BODY + " ký tự.");
-        }
-        return new ArticleContent(cleanTopic, cleanTitle, items(questions, "Câu hỏi (questions)"), cleanBody,
-                items(tags, "Nhãn (tags)"));
+        return content;
     }
 
     /** The chosen status, or {@code otherwise} when none was given. */
@@ -82,20 +62,14 @@ public record ArticleInput(String slug, String title, String topic, List<String>
         return version;
     }
 
-    private static List<String> items(List<String> values, String name) {
-        List<String> kept = new ArrayList<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (value != null && !value.isBlank()) {
-                String clean = value.strip();
-                if (clean.length() > MAX_ITEM || clean.contains("\n")) {
-                    throw new BadInputException(name + ": mỗi mục một dòng, tối đa " + MAX_ITEM + " ký tự.");
-                }
-                kept.add(clean);
-            }
-        }
-        if (kept.size() > MAX_ITEMS) {
-            throw new BadInputException(name + ": tối đa " + MAX_ITEMS + " mục.");
-        }
-        return kept;
+    private static String stripped(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static List<String> items(List<String> values) {
+        return values == null ? List.of() : values.stream()
+                .filter(value -> value != null && !value.isBlank())
+                .map(String::strip)
+                .toList();
     }
 }

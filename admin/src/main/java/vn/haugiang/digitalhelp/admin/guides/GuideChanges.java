@@ -9,6 +9,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleEditor;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
 
 /**
  * Every change an admin user makes to the guides, pages, API and import alike: done by the
@@ -22,11 +23,13 @@ public class GuideChanges {
     private final ArticleEditor editor;
     private final ArticleStore articles;
     private final AuditLog audit;
+    private final SeedUpdates seedUpdates;
 
-    public GuideChanges(ArticleEditor editor, ArticleStore articles, AuditLog audit) {
+    public GuideChanges(ArticleEditor editor, ArticleStore articles, AuditLog audit, SeedUpdates seedUpdates) {
         this.editor = editor;
         this.articles = articles;
         this.audit = audit;
+        this.seedUpdates = seedUpdates;
     }
 
     public Article create(String slug, ArticleContent content, ArticleStatus status, String actor) {
@@ -52,6 +55,11 @@ public class GuideChanges {
         Article saved = editor.rollBack(id, toVersion, versionOrCurrent(id, expectedVersion), actor);
         audit.record(actor, "article.rollback", ARTICLE, id, "phiên bản " + saved.version() + " = nội dung phiên bản " + toVersion);
         return saved;
+    }
+
+    /** Takes the newer seed text waiting for this admin-edited guide, as a new version by {@code actor}. */
+    public Article adoptSeed(String id, long expectedVersion, String actor) {
+        return recorded(actor, "article.seed-adopt", seedUpdates.adopt(id, expectedVersion, actor));
     }
 
     private long versionOrCurrent(String id, Long expectedVersion) {

@@ -29,6 +29,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
+import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
 
 /** The guide list and the guide editor pages. */
 @Controller
@@ -43,14 +44,16 @@ class GuidePagesController {
     private final ArticleStore articles;
     private final TopicTitles topics;
     private final AdminProperties properties;
+    private final SeedUpdates seedUpdates;
 
     GuidePagesController(GuideListing listing, GuideChanges changes, ArticleStore articles, TopicTitles topics,
-                         AdminProperties properties) {
+                         AdminProperties properties, SeedUpdates seedUpdates) {
         this.listing = listing;
         this.changes = changes;
         this.articles = articles;
         this.topics = topics;
         this.properties = properties;
+        this.seedUpdates = seedUpdates;
     }
 
     /** Topics by their guide's title, for the filter, the list and the editor. */
@@ -70,6 +73,7 @@ class GuidePagesController {
         model.addAttribute("q", q);
         model.addAttribute("topic", topicFilter);
         model.addAttribute("status", status);
+        model.addAttribute("seedWaiting", seedUpdates.waitingSlugs());
         return "admin/guides/list";
     }
 

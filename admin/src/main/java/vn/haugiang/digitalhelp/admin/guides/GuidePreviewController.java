@@ -8,23 +8,36 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
+import vn.haugiang.digitalhelp.bot.chat.GuideParts;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramHtml;
 
 /**
- * The editor's live preview (an htmx call): the answer as Telegram would show it, in the HTML subset
- * Telegram accepts, split into the messages the bot would send.
+ * The editor's live preview (an htmx call): the answer as the resident would get it, part by part
+ * (a guide longer than two phone screens is split, each part but the last ending with "Xem tiếp"),
+ * each part in the HTML subset Telegram accepts.
  */
 @Controller
 @AdminPage
 class GuidePreviewController {
 
+    private final GuideParts guideParts;
+
+    GuidePreviewController(GuideParts guideParts) {
+        this.guideParts = guideParts;
+    }
+
     @PostMapping("/admin/guides/preview")
     String preview(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body, Model model) {
-        // The bot answers with the title in bold, a blank line, then the body.
-        String answer = title.isBlank() ? body : "**" + title.strip() + "**\n\n" + body;
-        List<String> messages = answer.isBlank() ? List.of() : TelegramHtml.render(answer);
-        model.addAttribute("messages", messages);
+        List<PreviewPart> parts = body.isBlank() ? List.of() : guideParts.markdown(title, body).stream()
+                .map(part -> new PreviewPart(TelegramHtml.render(part), guideParts.lines(part)))
+                .toList();
+        model.addAttribute("parts", parts);
+        model.addAttribute("maxLines", guideParts.maxLines());
         model.addAttribute("limit", TelegramHtml.MAX_MESSAGE_LENGTH);
         return "admin/guides/preview :: messages";
+    }
+
+    /** One part as Telegram messages (more than one only past Telegram's length limit) and its phone lines. */
+    record PreviewPart(List<String> messages, int lines) {
     }
 }

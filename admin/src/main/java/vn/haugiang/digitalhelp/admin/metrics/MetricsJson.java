@@ -28,6 +28,10 @@ final class MetricsJson {
         json.put("conversations", f.conversations());
         json.put("containment_rate", f.containmentRate());
         json.put("escalation_rate", f.escalationRate());
+        json.put("resolved_by_bot", f.resolvedByBot());
+        json.put("resolved_rate", f.resolvedRate());
+        json.put("answer_rate", f.answerRate());
+        json.put("confirmed_outcomes", f.confirmedOutcomes());
         return json;
     }
 

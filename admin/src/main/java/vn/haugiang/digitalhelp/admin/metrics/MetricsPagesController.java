@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.haugiang.digitalhelp.admin.guides.TopicTitles;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewers;
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
@@ -42,9 +43,12 @@ class MetricsPagesController {
     private final AreaDirectory areas;
     private final Clock clock;
     private final BotProperties bot;
+    private final TopicTitles topicTitles;
 
     MetricsPagesController(Dashboards dashboards, MonthlyReports reports, DashboardCharts charts,
-                           EscalationViewers viewers, AreaDirectory areas, Clock clock, BotProperties bot) {
+                           EscalationViewers viewers, AreaDirectory areas, Clock clock, BotProperties bot,
+                           TopicTitles topicTitles) {
+        this.topicTitles = topicTitles;
         this.dashboards = dashboards;
         this.reports = reports;
         this.charts = charts;
@@ -61,7 +65,7 @@ class MetricsPagesController {
         YearMonth shown = month == null ? thisMonth() : month;
         Commune commune = commune(viewer.communeFilter(blankToNull(communeId)));
         DashboardView view = new DashboardView(dashboards.of(Period.of(shown), commune == null ? null : commune.id()),
-                commune, shown);
+                commune, shown, clock.instant(), topicTitles.all());
         model.addAttribute("view", view);
         model.addAttribute("chartData", charts.json(view.dashboard()));
         model.addAttribute("communes", viewer.everyCommune() ? areas.communes(null, 0, MAX_COMMUNES).items() : List.of());

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import vn.haugiang.digitalhelp.admin.metrics.ReportRow.Kind;
 import vn.haugiang.digitalhelp.admin.metrics.ReportRow.Percent;
@@ -27,7 +28,8 @@ final class MonthlyReportSheet {
     private MonthlyReportSheet() {
     }
 
-    static List<ReportRow> rows(String communeName, YearMonth month, Dashboard dashboard) {
+    /** @param topicTitles topic key → its guide's title; a topic without a guide keeps its key */
+    static List<ReportRow> rows(String communeName, YearMonth month, Dashboard dashboard, Map<String, String> topicTitles) {
         List<ReportRow> rows = new ArrayList<>();
         rows.add(ReportRow.of(Kind.TITLE, "BÁO CÁO KẾT QUẢ HỖ TRỢ NGƯỜI DÂN KỸ NĂNG SỐ (Kế hoạch 103/KH-UBND)"));
         rows.add(ReportRow.of(Kind.VALUES, "Xã/phường", communeName));
@@ -45,8 +47,12 @@ final class MonthlyReportSheet {
         rows.add(ReportRow.of(Kind.VALUES, "Chưa có hướng dẫn phù hợp", f.fallback()));
         rows.add(ReportRow.of(Kind.VALUES, "Yêu cầu gặp Tổ công nghệ số", f.escalated()));
         rows.add(ReportRow.of(Kind.VALUES, "Cuộc trò chuyện", f.conversations()));
-        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ tự giải quyết (không cần gặp tổ)", new Percent(f.containmentRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ trả lời ngay (trên số câu hỏi)", new Percent(f.answerRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ bot giải quyết được (sau câu trả lời không có “Chưa được”, câu chưa có hướng dẫn hay yêu cầu gặp tổ)",
+                new Percent(f.resolvedRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ cuộc trò chuyện không cần gặp tổ", new Percent(f.containmentRate())));
         rows.add(ReportRow.of(Kind.VALUES, "Tỷ lệ chuyển cho tổ", new Percent(f.escalationRate())));
+        rows.add(ReportRow.of(Kind.VALUES, "Kết quả được người dân xác nhận", f.confirmedOutcomes()));
         rows.add(ReportRow.of(Kind.VALUES, "Thời gian đến khi có người nhận, trung vị (giây)", orDash(e.claimMedianSeconds())));
         rows.add(ReportRow.of(Kind.VALUES, "Thời gian đến khi có người nhận, P90 (giây)", orDash(e.claimP90Seconds())));
         rows.add(ReportRow.of(Kind.VALUES, "Thời gian đến khi xong, trung vị (giây)", orDash(e.resolveMedianSeconds())));
@@ -75,7 +81,8 @@ final class MonthlyReportSheet {
         rows.add(ReportRow.of(Kind.HEADING, "III. Chủ đề được hỏi nhiều nhất"));
         rows.add(ReportRow.of(Kind.TABLE_HEADER, "Chủ đề", "Lượt xem hướng dẫn", "Trả lời ngay"));
         for (CountRow topic : dashboard.byTopic().subList(0, Math.min(TOP_TOPICS, dashboard.byTopic().size()))) {
-            rows.add(ReportRow.of(Kind.VALUES, topic.name(), topic.guidesShown(), topic.answered()));
+            rows.add(ReportRow.of(Kind.VALUES, topicTitles.getOrDefault(topic.key(), topic.name()), topic.guidesShown(),
+                    topic.answered()));
         }
         rows.add(ReportRow.of(Kind.BLANK));
 

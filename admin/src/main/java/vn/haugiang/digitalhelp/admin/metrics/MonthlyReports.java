@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.admin.guides.TopicTitles;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
@@ -27,9 +28,11 @@ public class MonthlyReports {
     public static final String CSV_TYPE = "text/csv";
 
     private final Dashboards dashboards;
+    private final TopicTitles topicTitles;
 
-    public MonthlyReports(Dashboards dashboards) {
+    public MonthlyReports(Dashboards dashboards, TopicTitles topicTitles) {
         this.dashboards = dashboards;
+        this.topicTitles = topicTitles;
     }
 
     public ResponseEntity<byte[]> csv(Commune commune, YearMonth month) {
@@ -44,7 +47,7 @@ public class MonthlyReports {
 
     private List<ReportRow> rows(Commune commune, YearMonth month) {
         Dashboard dashboard = dashboards.of(Period.of(month), commune.id());
-        return MonthlyReportSheet.rows(commune.name(), month, dashboard);
+        return MonthlyReportSheet.rows(commune.name(), month, dashboard, topicTitles.all());
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, Commune commune, YearMonth month,

@@ -1,20 +1,25 @@
 package vn.haugiang.digitalhelp.admin.searchtest;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
+import vn.haugiang.digitalhelp.bot.chat.ReplyPreview;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 
-/** "Test this question": runs the bot's own search on a question an editor types. */
+/** "Test this question": runs the bot's own search and answer on a question an editor types. */
 @Component
 public class SearchTest {
 
     static final int MAX_QUESTION = 1000;
 
     private final GuideSearch search;
+    private final ReplyPreview replies;
 
-    public SearchTest(GuideSearch search) {
+    public SearchTest(GuideSearch search, ReplyPreview replies) {
         this.search = search;
+        this.replies = replies;
     }
 
     public SearchTestReport run(String question) {
@@ -24,6 +29,7 @@ public class SearchTest {
         if (question.length() > MAX_QUESTION) {
             throw new BadInputException("Câu hỏi (question) dài tối đa " + MAX_QUESTION + " ký tự.");
         }
-        return SearchTestReport.of(question.strip(), search.search(question));
+        List<ReplyView> shown = replies.repliesTo(question).stream().map(ReplyView::of).toList();
+        return SearchTestReport.of(question.strip(), shown, search.search(question));
     }
 }

@@ -6,16 +6,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Signs in admin users from MongoDB; a user name locked by {@link LoginThrottle} is refused even with the right password. */
+/** Signs in admin users from MongoDB; a disabled user is refused. */
 @Component
 class AdminUserDetailsService implements UserDetailsService {
 
     private final AdminUsers users;
-    private final LoginThrottle throttle;
 
-    AdminUserDetailsService(AdminUsers users, LoginThrottle throttle) {
+    AdminUserDetailsService(AdminUsers users) {
         this.users = users;
-        this.throttle = throttle;
     }
 
     @Override
@@ -24,7 +22,7 @@ class AdminUserDetailsService implements UserDetailsService {
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .authorities(user.role().authority())
-                .accountLocked(throttle.isLocked(username))
+                .disabled(user.disabled())
                 .build();
     }
 }

@@ -37,6 +37,12 @@ class ApiSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler
         write(response, HttpStatus.FORBIDDEN, "Tài khoản của bạn không có quyền làm việc này.");
     }
 
+    /** A user with a generated password reaches nothing else until they choose their own. */
+    void mustChangePassword(HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.FORBIDDEN,
+                "Cần đổi mật khẩu trước: gửi mật khẩu cũ và mới tới " + AccountStatusFilter.PASSWORD_API + ".");
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);

@@ -1,8 +1,6 @@
 package vn.haugiang.digitalhelp.admin.security;
 
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +12,7 @@ import vn.haugiang.digitalhelp.admin.AdminProperties;
 
 /**
  * Makes sure someone can sign in: when no admin exists, creates one from {@code ADMIN_USERNAME} /
- * {@code ADMIN_PASSWORD}, or with a random password that is printed this once.
+ * {@code ADMIN_PASSWORD}, or with a random password that is printed this once and must be changed at the first sign-in.
  */
 @Component
 class FirstAdmin implements SmartInitializingSingleton {
@@ -36,10 +34,11 @@ class FirstAdmin implements SmartInitializingSingleton {
         if (users.anyWithRole(AdminRole.ADMIN)) {
             return;
         }
-        String password = properties.hasPassword() ? properties.password() : randomPassword();
+        String password = properties.hasPassword() ? properties.password() : GeneratedPasswords.next();
         try {
+            // A generated password was printed to the log: it must be replaced at the first sign-in.
             users.insert(new AdminUser(null, properties.username(), passwords.encode(password), AdminRole.ADMIN, null, null,
-                    Instant.now(), "start-up"));
+                    Instant.now(), "start-up", false, !properties.hasPassword()));
         } catch (UsernameTakenException e) {
             log.info("No first admin created: the user name '{}' is taken (perhaps by another instance just now)",
                     properties.username());
@@ -51,11 +50,5 @@ class FirstAdmin implements SmartInitializingSingleton {
             log.warn("Created the first admin '{}' with the generated password: {} (shown only this once)",
                     properties.username(), password);
         }
-    }
-
-    private static String randomPassword() {
-        byte[] bytes = new byte[18];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts wrong passwords (form and HTTP Basic alike) for {@link LoginThrottle}. */
+/** Counts wrong passwords (form and HTTP Basic alike, known and unknown user names) for {@link LoginThrottle}. */
 @Component
 class LoginAttemptListener {
 
@@ -17,11 +17,15 @@ class LoginAttemptListener {
 
     @EventListener
     void onWrongPassword(AuthenticationFailureBadCredentialsEvent event) {
-        throttle.recordFailure(event.getAuthentication().getName());
+        if (!(event.getException() instanceof ThrottledAuthentication.MustWaitException)) {
+            throttle.recordFailure(ThrottledAuthentication.clientAddress(event.getAuthentication()),
+                    event.getAuthentication().getName());
+        }
     }
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        throttle.recordSuccess(event.getAuthentication().getName());
+        throttle.recordSuccess(ThrottledAuthentication.clientAddress(event.getAuthentication()),
+                event.getAuthentication().getName());
     }
 }

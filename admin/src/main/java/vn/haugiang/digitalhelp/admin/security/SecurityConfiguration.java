@@ -1,12 +1,14 @@
 package vn.haugiang.digitalhelp.admin.security;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,17 +17,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Who may reach what. Three filter chains:
+ * Who may reach what. Four filter chains:
  * <ol>
  * <li>the admin API ({@code /api/admin/**}): HTTP Basic on every request, no session, JSON 401/403;</li>
  * <li>the admin pages and the API documentation: form login at {@code /admin/login}, a session
  * cookie, CSRF tokens on every form;</li>
- * <li>everything else belongs to residents ({@code /chat}, {@code POST /api/chat}, health, metrics) and
- * stays public, with no session and no CSRF token (nothing there signs anyone in).</li>
+ * <li>the actuator: health is public, everything else (prometheus, info) needs an ADMIN over HTTP Basic;</li>
+ * <li>everything else belongs to residents ({@code /chat}, {@code POST /api/chat}) and stays public,
+ * with no session and no CSRF token (nothing there signs anyone in).</li>
  * </ol>
+ * The pages and the chat carry a Content Security Policy that allows no inline script.
  * Roles: ADMIN everything; EDITOR the guide pages and API; COMMUNE the escalation queue and the metrics
  * (pages and API), where {@link vn.haugiang.digitalhelp.admin.escalations.EscalationViewers} keeps them to
  * their own commune.
@@ -40,7 +45,13 @@ class SecurityConfiguration {
     private static final String[] ESCALATION_PAGES = {"/admin/escalations", "/admin/escalations/**"};
     private static final String[] METRICS_PAGES = {"/admin/metrics", "/admin/metrics/**"};
     private static final String[] ESCALATION_API = {"/api/admin/escalations", "/api/admin/escalations/**"};
-    private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**"};
+    // "/v3/api-docs*" also covers "/v3/api-docs.yaml"
+    private static final String[] API_DOCS = {"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs*", "/v3/api-docs*/**"};
+    private static final String[] HEALTH = {"/actuator/health", "/actuator/health/**"};
+    /** No inline or third-party script, images from here only (and the QR code's data URI), no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -49,20 +60,23 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-                                                ApplicationEventPublisher events) {
+                                                ApplicationEventPublisher events, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(new ThrottledAuthentication(provider, throttle));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminApiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain adminApiChain(HttpSecurity http, AdminUsers users, AuthenticationManager signIn) throws Exception {
         ApiSecurityErrors errors = new ApiSecurityErrors();
         http.securityMatcher("/api/admin/**")
+                .authenticationManager(signIn)
+                .addFilterBefore(new AccountStatusFilter(users, true), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(AccountStatusFilter.PASSWORD_API).authenticated()
                         .requestMatchers(GUIDE_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
                         .requestMatchers(ESCALATION_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
                         .requestMatchers(METRICS_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
@@ -78,10 +92,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain adminPagesChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/admin", "/admin/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+    SecurityFilterChain adminPagesChain(HttpSecurity http, AdminUsers users, AuthenticationManager signIn) throws Exception {
+        http.securityMatcher(concat(new String[] {"/admin", "/admin/**"}, API_DOCS))
+                .authenticationManager(signIn)
+                .addFilterBefore(new AccountStatusFilter(users, false), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/admin/assets/**").permitAll()
+                        .requestMatchers(AccountStatusFilter.PASSWORD_PAGE).authenticated()
                         .requestMatchers(API_DOCS).hasRole(AdminRole.ADMIN.name())
                         .requestMatchers(GUIDE_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
                         .requestMatchers(ESCALATION_PAGES).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.COMMUNE.name())
@@ -91,20 +108,44 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN_PAGE)
                         .defaultSuccessUrl("/admin", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                LOGIN_PAGE + (e instanceof LockedException ? "?locked" : "?error"))))
+                        // One answer for every failure: wrong password, unknown or disabled user, or a wait.
+                        .failureHandler((request, response, e) -> response.sendRedirect(LOGIN_PAGE + "?error")))
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE)));
         return http.build();
     }
 
+    /** Health stays public for probes; every other actuator endpoint (prometheus, info) needs an ADMIN. */
     @Bean
     @Order(3)
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        ApiSecurityErrors errors = new ApiSecurityErrors();
+        http.securityMatcher("/actuator", "/actuator/**")
+                .authenticationManager(signIn)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HEALTH).permitAll()
+                        .anyRequest().hasRole(AdminRole.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain residentsChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        return Stream.concat(Arrays.stream(first), Arrays.stream(second))
+                .toArray(String[]::new);
     }
 }

@@ -1,7 +1,10 @@
 package vn.haugiang.digitalhelp.admin.teams;
 
 import java.security.Principal;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,7 +34,7 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 /**
  * The team page: members with their hamlets, duty hours and Telegram link; registering one (the
  * commune's hamlets are loaded with htmx when a commune is chosen); a printable join link with its QR
- * code; deactivating (htmx swaps the row).
+ * code; editing a member's phone, hamlets and hours by day of week; deactivating (htmx swaps the row).
  */
 @Controller
 @AdminPage
@@ -87,6 +90,41 @@ class TeamMemberPagesController {
             model.addAttribute("problem", e.getMessage());
             return page(form, 0, model);
         }
+    }
+
+    /** The edit form; a chosen commune adds its hamlets to the list (the member's own communes are always listed). */
+    @GetMapping("/{id}/edit")
+    String editPage(@PathVariable String id, @RequestParam(required = false) String communeId, Model model) {
+        TeamMember member = members.find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy thành viên này."));
+        EditForm form = EditForm.of(member);
+        return editPage(member, new EditForm(form.phone(), form.hamletIds(), form.onDuty(), form.dutyStart(),
+                form.dutyEnd(), communeId), model);
+    }
+
+    @PostMapping("/{id}")
+    String edit(@PathVariable String id, @ModelAttribute("form") EditForm form, Principal user, Model model,
+                RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            TeamMember member = changes.edit(id, form.edit(), user.getName());
+            redirect.addFlashAttribute("edited", member.name());
+            return "redirect:/admin/team-members";
+        } catch (BadInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", e.getMessage());
+            return editPage(members.find(id).orElseThrow(), form, model);
+        }
+    }
+
+    private String editPage(TeamMember member, EditForm form, Model model) {
+        Set<String> communeIds = new LinkedHashSet<>(member.communeIds());
+        if (form.communeId() != null && !form.communeId().isBlank()) {
+            communeIds.add(form.communeId());
+        }
+        model.addAttribute("member", member);
+        model.addAttribute("form", form);
+        model.addAttribute("communes", areas.communes(null, 0, MAX_COMMUNES).items());
+        model.addAttribute("hamlets", communeIds.stream().flatMap(commune -> areas.hamletsOf(commune).stream()).toList());
+        return "admin/teams/edit";
     }
 
     @PostMapping("/{id}/join-link")

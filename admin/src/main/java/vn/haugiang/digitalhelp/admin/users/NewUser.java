@@ -22,6 +22,11 @@ public record NewUser(String username, String password, String role, String comm
     }
 
     String checkedPassword() {
+        return checkedPassword(password);
+    }
+
+    /** Every password chosen by a person: 12 to 200 characters. */
+    static String checkedPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
             throw new BadInputException("Mật khẩu (password) cần ít nhất " + MIN_PASSWORD + " ký tự.");
         }

@@ -126,6 +126,13 @@ class AdminBrowserTest {
         browser.findElement(By.cssSelector("#report .figures-detail summary")).click();
         assertThat(browser.findElement(By.cssSelector("#report .figures code")).getText()).isEqualTo("ANSWER");
         assertThat(report.findElements(By.tagName("li")).get(0).getText()).contains("mức 2").contains("điểm");
+        WebElement reply = browser.findElement(By.cssSelector("#report .resident-reply"));
+        String topTitle = report.findElements(By.cssSelector("li a")).get(0).getText();
+        assertThat(reply.findElement(By.cssSelector(".reply-text strong")).getText()).as("the guide as the resident gets it")
+                .startsWith(topTitle);
+        assertThat(reply.findElements(By.cssSelector(".reply-text ol li, .reply-text p"))).hasSizeGreaterThan(1);
+        assertThat(reply.findElements(By.cssSelector(".reply-buttons li"))).extracting(WebElement::getText)
+                .isNotEmpty().doesNotContain("");
         screenshot("05-thu-cau-hoi");
         report.findElements(By.cssSelector(".add-question button")).get(0).click();
         wait.until(ExpectedConditions.urlContains("?saved"));

@@ -28,6 +28,7 @@ final class AdminHttp {
     private final HttpClient http;
     private final String authorization;
     private String csrfToken;
+    private String forwardedFor;
 
     private AdminHttp(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
@@ -47,6 +48,12 @@ final class AdminHttp {
     /** A signed-in page session; the login answer is returned for tests of the login itself. */
     static AdminHttp session(int port) {
         return new AdminHttp(port, null);
+    }
+
+    /** Appear to come from this client address (through the proxy header the service trusts from loopback). */
+    AdminHttp from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     HttpResponse<String> login(String username, String password) {
@@ -108,6 +115,9 @@ final class AdminHttp {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {
             builder.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }

@@ -34,6 +34,7 @@ import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
@@ -80,6 +81,8 @@ class CommuneEscalationScopeTest {
     AuditLog audit;
     @Autowired
     Conversation conversation;
+    @Autowired
+    Projector projector;
 
     private final ObjectMapper json = new ObjectMapper();
     private String ownRequest;
@@ -242,6 +245,7 @@ class CommuneEscalationScopeTest {
     void aCommuneUserSeesTheMetricsOfTheirCommuneOnlyAndAnEditorNone() {
         int ownQuestions = askFrom(hamlet(AdminAccounts.COMMUNE_NAME), 2);
         int otherQuestions = askFrom(hamlet("Long Mỹ"), 3);
+        projector.catchUp();
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         String summary = "/api/admin/metrics/summary?from=" + today + "&to=" + today;
         String ownCommune = hamlet(AdminAccounts.COMMUNE_NAME).communeId();

@@ -9,6 +9,7 @@ import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
@@ -30,7 +31,8 @@ final class DashboardQuestions {
     private DashboardQuestions() {
     }
 
-    static void ask(Conversation conversation, Residents residents, AreaDirectory areas) {
+    /** Asks the questions and lets the projection count them. */
+    static void ask(Conversation conversation, Residents residents, AreaDirectory areas, Projector projector) {
         Hamlet own = firstHamlet(areas, AdminAccounts.COMMUNE_NAME);
         for (String riceQuestion : List.of(RICE_PRICE, RICE_PRICE_TODAY)) {
             String chat = resident(residents, own);
@@ -41,20 +43,21 @@ final class DashboardQuestions {
         for (String question : List.of(OTHER_COMMUNE_QUESTION, "nuôi vịt xiêm mau lớn", "giống vịt xiêm")) {
             say(conversation, other, question, TurnOutcome.FALLBACK);
         }
+        projector.catchUp();
     }
 
     static Hamlet firstHamlet(AreaDirectory areas, String communeName) {
         return areas.hamletsOf(areas.communeByName(communeName).orElseThrow().id()).get(0);
     }
 
-    private static String resident(Residents residents, Hamlet hamlet) {
+    static String resident(Residents residents, Hamlet hamlet) {
         String chat = "dashboard-" + UUID.randomUUID();
         Resident resident = residents.seen(Channel.WEB, chat).resident();
         residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
         return chat;
     }
 
-    private static void say(Conversation conversation, String chat, String text, TurnOutcome outcome) {
+    static void say(Conversation conversation, String chat, String text, TurnOutcome outcome) {
         assertThat(conversation.handle(InboundMessage.text(Channel.WEB, chat, text)).outcome()).as(text).isEqualTo(outcome);
     }
 }

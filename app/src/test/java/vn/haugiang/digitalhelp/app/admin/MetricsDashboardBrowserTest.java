@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
 /**
@@ -50,6 +51,9 @@ class MetricsDashboardBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    Projector projector;
+
+    @Autowired
     AreaDirectory areas;
     @Autowired
     Residents residents;
@@ -60,7 +64,7 @@ class MetricsDashboardBrowserTest {
 
     @BeforeAll
     void theKnownQuestionsOfThisMonth() {
-        DashboardQuestions.ask(conversation, residents, areas);
+        DashboardQuestions.ask(conversation, residents, areas, projector);
         dashboard = "http://127.0.0.1:" + port + "/admin/metrics?communeId="
                 + DashboardQuestions.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
     }
@@ -81,6 +85,17 @@ class MetricsDashboardBrowserTest {
             assertThat(((Number) drawn).intValue()).as(canvas).isEqualTo(4);
         }
         assertThat(browser.findElement(By.id("figure-questions")).getText()).isEqualTo("4");
+        WebElement resolved = browser.findElement(By.id("definition-resolved-rate"));
+        WebElement label = resolved.findElement(By.tagName("summary"));
+        assertThat(label.getText()).isEqualTo("Tỷ lệ bot giải quyết được");
+        assertThat(label.getDomAttribute("title")).as("the definition on hover").contains("“Chưa được”");
+        assertThat(resolved.findElement(By.tagName("p")).isDisplayed()).isFalse();
+        label.click();
+        assertThat(resolved.findElement(By.tagName("p")).isDisplayed()).as("the definition on tap").isTrue();
+        assertThat(browser.findElement(By.id("figure-resolved-rate")).getText())
+                .as("both answers were followed by a question no guide fitted").isEqualTo("0,0% (0)");
+        assertThat(browser.findElement(By.id("figure-containment")).getText())
+                .as("nobody asked for a person, which is not the same thing").isEqualTo("100,0%");
         chromium.screenshot("20-so-lieu");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('progress-heading').scrollIntoView();");
         chromium.screenshot("20b-so-lieu-tien-do-noi-dung-thieu");

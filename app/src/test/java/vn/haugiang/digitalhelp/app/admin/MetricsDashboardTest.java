@@ -23,6 +23,7 @@ import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
 /**
@@ -45,6 +46,9 @@ class MetricsDashboardTest {
     @LocalServerPort
     int port;
     @Autowired
+    Projector projector;
+
+    @Autowired
     AdminUsers users;
     @Autowired
     PasswordEncoder passwords;
@@ -57,12 +61,15 @@ class MetricsDashboardTest {
 
     private String ownCommune;
     private String otherCommune;
+    /** The title of the guide with topic app-install-android, which the Android question finds. */
+    private static final String ANDROID_GUIDE = "Cài ứng dụng Hậu Giang trên điện thoại Android";
+
     private final String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
 
     @BeforeAll
     void theKnownQuestionsOfThisMonth() {
         AdminAccounts.ensureOtherRoles(users, passwords, areas);
-        DashboardQuestions.ask(conversation, residents, areas);
+        DashboardQuestions.ask(conversation, residents, areas, projector);
         ownCommune = DashboardQuestions.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
         otherCommune = DashboardQuestions.firstHamlet(areas, "Long Mỹ").communeId();
     }
@@ -119,7 +126,17 @@ class MetricsDashboardTest {
         HttpResponse<byte[]> report = commune.getBytes("/admin/metrics/report.csv?month=" + month + "&communeId=" + otherCommune);
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.headers().firstValue("Content-Disposition").orElseThrow()).contains("bao-cao-vi-thanh-" + month + ".csv");
-        assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("Xã/phường,Vị Thanh").contains("Câu hỏi,4");
+        assertThat(new String(report.body(), StandardCharsets.UTF_8)).contains("Xã/phường,Vị Thanh").contains("Câu hỏi,4")
+                .as("topics by their guide's title").contains("\n" + ANDROID_GUIDE + ",").doesNotContain("app-install-android");
+    }
+
+    @Test
+    void theMostAskedTopicsAreShownByTheirGuidesTitle() {
+        AdminHttp commune = AdminHttp.session(port);
+        commune.login(AdminAccounts.COMMUNE, AdminAccounts.PASSWORD);
+        String page = commune.get("/admin/metrics?month=" + month).body();
+        assertThat(page).contains("id=\"top-topics\"").contains("<td data-label=\"Chủ đề\">" + ANDROID_GUIDE + "</td>")
+                .doesNotContain("app-install-android");
     }
 
     @Test

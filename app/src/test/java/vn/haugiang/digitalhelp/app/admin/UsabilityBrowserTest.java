@@ -209,7 +209,7 @@ class UsabilityBrowserTest {
         // A question sent just before the page was closed is asked again when it opens.
         js.executeScript("var kept = JSON.parse(localStorage.getItem('digitalhelp.chat'));"
                 + "kept.entries.push({who: 'me', text: 'quên mật khẩu VNeID'});"
-                + "kept.pending = {sessionId: kept.sessionId, text: 'quên mật khẩu VNeID'};"
+                + "kept.pending = {text: 'quên mật khẩu VNeID'};"
                 + "localStorage.setItem('digitalhelp.chat', JSON.stringify(kept));");
         browser.navigate().refresh();
         awaitLastAnswerContaining("VNeID");

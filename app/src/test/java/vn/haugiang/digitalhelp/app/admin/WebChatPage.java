@@ -1,11 +1,13 @@
 package vn.haugiang.digitalhelp.app.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,8 +30,13 @@ final class WebChatPage {
         this.port = port;
     }
 
-    /** Opens the chat as a visitor never seen before (nothing kept on the device) and waits for the greeting. */
+    /**
+     * Opens the chat as a visitor never seen before (no chat session cookie, nothing kept on the device; an
+     * admin signed in stays signed in) and waits for the greeting.
+     */
     void openAsNewVisitor() {
+        chromium().executeCdpCommand("Network.deleteCookies",
+                Map.of("name", "dh_chat", "url", "http://127.0.0.1:" + port + "/api/chat"));
         browser.get("http://127.0.0.1:" + port + "/chat");
         ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
         browser.navigate().refresh();
@@ -52,8 +59,17 @@ final class WebChatPage {
         return browser.findElement(LAST_ANSWER);
     }
 
-
+    /** The session id inside the HttpOnly chat cookie the server issued (the page itself cannot read it). */
+    @SuppressWarnings("unchecked")
     String sessionId() {
-        return (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('digitalhelp.session');");
+        Map<String, Object> all = chromium().executeCdpCommand("Network.getAllCookies", Map.of());
+        return ((List<Map<String, Object>>) all.get("cookies")).stream()
+                .filter(cookie -> "dh_chat".equals(cookie.get("name")))
+                .map(cookie -> ((String) cookie.get("value")).split("\\.")[0])
+                .findFirst().orElseThrow();
+    }
+
+    private ChromeDriver chromium() {
+        return (ChromeDriver) browser;
     }
 }

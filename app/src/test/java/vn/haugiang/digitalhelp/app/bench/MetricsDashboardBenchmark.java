@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.springframework.boot.WebApplicationType;
+import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,34 +25,24 @@ import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
-import vn.haugiang.digitalhelp.bot.escalation.Escalation;
-import vn.haugiang.digitalhelp.bot.escalation.EscalationClaimed;
-import vn.haugiang.digitalhelp.bot.escalation.EscalationOpened;
-import vn.haugiang.digitalhelp.bot.escalation.EscalationRated;
-import vn.haugiang.digitalhelp.bot.escalation.EscalationResolved;
-import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
-import vn.haugiang.digitalhelp.bot.escalation.RoutingLevel;
 import vn.haugiang.digitalhelp.bot.interaction.Feedback;
-import vn.haugiang.digitalhelp.bot.interaction.FeedbackGiven;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
-import vn.haugiang.digitalhelp.bot.interaction.InteractionRecorded;
+import vn.haugiang.digitalhelp.bot.interaction.LoggedEvent;
+import vn.haugiang.digitalhelp.bot.interaction.ProjectionSources;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
 import vn.haugiang.digitalhelp.bot.metrics.Dashboards;
-import vn.haugiang.digitalhelp.bot.MetricsProperties;
-import vn.haugiang.digitalhelp.bot.metrics.MetricsRollups;
 import vn.haugiang.digitalhelp.bot.metrics.Period;
-import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmed;
 import vn.haugiang.digitalhelp.bot.outcome.Skill;
-import vn.haugiang.digitalhelp.bot.outcome.SkillOutcome;
 import vn.haugiang.digitalhelp.kb.article.Article;
 
 /**
  * How long a month's commune dashboard takes over a year of data: generates 1,000,000 turns (with
  * escalations, feedback and confirmed outcomes) in conversations of 1–6 turns by 60,000 residents over a
- * year across 30 communes of 10 hamlets each,
- * runs them through the real rollup listener ({@link MetricsRollups}) on an in-memory store, bulk-inserts
- * the rollups and the raw turns into the embedded database, then times {@link Dashboards#of} for one
- * commune and month (figures, breakdowns, escalation times, feedback, hamlet progress, content gaps).
+ * year across 30 communes of 10 hamlets each, bulk-inserts them into the embedded database as the log
+ * (turns and events, pending), lets the real {@link Projector} make the rollups (timed), then times
+ * {@link Dashboards#of} for one commune and month (figures, breakdowns, escalation times, feedback,
+ * hamlet progress, content gaps).
  *
  * <p>Run: see the README ("Measured figures"). Arguments: [turns] (default 1000000).
  */
@@ -74,8 +64,8 @@ public final class MetricsDashboardBenchmark {
         int turns = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path dataDir = Files.createTempDirectory("metrics-bench-");
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(DigitalHelpApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--digitalhelp.database.uri=", "--digitalhelp.database.data-dir=" + dataDir,
+                .run("--server.port=0", "--server.address=127.0.0.1", "--digitalhelp.scheduling.enabled=false",
+                        "--digitalhelp.database.uri=", "--digitalhelp.database.data-dir=" + dataDir,
                         "--digitalhelp.bot.telegram.token=", "--logging.level.root=WARN")) {
             MongoTemplate mongo = service.getBean(MongoTemplate.class);
             StringBuilder csv = new StringBuilder();
@@ -91,15 +81,14 @@ public final class MetricsDashboardBenchmark {
             List<Article> articles = mongo.findAll(Article.class);
 
             long started = System.nanoTime();
-            InMemoryRollupStore store = new InMemoryRollupStore();
             BotProperties bot = service.getBean(BotProperties.class);
-            MetricsRollups rollups = new MetricsRollups(store, bot, service.getBean(MetricsProperties.class));
-            long rawInserted = generate(turns, rollups, mongo, communes, hamlets, articles, bot.escalation().zone());
+            long logged = generate(turns, mongo, communes, hamlets, articles, bot.escalation().zone());
             long generated = System.nanoTime();
-            long rollupDocuments = store.flushTo(mongo);
+            int projected = service.getBean(Projector.class).catchUp();
             long flushed = System.nanoTime();
-            System.out.printf("Generated %,d turns (raw turns inserted: %,d) in %.1f s; %,d rollup documents bulk-inserted in %.1f s%n",
-                    turns, rawInserted, (generated - started) / 1e9, rollupDocuments, (flushed - generated) / 1e9);
+            System.out.printf("Logged %,d turns and events in %.1f s; the projector applied %,d of them in %.1f s (%,.0f per second)%n",
+                    logged, (generated - started) / 1e9, projected, (flushed - generated) / 1e9,
+                    projected / ((flushed - generated) / 1e9));
 
             Dashboards dashboards = service.getBean(Dashboards.class);
             Period march = Period.of(YearMonth.of(2026, 3));
@@ -129,11 +118,12 @@ public final class MetricsDashboardBenchmark {
         }
     }
 
-    /** Feeds the turns (and the escalations, feedback and outcomes among them) to the listener; inserts the raw turns. */
-    private static long generate(int turns, MetricsRollups rollups, MongoTemplate mongo, List<Commune> communes,
-                                 List<List<Hamlet>> hamlets, List<Article> articles, ZoneId zone) {
+    /** Inserts the turns and the events among them (feedback, escalations, outcomes) as the log, pending. */
+    private static long generate(int turns, MongoTemplate mongo, List<Commune> communes, List<List<Hamlet>> hamlets,
+                                 List<Article> articles, ZoneId zone) {
         SplittableRandom random = new SplittableRandom(103);
-        List<Interaction> batch = new ArrayList<>();
+        List<Document> batch = new ArrayList<>();
+        List<Document> events = new ArrayList<>();
         long inserted = 0;
         int resident = 0;
         LocalDate day = FIRST_DAY;
@@ -154,51 +144,55 @@ public final class MetricsDashboardBenchmark {
             TurnOutcome outcome = roll < 0.45 ? TurnOutcome.ANSWER : roll < 0.60 ? TurnOutcome.SUGGEST
                     : roll < 0.75 ? TurnOutcome.FALLBACK : roll < 0.83 ? TurnOutcome.SMALL_TALK
                     : roll < 0.93 ? TurnOutcome.COMMAND : roll < 0.98 ? TurnOutcome.FEEDBACK : TurnOutcome.ESCALATED;
-            Article article = outcome == TurnOutcome.ANSWER ? articles.get(random.nextInt(articles.size())) : null;
+            Article article = outcome == TurnOutcome.ANSWER || outcome == TurnOutcome.FEEDBACK
+                    ? articles.get(random.nextInt(articles.size())) : null;
+            Feedback feedback = outcome == TurnOutcome.FEEDBACK ? (random.nextDouble() < 0.8 ? Feedback.DONE : Feedback.NOT_YET) : null;
             boolean typed = outcome != TurnOutcome.FEEDBACK && random.nextDouble() < 0.9;
-            String question = typed ? (outcome == TurnOutcome.FALLBACK
+            String question = typed || feedback == Feedback.NOT_YET ? (outcome == TurnOutcome.FALLBACK
                     ? GAP_WORDINGS.get(random.nextInt(GAP_WORDINGS.size())) : "câu hỏi số " + random.nextInt(5_000)) : null;
             String residentId = "r" + resident;
-            Instant now = at;
-            Interaction turn = new Interaction(null, at, day.toString(), random.nextDouble() < 0.7 ? Channel.TELEGRAM : Channel.WEB,
+            Interaction turn = new Interaction(new org.bson.types.ObjectId().toHexString(), at, day.toString(),
+                    random.nextDouble() < 0.7 ? Channel.TELEGRAM : Channel.WEB,
                     residentId, communes.get(c).id(), hamlet.id(), question, typed ? null : "a:x", outcome,
                     article == null ? null : article.topic(), article == null ? null : article.id(),
-                    random.nextDouble() * 40, 2_000 + random.nextInt(8_000), null, null);
-            rollups.interactionRecorded(new InteractionRecorded(turn));
-            if (article != null && random.nextDouble() < 0.2) {
-                rollups.feedbackGiven(new FeedbackGiven(turn, random.nextDouble() < 0.8 ? Feedback.DONE : Feedback.NOT_YET, now));
-            }
-            if (article != null && random.nextDouble() < 0.05) {
-                Skill.ofTopic(article.topic()).ifPresent(skill -> rollups.outcomeConfirmed(new OutcomeConfirmed(
-                        new SkillOutcome(null, residentId, skill, turn.communeId(), hamlet.id(), turn.day(), now))));
+                    random.nextDouble() * 40, 2_000 + random.nextInt(8_000), feedback, feedback == null ? null : at);
+            batch.add(ProjectionSources.pending(mongo, turn));
+            if (outcome == TurnOutcome.ANSWER && random.nextDouble() < 0.05) {
+                Skill.ofTopic(article.topic()).ifPresent(skill -> events.add(ProjectionSources.pending(mongo, new LoggedEvent(
+                        "outcome:" + residentId + ":" + skill.name(), LoggedEvent.Kind.OUTCOME_CONFIRMED, turn.at(), turn.day(),
+                        residentId, turn.communeId(), hamlet.id(), skill.name(), 1))));
             }
             if (outcome == TurnOutcome.ESCALATED) {
-                escalation(rollups, random, turn, at);
+                escalation(events, mongo, random, turn, i);
             }
-            batch.add(turn);
             if (batch.size() == 10_000) {
-                inserted += mongo.insert(batch, Interaction.class).size();
-                batch = new ArrayList<>();
+                inserted += insert(mongo, batch, events);
             }
         }
-        if (!batch.isEmpty()) {
-            inserted += mongo.insert(batch, Interaction.class).size();
+        return inserted + insert(mongo, batch, events);
+    }
+
+    private static long insert(MongoTemplate mongo, List<Document> turns, List<Document> events) {
+        long inserted = mongo.insert(turns, ProjectionSources.INTERACTIONS).size();
+        if (!events.isEmpty()) {
+            inserted += mongo.insert(events, ProjectionSources.EVENTS).size();
         }
+        turns.clear();
+        events.clear();
         return inserted;
     }
 
-    private static void escalation(MetricsRollups rollups, SplittableRandom random, Interaction turn, Instant at) {
-        Instant claimed = at.plus(Duration.ofSeconds(30 + random.nextInt(1_800)));
-        Instant closed = claimed.plus(Duration.ofSeconds(60 + random.nextInt(3_600)));
-        Escalation opened = new Escalation(null, turn.residentId(), turn.channel(), null, turn.communeId(), turn.hamletId(),
-                null, List.of(), List.of(), null, EscalationStatus.OPEN, RoutingLevel.HAMLET, List.of(), null, null, null,
-                null, null, at, null, null, List.of());
-        rollups.escalationOpened(new EscalationOpened(opened));
-        Escalation resolved = new Escalation(null, turn.residentId(), turn.channel(), null, turn.communeId(), turn.hamletId(),
-                null, List.of(), List.of(), null, EscalationStatus.RESOLVED, RoutingLevel.HAMLET, List.of(), null, "m", "M",
-                1 + random.nextInt(5), true, at, claimed, closed, List.of());
-        rollups.escalationClaimed(new EscalationClaimed(resolved));
-        rollups.escalationResolved(new EscalationResolved(resolved));
-        rollups.escalationRated(new EscalationRated(resolved));
+    private static void escalation(List<Document> events, MongoTemplate mongo, SplittableRandom random, Interaction turn,
+                                   int number) {
+        long claim = 30 + random.nextInt(1_800);
+        long resolve = claim + 60 + random.nextInt(3_600);
+        String id = "e" + number;
+        events.add(ProjectionSources.pending(mongo, new LoggedEvent("claimed:" + id, LoggedEvent.Kind.ESCALATION_CLAIMED,
+                turn.at().plus(Duration.ofSeconds(claim)), turn.day(), turn.residentId(), turn.communeId(), turn.hamletId(), id, claim)));
+        events.add(ProjectionSources.pending(mongo, new LoggedEvent("resolved:" + id, LoggedEvent.Kind.ESCALATION_RESOLVED,
+                turn.at().plus(Duration.ofSeconds(resolve)), turn.day(), turn.residentId(), turn.communeId(), turn.hamletId(), id, resolve)));
+        events.add(ProjectionSources.pending(mongo, new LoggedEvent("rated:" + id, LoggedEvent.Kind.ESCALATION_RATED,
+                turn.at().plus(Duration.ofSeconds(resolve)), turn.day(), turn.residentId(), turn.communeId(), turn.hamletId(), id,
+                1 + random.nextInt(5))));
     }
 }

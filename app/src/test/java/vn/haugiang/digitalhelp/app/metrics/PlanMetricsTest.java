@@ -52,6 +52,7 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.metrics.ArticleFeedback;
 import vn.haugiang.digitalhelp.bot.metrics.ContentGap;
 import vn.haugiang.digitalhelp.bot.metrics.CountRow;
@@ -116,6 +117,9 @@ class PlanMetricsTest {
             return clock;
         }
     }
+
+    @Autowired
+    Projector projector;
 
     @LocalServerPort
     int port;
@@ -188,6 +192,7 @@ class PlanMetricsTest {
         vneidArticleId = articleOf(vneid);
 
         clock.set(Instant.parse("2026-03-11T02:00:00Z"));
+        projector.catchUp();
         followUpsSentOnThe11th = followUps.sendDue();
         followUpAnswers.add(press(r1, "oc:" + Skill.APP_INSTALLED.code() + ":y"));
         followUpAnswers.add(press(r2, "oc:" + Skill.VNEID_LEVEL2.code() + ":n"));
@@ -200,18 +205,21 @@ class PlanMetricsTest {
         clock.set(Instant.parse("2026-03-12T02:00:00Z"));
         assertThat(say(r1, ANDROID).outcome()).isEqualTo(TurnOutcome.ANSWER);
         clock.set(Instant.parse("2026-03-13T04:00:00Z"));
+        projector.catchUp();
         followUpsSentOnThe13th = followUps.sendDue();
+        projector.catchUp();
     }
 
     @Test
     void theHeadlineFiguresCountQuestionsResidentsAndConversations() {
         Figures figures = queries.figures(MARCH, communeId);
 
-        assertThat(figures).as("six conversations (R1 and R2 on the 11th only answered follow-ups), one escalated")
-                .isEqualTo(new Figures(7, 3, 3, 0, 4, 1, 6, 0.8333, 0.1667));
+        assertThat(figures).as("six conversations (R1 and R2 on the 11th only answered follow-ups), one escalated; "
+                        + "of the three answers only R1's on the 12th was not followed by a fallback, a \"Chưa được\" or a request")
+                .isEqualTo(new Figures(7, 3, 3, 0, 4, 1, 6, 0.8333, 0.1667, 1, 0.1429, 0.4286, 1));
         assertThat(queries.figures(new Period(MARCH.from().plusDays(10), MARCH.from().plusDays(10)), communeId))
-                .as("11 March alone: R3's conversation (R1 and R2 only pressed buttons)")
-                .isEqualTo(new Figures(3, 3, 0, 0, 3, 0, 3, 1.0, 0.0));
+                .as("11 March alone: R3's conversation (R1 and R2 only pressed buttons), R1's confirmation")
+                .isEqualTo(new Figures(3, 3, 0, 0, 3, 0, 3, 1.0, 0.0, 0, 0.0, 0.0, 1));
     }
 
     @Test
@@ -320,7 +328,8 @@ class PlanMetricsTest {
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("bao-cao-xa-do-luong-2026-03.csv");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).contains("Xã/phường,Xã Đo Lường").contains("Tháng,03/2026").contains("Câu hỏi,7")
-                .contains("Tỷ lệ tự giải quyết (không cần gặp tổ),83.3%")
+                .contains("Tỷ lệ cuộc trò chuyện không cần gặp tổ,83.3%").contains("Tỷ lệ trả lời ngay (trên số câu hỏi),42.9%")
+                .contains("bot giải quyết được").contains(",14.3%").contains("Kết quả được người dân xác nhận,1")
                 .contains("Ấp Một,4,1,25.0%,50.0%,80.0%").contains("giá lúa hôm nay,3,");
 
         HttpResponse<byte[]> xlsx = download("/api/admin/metrics/report.xlsx?month=2026-03&commune=" + communeId);

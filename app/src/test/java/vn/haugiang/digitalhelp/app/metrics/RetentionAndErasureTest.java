@@ -36,6 +36,7 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.metrics.Figures;
 import vn.haugiang.digitalhelp.bot.metrics.MetricsQueries;
 import vn.haugiang.digitalhelp.bot.metrics.Period;
@@ -73,6 +74,9 @@ class RetentionAndErasureTest {
             return clock;
         }
     }
+
+    @Autowired
+    Projector projector;
 
     @Autowired
     Conversation conversation;
@@ -114,6 +118,7 @@ class RetentionAndErasureTest {
         }
         Period august = Period.of(YearMonth.of(2025, 8));
         Period march = Period.of(YearMonth.of(2026, 3));
+        projector.catchUp();
         Figures augustBefore = queries.figures(august, communeId);
         assertThat(augustBefore.questions()).isEqualTo(4);
 
@@ -133,9 +138,11 @@ class RetentionAndErasureTest {
                 .containsExactlyInAnyOrder("nuôi vịt xiêm", "nuôi vịt xiêm", "nuôi vịt xiêm", "nuôi vịt xiêm");
 
         clock.advance(Duration.ofHours(21));
+        projector.catchUp();
         assertThat(followUps.sendDue()).as("one app follow-up each, to their web outbox").isEqualTo(2);
         say(x, "đăng ký định danh điện tử mức 2 ở đâu");
         assertThat(press(x, "oc:a:y").outcome()).isEqualTo(TurnOutcome.FEEDBACK);
+        projector.catchUp();
         followUps.sendDue();
 
         TurnResult asked = say(x, "/xoadulieu");
@@ -144,6 +151,7 @@ class RetentionAndErasureTest {
         long xTurns = count("interactions", "residentId", xId);
         long yTurnsWithText = mongo.count(Query.query(Criteria.where("residentId").is(yId).and("question").ne(null)),
                 "interactions");
+        projector.catchUp();
         Figures marchBefore = queries.figures(march, communeId);
         long yOutbox = count("web_outbox", "sessionId", y);
         long yFollowUps = count("outcome_follow_ups", "residentId", yId);
@@ -156,6 +164,7 @@ class RetentionAndErasureTest {
         TurnResult erased = press(x, confirm);
 
         assertThat(erased.replies().get(0).markdown()).isEqualTo(messages.get(ResidentText.ERASE_DONE));
+        projector.catchUp();
         assertThat(residents.find(xId)).isEmpty();
         assertThat(residents.find(yId)).isPresent();
         assertThat(count("web_outbox", "sessionId", x)).isZero();

@@ -35,7 +35,7 @@ import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.NotificationDispatcher;
 import vn.haugiang.digitalhelp.bot.escalation.RoutingLevel;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.JoinCodes;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
@@ -82,7 +82,7 @@ class EscalationOverTelegramTest {
     @Autowired
     NotificationDispatcher dispatcher;
     @Autowired
-    Pseudonyms pseudonyms;
+    Residents residents;
     @Autowired
     MongoTemplate mongo;
 
@@ -122,7 +122,8 @@ class EscalationOverTelegramTest {
         telegram.residentSharesOwnNumber(residentChat, "+84900000777");
         awaitMessage(memberChat, text(t -> t.contains("+84900000777")));
         telegram.residentTypes(residentChat, "em cài app không được <b>gấp</b>");
-        awaitMessage(memberChat, text(t -> t.contains("Cư dân: em cài app không được &lt;b&gt;gấp&lt;/b&gt;")));
+        awaitMessage(memberChat, text(t -> t.startsWith("Cư dân (yêu cầu #")
+                && t.contains("): em cài app không được &lt;b&gt;gấp&lt;/b&gt;")));
         telegram.residentSendsPhoto(residentChat);
         await().atMost(PATIENCE).until(() -> telegram.calls("copyMessage").stream().anyMatch(call ->
                 call.body().path("from_chat_id").asString().equals(String.valueOf(residentChat))
@@ -138,6 +139,12 @@ class EscalationOverTelegramTest {
         FakeTelegramBotApi.Call solved = awaitMessage(residentChat, button("Đã giải quyết"));
         telegram.residentPresses(residentChat, solved.messageId(), callbackOf(solved, "Đã giải quyết"));
         awaitMessage(residentChat, text(t -> t.contains("Cảm ơn bạn đã cho biết")));
+        await().atMost(PATIENCE).until(() -> telegram.calls("editMessageText").stream().anyMatch(call ->
+                call.messageId() == notice.messageId() && call.body().path("text").asString().contains("đã kết thúc")));
+        List<FakeTelegramBotApi.Call> noticeEdits = telegram.calls("editMessageText").stream()
+                .filter(call -> call.messageId() == notice.messageId()).toList();
+        assertThat(noticeEdits.get(noticeEdits.size() - 1).body().path("text").asString())
+                .contains("giá heo hơi").doesNotContain("+84900000777");
 
         Escalation stored = escalationOf(residentChat);
         assertThat(stored.status()).isEqualTo(EscalationStatus.RESOLVED);
@@ -198,7 +205,7 @@ class EscalationOverTelegramTest {
     }
 
     private Escalation escalationOf(long residentChat) {
-        String residentId = pseudonyms.of(Channel.TELEGRAM, String.valueOf(residentChat));
+        String residentId = residents.byChat(Channel.TELEGRAM, String.valueOf(residentChat)).orElseThrow().id();
         return mongo.findOne(Query.query(Criteria.where("residentId").is(residentId)), Escalation.class);
     }
 

@@ -186,6 +186,13 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
     }
 
+    /** The files the bot sent to this chat (each call's body also holds the raw multipart form). */
+    List<Call> documentsTo(long chatId) {
+        return calls("sendDocument").stream()
+                .filter(call -> call.body().path("multipart").asString().contains("\r\n\r\n" + chatId + "\r\n"))
+                .toList();
+    }
+
     /** The messages the bot sent to this chat (and Telegram accepted), in order. */
     List<Call> messagesTo(long chatId) {
         return calls("sendMessage").stream()
@@ -249,8 +256,9 @@ final class FakeTelegramBotApi implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 byte[] bytes = in.readAllBytes();
                 String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+                String text = new String(bytes, StandardCharsets.UTF_8);
                 body = bytes.length == 0 ? json.createObjectNode()
-                        : type.startsWith("multipart/form-data") ? formFields(type, new String(bytes, StandardCharsets.UTF_8))
+                        : type.startsWith("multipart/form-data") ? formFields(type, text).put("multipart", text)
                         : json.readTree(bytes);
             }
             switch (method) {
@@ -282,6 +290,12 @@ final class FakeTelegramBotApi implements AutoCloseable {
                     int copyId = nextMessageId.getAndIncrement();
                     calls.add(new Call(method, body, copyId));
                     respond(exchange, 200, ok().set("result", json.createObjectNode().put("message_id", copyId)));
+                }
+                case "sendDocument" -> {
+                    int documentId = nextMessageId.getAndIncrement();
+                    calls.add(new Call(method, body, documentId));
+                    respond(exchange, 200, ok().set("result", json.createObjectNode().put("message_id", documentId)
+                            .put("date", Instant.now().getEpochSecond())));
                 }
                 case "answerCallbackQuery" -> {
                     if (callbackAnswersFail) {
@@ -323,7 +337,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     /** Bot API method names are case-insensitive (TelegramBots asks for "getupdates"). */
     private static String canonical(String method) {
         for (String known : List.of("deleteWebhook", "setWebhook", "getUpdates", "sendMessage", "answerCallbackQuery",
-                "editMessageText", "copyMessage")) {
+                "editMessageText", "copyMessage", "sendDocument")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }

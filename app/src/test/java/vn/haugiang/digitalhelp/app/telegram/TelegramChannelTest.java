@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
@@ -71,7 +71,7 @@ class TelegramChannelTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    Pseudonyms pseudonyms;
+    Residents residents;
     @Autowired
     ArticleStore articles;
 
@@ -103,7 +103,7 @@ class TelegramChannelTest {
 
         JsonNode sent = awaitMessages(chat, 1).get(0).body();
         assertThat(sent.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
-        assertThat(sent.path("text").asString()).startsWith("<b>Cài ứng dụng Hậu Giang trên điện thoại Android</b>");
+        assertThat(sent.path("text").asString()).startsWith("<b>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 1/2)</b>");
         awaitMessages(chat, 1).forEach(call -> assertValidTelegramHtml(call.body().path("text").asString()));
         assertTurnsRecordedPseudonymously(chat, "ANSWER");
         Document turn = interactionsOf(chat).get(0);
@@ -118,11 +118,7 @@ class TelegramChannelTest {
         telegram.residentTypes(chat, "vneid");
 
         FakeTelegramBotApi.Call suggestion = awaitMessages(chat, 1).get(0);
-        List<JsonNode> buttons = StreamSupport.stream(
-                        suggestion.body().path("reply_markup").path("inline_keyboard").spliterator(), false)
-                .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
-                .toList();
-        List<JsonNode> guideButtons = buttons.stream()
+        List<JsonNode> guideButtons = buttonsOf(suggestion.body()).stream()
                 .filter(button -> button.path("callback_data").asString().startsWith("a:"))
                 .toList();
         assertThat(guideButtons).as("guide buttons under the reply to 'vneid'").isNotEmpty();
@@ -135,13 +131,34 @@ class TelegramChannelTest {
 
         await().atMost(PATIENCE).until(() -> telegram.calls("answerCallbackQuery").stream()
                 .anyMatch(call -> call.body().path("callback_query_id").asString().equals(callbackId)));
-        JsonNode answer = awaitMessages(chat, 2).get(1).body();
+        JsonNode answer = awaitMessages(chat, 3).get(2).body(); // the privacy notice followed the first reply
         assertThat(answer.path("parse_mode").asString()).isEqualToIgnoringCase("HTML");
-        assertThat(answer.path("text").asString()).startsWith("<b>" + escape(title) + "</b>");
+        assertThat(answer.path("text").asString()).startsWith("<b>" + escape(title));
         assertTurnsRecordedPseudonymously(chat, "SUGGEST", "ANSWER");
         Document press = interactionsOf(chat).get(1);
         assertThat(press.getString("action")).isEqualTo("a:" + articleId);
         assertThat(press.getString("articleId")).isEqualTo(articleId);
+    }
+
+    @Test
+    void aGuideLongerThanTwoPhoneScreensEndsWithXemTiepAndThePressSendsTheRest() throws Exception {
+        long chat = nextChatId.getAndIncrement();
+        telegram.residentTypes(chat, "cai app hau giang tren dien thoai android");
+        FakeTelegramBotApi.Call first = awaitMessages(chat, 1).get(0);
+        JsonNode more = buttonsOf(first.body()).stream()
+                .filter(button -> button.path("text").asString().equals("Xem tiếp")).findFirst().orElseThrow();
+        assertThat(first.body().path("text").asString()).doesNotContain("Nguồn:");
+
+        telegram.residentPresses(chat, first.messageId(), more.path("callback_data").asString());
+
+        // A first contact's answer is followed by the privacy notice; the rest of the guide comes after it.
+        JsonNode rest = awaitMessages(chat, 3).get(2).body();
+        assertValidTelegramHtml(rest.path("text").asString());
+        assertThat(rest.path("text").asString()).startsWith("<b>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 2/2)</b>")
+                .contains("Nguồn:");
+        assertThat(buttonsOf(rest)).extracting(button -> button.path("text").asString())
+                .doesNotContain("Xem tiếp").contains(catalogue().getProperty("button-team"));
+        assertTurnsRecordedPseudonymously(chat, "ANSWER", "COMMAND");
     }
 
     @Test
@@ -157,13 +174,42 @@ class TelegramChannelTest {
         assertTurnsRecordedPseudonymously(chat, "UNREADABLE");
     }
 
+    @Test
+    void xemdulieuSendsASummaryAndTheResidentsOwnDataAsAJsonFile() {
+        long chat = nextChatId.getAndIncrement();
+        long other = nextChatId.getAndIncrement();
+        telegram.residentTypes(other, "quen mat khau vneid thi lam sao");
+        awaitMessages(other, 1);
+        telegram.residentTypes(chat, "cai app hau giang tren dien thoai android");
+        awaitMessages(chat, 2);
+
+        telegram.residentTypes(chat, "/xemdulieu");
+
+        await().atMost(PATIENCE).until(() -> !telegram.documentsTo(chat).isEmpty());
+        String file = telegram.documentsTo(chat).get(0).body().path("multipart").asString();
+        assertThat(file).contains("du-lieu-cua-toi.json", "\"chatId\" : \"" + chat + "\"",
+                "cai app hau giang tren dien thoai android");
+        assertThat(file).doesNotContain(String.valueOf(other), "quen mat khau");
+        await().atMost(PATIENCE).until(() -> telegram.messagesTo(chat).stream()
+                .anyMatch(call -> call.body().path("text").asString().contains("Dữ liệu tôi đang lưu về bạn")));
+        assertThat(telegram.messagesTo(chat)).filteredOn(call -> call.body().path("text").asString()
+                .contains("Dữ liệu tôi đang lưu về bạn")).singleElement()
+                .satisfies(call -> assertThat(call.body().path("text").asString()).contains("Tệp đầy đủ (JSON)"));
+    }
+
+    private static List<JsonNode> buttonsOf(JsonNode message) {
+        return StreamSupport.stream(message.path("reply_markup").path("inline_keyboard").spliterator(), false)
+                .flatMap(row -> StreamSupport.stream(row.spliterator(), false))
+                .toList();
+    }
+
     private List<FakeTelegramBotApi.Call> awaitMessages(long chat, int count) {
         await().atMost(PATIENCE).until(() -> telegram.messagesTo(chat).size() >= count);
         return telegram.messagesTo(chat);
     }
 
     private List<Document> interactionsOf(long chat) {
-        Query byResident = Query.query(Criteria.where("residentId").is(pseudonyms.of(Channel.TELEGRAM, String.valueOf(chat))))
+        Query byResident = Query.query(Criteria.where("residentId").is(residents.byChat(Channel.TELEGRAM, String.valueOf(chat)).orElseThrow().id()))
                 .with(org.springframework.data.domain.Sort.by("at"));
         return mongo.find(byResident, Document.class, "interactions");
     }

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.app.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,11 +36,14 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 class WebChatTest {
 
     private static final Path dataDir = TestDataFolders.fresh("webchat");
-    private static final String SESSION = "web-test-session-01";
+    private static final String ADMIN = "quantri";
+    private static final String ADMIN_PASSWORD = "mat-khau-quan-tri-2025";
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
         TestDataFolders.embeddedService(registry, dataDir);
+        registry.add("digitalhelp.admin.username", () -> ADMIN);
+        registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
     }
 
     @LocalServerPort
@@ -47,19 +51,64 @@ class WebChatTest {
     @Autowired
     ResidentMessages messages;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // Keeps the server-issued session cookie, as a browser does.
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void theAndroidQuestionIsAnsweredWithTheAndroidInstallGuide() throws Exception {
-        HttpResponse<String> response = chat(Map.of("sessionId", SESSION, "text", "cai app hau giang tren dien thoai android"));
+        HttpResponse<String> response = chat(Map.of("text", "cai app hau giang tren dien thoai android"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(response.body());
         assertThat(body.path("outcome").asString()).isEqualTo("ANSWER");
         assertThat(body.path("topic").asString()).isEqualTo("app-install-android");
         assertThat(body.path("replies").get(0).path("html").asString())
-                .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android</strong>");
+                .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 1/2)</strong>");
+    }
+
+    @Test
+    void aLongGuideEndsWithXemTiepAndThePressShowsTheRestThenAnOldButtonIsRefusedPolitely() throws Exception {
+        JsonNode first = json.readTree(chat(Map.of("text", "cai app hau giang tren dien thoai android")).body());
+        JsonNode more = null;
+        for (JsonNode button : first.path("replies").get(0).path("buttons")) {
+            if (button.path("label").asString().equals(messages.get(ResidentText.BUTTON_MORE))) {
+                more = button;
+            }
+        }
+        assertThat(more).as("a 'Xem tiếp' button under the first part").isNotNull();
+        assertThat(first.path("replies").get(0).path("text").asString()).doesNotContain("Nguồn:");
+
+        JsonNode rest = json.readTree(chat(Map.of("action", more.path("action").asString())).body());
+
+        assertThat(rest.path("replies").get(0).path("html").asString())
+                .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 2/2)</strong>").contains("Nguồn:");
+        assertThat(rest.path("replies").get(0).path("buttons").toString()).doesNotContain(messages.get(ResidentText.BUTTON_MORE));
+        String beyondTheEnd = more.path("action").asString().replaceFirst(":1$", ":7");
+        JsonNode refused = json.readTree(chat(Map.of("action", beyondTheEnd)).body());
+        assertThat(refused.path("outcome").asString()).isEqualTo("UNREADABLE");
+        assertThat(refused.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.OUTDATED_BUTTON));
+    }
+
+    static Stream<Arguments> requestsNoGuideMayAnswer() {
+        return Stream.of(
+                Arguments.of("con nộp hồ sơ khai sinh giùm cô được hông, cô gửi hình giấy tờ qua",
+                        "Tôi không nộp thay được"),
+                Arguments.of("xem giùm hồ sơ của má tui tới đâu rồi", "Tôi không xem được hồ sơ của ai"),
+                Arguments.of("đăng ký giấy phép kinh doanh hộ cá thể cần giấy tờ gì",
+                        "Việc về giấy phép kinh doanh tôi không hướng dẫn được.\nBạn hỏi Trung tâm phục vụ hành chính công"),
+                Arguments.of("đăng ký gói cước 4g viettel sao", "Việc về gói cước, sim, nạp tiền điện thoại"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("requestsNoGuideMayAnswer")
+    void aRequestNoGuideMayAnswerGetsAnHonestReplyAndTheTeam(String question, String reply) throws Exception {
+        JsonNode body = json.readTree(chat(Map.of("text", question)).body());
+
+        assertThat(body.path("outcome").asString()).isEqualTo("FALLBACK");
+        JsonNode first = body.path("replies").get(0);
+        assertThat(first.path("text").asString()).startsWith(reply);
+        assertThat(first.path("buttons").get(0).path("action").asString()).isEqualTo("team");
     }
 
     static Stream<Arguments> badInputs() {
@@ -79,7 +128,7 @@ class WebChatTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
     void anOddMessageGetsAPoliteReplyNeverAnError(String kind, String text) throws Exception {
-        HttpResponse<String> response = chat(Map.of("sessionId", SESSION, "text", text));
+        HttpResponse<String> response = chat(Map.of("text", text));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -96,14 +145,18 @@ class WebChatTest {
         if (text.isBlank()) {
             assertThat(outcome).isEqualTo("UNREADABLE");
             assertThat(body.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.EMPTY));
+        } else if (text.length() > 2_000) {
+            assertThat(outcome).isEqualTo("REFUSED");
+            assertThat(body.path("replies").get(0).path("text").asString())
+                    .isEqualTo(messages.format(ResidentText.TOO_LONG, "2000"));
         } else {
             assertThat(outcome).isIn("ANSWER", "SUGGEST", "FALLBACK");
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"sessionId\": \"web-test-session-01\", \"text\": ", "not json at all", "[1, 2, 3]", "null",
-            "{\"sessionId\": {\"x\": 1}, \"text\": \"hi\"}"})
+    @ValueSource(strings = {"{\"text\": ", "not json at all", "[1, 2, 3]", "null",
+            "{\"text\": {\"x\": 1}}"})
     void malformedJsonGetsAVietnameseBadRequestAnswer(String body) throws Exception {
         HttpResponse<String> response = post("/api/chat", "application/json", body);
 
@@ -119,20 +172,6 @@ class WebChatTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertNoStackTrace(response.body());
         assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"{\"text\": \"cài app\"}", "{\"sessionId\": null, \"text\": \"cài app\"}",
-            "{\"sessionId\": \"\", \"text\": \"cài app\"}", "{\"sessionId\": \"short\", \"text\": \"cài app\"}",
-            "{\"sessionId\": \"has spaces in it\", \"text\": \"cài app\"}",
-            "{\"sessionId\": \"<script>alert(1)</script>\", \"text\": \"cài app\"}",
-            "{\"sessionId\": \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"text\": \"cài app\"}"})
-    void aMissingOrInvalidSessionIdGetsAVietnameseBadRequestAnswer(String body) throws Exception {
-        HttpResponse<String> response = post("/api/chat", "application/json", body);
-
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertNoStackTrace(response.body());
-        assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_SESSION));
     }
 
     @Test
@@ -156,10 +195,13 @@ class WebChatTest {
 
     @Test
     void prometheusMetricsIncludeMessagesOutcomesSearchLatencyAndTheQueue() throws Exception {
-        chat(Map.of("sessionId", SESSION, "text", "xin chào"));
-        chat(Map.of("sessionId", SESSION, "text", "cai app hau giang tren dien thoai android"));
+        chat(Map.of("text", "xin chào"));
+        chat(Map.of("text", "cai app hau giang tren dien thoai android"));
 
-        HttpResponse<String> response = get("/actuator/prometheus");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("digitalhelp_messages_in_total{channel=\"web\"}")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,6 +24,8 @@ public class AreaDirectory {
 
     private static final Comparator<Hamlet> BY_COMMUNE_THEN_NAME =
             Comparator.comparing((Hamlet hamlet) -> key(hamlet.communeName())).thenComparing(Hamlet::key);
+
+    private static final int MAX_NAME_LENGTH = 100;
 
     private final MongoTemplate mongo;
 
@@ -105,6 +108,59 @@ public class AreaDirectory {
         Hamlet.checkHouseholds(households);
         return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(hamletId)),
                 new Update().set("households", households), FindAndModifyOptions.options().returnNew(true), Hamlet.class));
+    }
+
+    /**
+     * Adds one hamlet to a commune.
+     *
+     * @throws IllegalArgumentException when the commune is unknown, the name is blank, the commune already has
+     *                                  a hamlet of that name (diacritics aside) or the count is out of range
+     */
+    public Hamlet addHamlet(String communeId, String name, int households) {
+        Commune commune = commune(communeId).orElseThrow(() -> new IllegalArgumentException("Không có xã/phường này."));
+        Hamlet.checkHouseholds(households);
+        String wanted = hamletName(name);
+        try {
+            return mongo.insert(new Hamlet(null, commune.id(), commune.name(), wanted, key(wanted), households));
+        } catch (DuplicateKeyException e) {
+            throw sameName(wanted, commune.name());
+        }
+    }
+
+    /**
+     * Renames a hamlet; its id stays, so residents, members and figures pointing at it follow the new name.
+     *
+     * @return the hamlet after the change; empty when there is no such hamlet
+     * @throws IllegalArgumentException when the name is blank or taken in the same commune
+     */
+    public Optional<Hamlet> renameHamlet(String hamletId, String name) {
+        String wanted = hamletName(name);
+        try {
+            return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(hamletId)),
+                    new Update().set("name", wanted).set("key", key(wanted)),
+                    FindAndModifyOptions.options().returnNew(true), Hamlet.class));
+        } catch (DuplicateKeyException e) {
+            throw sameName(wanted, hamlet(hamletId).map(Hamlet::communeName).orElse(""));
+        }
+    }
+
+    /** Removes a hamlet; callers check first that nothing points at it. True when it was there. */
+    public boolean removeHamlet(String hamletId) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(hamletId)), Hamlet.class).getDeletedCount() > 0;
+    }
+
+    private static String hamletName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Hãy nhập tên ấp/khu vực.");
+        }
+        if (name.strip().length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("Tên ấp/khu vực dài tối đa " + MAX_NAME_LENGTH + " ký tự.");
+        }
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    private static IllegalArgumentException sameName(String name, String communeName) {
+        return new IllegalArgumentException("Xã/phường " + communeName + " đã có ấp/khu vực tên \"" + name + "\".");
     }
 
     public List<Hamlet> hamletsOf(String communeId) {

@@ -19,5 +19,7 @@ public enum TurnOutcome {
     /** The resident said whether a guide helped, or answered a follow-up question about a skill. */
     FEEDBACK,
     /** Nothing readable was sent: empty text, a photo, a sticker, an outdated button. */
-    UNREADABLE
+    UNREADABLE,
+    /** Refused before reading: too long, or too many messages too fast. Never recorded. */
+    REFUSED
 }

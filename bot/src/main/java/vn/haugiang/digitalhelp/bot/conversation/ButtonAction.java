@@ -8,6 +8,8 @@ final class ButtonAction {
 
     static final String SHOW_ARTICLE = "a:";
     static final String CONTACT_TEAM = "team";
+    /** {@code more:<article id>:<part>}: the next part of a guide too long for one phone message (33 bytes). */
+    static final String MORE = "more:";
     /** {@code fb:<interaction id>:y} or {@code :n}: the feedback under an answer (29 bytes). */
     static final String FEEDBACK = "fb:";
     static final String ERASE_YES = "erase:y";
@@ -18,6 +20,10 @@ final class ButtonAction {
 
     static String showArticle(String articleId) {
         return SHOW_ARTICLE + articleId;
+    }
+
+    static String more(String articleId, int part) {
+        return MORE + articleId + ":" + part;
     }
 
     static String feedback(String interactionId, boolean done) {

@@ -22,7 +22,11 @@ import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.interaction.Feedback;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
+import vn.haugiang.digitalhelp.bot.limits.MessageGate;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
+import vn.haugiang.digitalhelp.bot.privacy.ConsentWithdrawal;
+import vn.haugiang.digitalhelp.bot.privacy.PrivacyNotice;
+import vn.haugiang.digitalhelp.bot.privacy.ResidentDataAccess;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErasure;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
@@ -37,14 +41,15 @@ import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 
 /**
- * The channel-agnostic core: takes what someone sent and decides the reply. Team members are served by
- * the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
+ * The channel-agnostic core: takes what someone sent and decides the reply. A message that is too long
+ * or comes too fast is refused first ({@link MessageGate}); team members are served by the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
  * the area dialogue, small talk, or the guides. Every resident turn is written to the interaction log
  * before the reply goes out, except the one that erases the resident's data.
  */
 @Component
 public class Conversation {
 
+    private final MessageGate gate;
     private final MemberDesk memberDesk;
     private final Residents residents;
     private final AreaDialogue areaDialogue;
@@ -55,13 +60,18 @@ public class Conversation {
     private final InteractionLog log;
     private final OutcomeConfirmations outcomeConfirmations;
     private final ResidentDataErasure erasure;
+    private final PrivacyNotice notice;
+    private final ResidentDataAccess dataAccess;
+    private final ConsentWithdrawal withdrawal;
     private final BotProperties properties;
     private final Clock clock;
 
-    public Conversation(MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
+    public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
                         ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
-                        ResidentDataErasure erasure, BotProperties properties, Clock clock) {
+                        ResidentDataErasure erasure, PrivacyNotice notice, ResidentDataAccess dataAccess,
+                        ConsentWithdrawal withdrawal, BotProperties properties, Clock clock) {
+        this.gate = gate;
         this.memberDesk = memberDesk;
         this.residents = residents;
         this.areaDialogue = areaDialogue;
@@ -72,37 +82,75 @@ public class Conversation {
         this.log = log;
         this.outcomeConfirmations = outcomeConfirmations;
         this.erasure = erasure;
+        this.notice = notice;
+        this.dataAccess = dataAccess;
+        this.withdrawal = withdrawal;
         this.properties = properties;
         this.clock = clock;
     }
 
     public TurnResult handle(InboundMessage message) {
         long started = System.nanoTime();
+        Optional<List<Reply>> refused = gate.refusal(message);
+        if (refused.isPresent()) {
+            return new TurnResult(refused.get(), TurnOutcome.REFUSED, null);
+        }
         Optional<List<Reply>> forMember = memberDesk.handle(message);
         if (forMember.isPresent()) {
             return new TurnResult(forMember.get(), TurnOutcome.COMMAND, null);
         }
         Residents.Seen seen = residents.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
-        Turn turn = withFeedbackButtons(residentTurn(seen, message), interactionId);
-        Optional<Resident> after = residents.find(seen.resident().id());
+        Turn turn = withNoticeIfDue(seen.resident(),
+                withFeedbackButtons(residentTurn(seen, message), interactionId, messages));
         long latencyMicros = (System.nanoTime() - started) / 1_000;
-        after.ifPresent(resident -> record(interactionId, resident, message, turn, latencyMicros));
+        if (!erases(message)) {
+            record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), message, turn, latencyMicros);
+        }
         return new TurnResult(turn.replies(), turn.outcome(), turn.article() == null ? null : turn.article().topic());
     }
 
+    /** The turn that erases the resident's data leaves no trace of its own. */
+    private static boolean erases(InboundMessage message) {
+        return message.kind() == InboundMessage.Kind.BUTTON && message.text().equals(ButtonAction.ERASE_YES);
+    }
+
+    /**
+     * One insert. A feedback press carries the answer's guide, topic and question, so the figures need
+     * nothing but the log.
+     */
     private void record(String interactionId, Resident resident, InboundMessage message, Turn turn, long latencyMicros) {
         Instant now = clock.instant();
+        Turn.FeedbackOn feedback = turn.feedback();
+        String question = feedback != null ? feedback.answer().question()
+                : message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null;
+        String topic = feedback != null ? feedback.answer().topic() : turn.article() == null ? null : turn.article().topic();
+        String articleId = feedback != null ? feedback.answer().articleId() : turn.article() == null ? null : turn.article().id();
         log.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
-                message.channel(), resident.id(), resident.communeId(), resident.hamletId(),
-                message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null,
+                message.channel(), resident.id(), resident.communeId(), resident.hamletId(), question,
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
-                turn.outcome(), turn.article() == null ? null : turn.article().topic(),
-                turn.article() == null ? null : turn.article().id(), turn.score(), latencyMicros, null, null));
+                turn.outcome(), topic, articleId, turn.score(), latencyMicros,
+                feedback == null ? null : feedback.verdict(), feedback == null ? null : now));
+    }
+
+    /**
+     * The privacy notice follows the reply to a resident's first turn (and comes once more after it
+     * changes), so what they asked is answered first.
+     */
+    private Turn withNoticeIfDue(Resident resident, Turn turn) {
+        if (!notice.isDueFor(resident)) {
+            return turn;
+        }
+        residents.noticeShown(resident.id());
+        String text = notice.text();
+        if (!turn.replies().isEmpty() && turn.replies().get(0).markdown().equals(text)) {
+            return turn;
+        }
+        return turn.followedBy(List.of(Reply.of(text)));
     }
 
     /** Every answer asks "did it work?" with two buttons that name this turn. */
-    private Turn withFeedbackButtons(Turn turn, String interactionId) {
+    static Turn withFeedbackButtons(Turn turn, String interactionId, ResidentMessages messages) {
         if (turn.outcome() != TurnOutcome.ANSWER || turn.replies().isEmpty()) {
             return turn;
         }
@@ -113,7 +161,7 @@ public class Conversation {
         buttons.addAll(answer.buttons());
         List<Reply> replies = new ArrayList<>(turn.replies());
         replies.set(0, new Reply(answer.markdown(), buttons, answer.asksForPhone()));
-        return new Turn(turn.outcome(), replies, turn.article(), turn.score());
+        return turn.withReplies(replies);
     }
 
     private Turn residentTurn(Residents.Seen seen, InboundMessage message) {
@@ -188,6 +236,12 @@ public class Conversation {
             case "/xoadulieu" -> Turn.of(TurnOutcome.COMMAND, List.of(new Reply(messages.get(ResidentText.ERASE_CONFIRM),
                     List.of(new Button(messages.get(ResidentText.BUTTON_ERASE_YES), ButtonAction.ERASE_YES),
                             new Button(messages.get(ResidentText.BUTTON_ERASE_NO), ButtonAction.ERASE_NO)))));
+            case "/quyenriengtu" -> Turn.of(TurnOutcome.COMMAND, List.of(Reply.of(notice.text())));
+            case "/xemdulieu" -> Turn.of(TurnOutcome.COMMAND, dataAccess.show(resident));
+            case "/rutdongy" -> {
+                withdrawal.withdraw(resident);
+                yield Turn.of(TurnOutcome.COMMAND, text(ResidentText.CONSENT_WITHDRAWN));
+            }
             case "/hangdoi", "/xong", "/tra", "/vang" -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.MEMBER_ONLY));
             default -> Turn.of(TurnOutcome.COMMAND, text(ResidentText.UNKNOWN_COMMAND));
         };
@@ -202,8 +256,11 @@ public class Conversation {
         }
         if (action.startsWith(ButtonAction.SHOW_ARTICLE)) {
             Optional<Turn> shown = guideAnswers.show(action.substring(ButtonAction.SHOW_ARTICLE.length()));
-            shown.ifPresent(turn -> residents.answered(resident.id()));
+            shown.ifPresent(turn -> answered(resident));
             return shown.orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON)));
+        }
+        if (action.startsWith(ButtonAction.MORE)) {
+            return morePressed(action);
         }
         if (action.startsWith(ButtonAction.FEEDBACK)) {
             return feedback(resident, action);
@@ -216,6 +273,7 @@ public class Conversation {
             return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_DONE));
         }
         if (action.equals(ButtonAction.ERASE_NO)) {
+            erasure.declined(resident);
             return Turn.of(TurnOutcome.COMMAND, text(ResidentText.ERASE_KEPT));
         }
         String[] parts = action.split(":");
@@ -231,6 +289,18 @@ public class Conversation {
         return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
     }
 
+    /** "Xem tiếp" under a guide split for the phone: its next part, or "old button" for anything else. */
+    private Turn morePressed(String action) {
+        String[] parts = action.split(":");
+        if (parts.length == 3 && parts[2].matches("\\d{1,2}")) {
+            Optional<Turn> next = guideAnswers.more(parts[1], Integer.parseInt(parts[2]));
+            if (next.isPresent()) {
+                return next.get();
+            }
+        }
+        return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
+    }
+
     /** "Đã làm được" or "Chưa được" under an answer; "Chưa được" counts like a question the guides missed. */
     private Turn feedback(Resident resident, String action) {
         String[] parts = action.split(":");
@@ -238,13 +308,15 @@ public class Conversation {
             return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
         }
         Feedback feedback = parts[2].equals("y") ? Feedback.DONE : Feedback.NOT_YET;
-        if (log.giveFeedback(parts[1], resident.id(), feedback, clock.instant()).isEmpty()) {
+        Optional<Interaction> answer = log.giveFeedback(parts[1], resident.id(), feedback, clock.instant());
+        if (answer.isEmpty()) {
             return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
         }
+        Turn.FeedbackOn given = new Turn.FeedbackOn(answer.get(), feedback);
         if (feedback == Feedback.DONE) {
-            return Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_THANKS));
+            return Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_THANKS)).about(given);
         }
-        return afterFailure(resident, Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_NOT_YET)));
+        return afterFailure(resident, Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_NOT_YET))).about(given);
     }
 
     private Turn outcomeAnswer(Resident resident, String action) {
@@ -257,12 +329,12 @@ public class Conversation {
     }
 
     private Turn afterAreaStep(AreaDialogue.Step step) {
-        Turn turn = Turn.of(TurnOutcome.COMMAND, step.replies());
+        Turn turn = Turn.of(TurnOutcome.COMMAND, step.replies()).by(step.resident());
         if (!step.escalateNext()) {
             return turn;
         }
         Turn request = openRequest(step.resident());
-        return new Turn(request.outcome(), turn.followedBy(request.replies()).replies(), null, 0);
+        return Turn.of(request.outcome(), turn.followedBy(request.replies()).replies()).by(step.resident());
     }
 
     private Turn askForPerson(Resident resident) {
@@ -279,7 +351,8 @@ public class Conversation {
         List<String> shown = new ArrayList<>();
         String question = "—";
         for (Interaction turn : recent) {
-            if (turn.question() != null && !turn.question().startsWith("/")) {
+            // Typed turns only: a feedback press carries the question it answers, which is already there.
+            if (turn.typed() && turn.question() != null && !turn.question().startsWith("/")) {
                 transcript.add(new Line(turn.at(), Speaker.RESIDENT, turn.question()));
                 // "gặp người" says how to help, not what with: the card is titled by the real question.
                 if (!PersonRequest.recognise(turn.question()) || question.equals("—")) {
@@ -298,12 +371,19 @@ public class Conversation {
 
     private Turn countingFailures(Resident resident, Turn answer) {
         if (answer.outcome() == TurnOutcome.ANSWER) {
-            residents.answered(resident.id());
+            answered(resident);
         }
         if (answer.outcome() != TurnOutcome.FALLBACK) {
             return answer;
         }
         return afterFailure(resident, answer);
+    }
+
+    /** An answer ends a run of failed attempts; a resident without one costs no write. */
+    private void answered(Resident resident) {
+        if (resident.failedAttempts() > 0) {
+            residents.answered(resident.id());
+        }
     }
 
     /** Counts a failed attempt; after enough in a row, offers a person. */

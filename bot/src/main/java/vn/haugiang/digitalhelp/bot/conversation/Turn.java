@@ -3,12 +3,25 @@ package vn.haugiang.digitalhelp.bot.conversation;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.haugiang.digitalhelp.bot.interaction.Feedback;
+import vn.haugiang.digitalhelp.bot.interaction.Interaction;
+import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 
-/** The decided answer to one message, before it is recorded: what to say and what was shown. */
-record Turn(TurnOutcome outcome, List<Reply> replies, Article article, double score) {
+/**
+ * The decided answer to one message, before it is recorded: what to say and what was shown.
+ *
+ * @param resident the profile as this turn left it when the turn changed where the resident lives, else null
+ * @param feedback the resident's verdict on an earlier answer when this turn gave one, else null
+ */
+record Turn(TurnOutcome outcome, List<Reply> replies, Article article, double score, Resident resident,
+            FeedbackOn feedback) {
+
+    Turn(TurnOutcome outcome, List<Reply> replies, Article article, double score) {
+        this(outcome, replies, article, score, null, null);
+    }
 
     static Turn of(TurnOutcome outcome, List<Reply> replies) {
         return new Turn(outcome, replies, null, 0);
@@ -18,6 +31,22 @@ record Turn(TurnOutcome outcome, List<Reply> replies, Article article, double sc
     Turn followedBy(List<Reply> more) {
         List<Reply> all = new ArrayList<>(replies);
         all.addAll(more);
-        return new Turn(outcome, all, article, score);
+        return new Turn(outcome, all, article, score, resident, feedback);
+    }
+
+    Turn withReplies(List<Reply> replies) {
+        return new Turn(outcome, replies, article, score, resident, feedback);
+    }
+
+    Turn by(Resident changed) {
+        return new Turn(outcome, replies, article, score, changed, feedback);
+    }
+
+    Turn about(FeedbackOn given) {
+        return new Turn(outcome, replies, article, score, resident, given);
+    }
+
+    /** "Đã làm được" or "Chưa được" pressed under {@code answer} (the answered turn as it was stored). */
+    record FeedbackOn(Interaction answer, Feedback verdict) {
     }
 }

@@ -22,6 +22,11 @@ public interface ChatMessenger {
     /** Copies a message (a photo) from one chat of this channel to another; false if the channel cannot. */
     boolean copy(String fromChatId, String messageId, String toChatId) throws DeliveryFailed;
 
+    /** Sends a file (a resident's own data as JSON); false if the channel cannot send files. */
+    default boolean sendDocument(String chatId, String fileName, byte[] content) throws DeliveryFailed {
+        return false;
+    }
+
     /** A message could not be delivered now; it may be tried again. */
     class DeliveryFailed extends Exception {
         public DeliveryFailed(String message, Throwable cause) {

@@ -3,6 +3,7 @@ package vn.haugiang.digitalhelp.bot.escalation;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -27,7 +28,7 @@ public record Escalation(
         @Id String id,
         String residentId,
         Channel channel,
-        String chatId,
+        @JsonIgnore String chatId,
         String communeId,
         String hamletId,
         String question,
@@ -50,6 +51,11 @@ public record Escalation(
     /** Whether a person (a team member or an official) wrote to the resident in this request. */
     public boolean answered() {
         return transcript.stream().anyMatch(line -> line.speaker() == Speaker.MEMBER);
+    }
+
+    /** The short name of the request that members see on every relayed line: the end of its id. */
+    public String reference() {
+        return "#" + id.substring(Math.max(0, id.length() - 6));
     }
 
     /** One line of the conversation. */

@@ -75,7 +75,7 @@ public class EscalationRouting {
     public record Route(RoutingLevel level, List<TeamMember> members, Instant widenAt,
                         Optional<ZonedDateTime> dutyStarts) {
 
-        static Route adminQueue() {
+        public static Route adminQueue() {
             return new Route(RoutingLevel.ADMIN_QUEUE, List.of(), null, Optional.empty());
         }
 

@@ -62,6 +62,12 @@ public class Escalations {
                 Escalation.class);
     }
 
+    /** Requests opened in a commune since a moment, whoever opened them. */
+    public long openedInCommuneSince(String communeId, Instant since) {
+        return mongo.count(Query.query(Criteria.where("communeId").is(communeId).and("openedAt").gte(since)),
+                Escalation.class);
+    }
+
     /** Requests for the admin queue view, newest first; every filter is optional. */
     public List<Escalation> search(EscalationStatus status, String communeId, Instant openedBefore, int page, int size) {
         return mongo.find(Query.query(queueFilter(status, communeId, openedBefore))
@@ -125,6 +131,7 @@ public class Escalations {
                 new Update().set("status", EscalationStatus.RESOLVED).set("closedAt", at),
                 new Change(at, "admin:" + admin, "resolved", note));
         resolved.ifPresent(escalation -> events.publishEvent(new EscalationResolved(escalation)));
+        resolved.ifPresent(this::ended);
         return resolved;
     }
 
@@ -155,15 +162,22 @@ public class Escalations {
                 new Change(at, member(memberId), outcome.name().toLowerCase(java.util.Locale.ROOT), null));
         closed.filter(escalation -> escalation.status() == EscalationStatus.RESOLVED)
                 .ifPresent(escalation -> events.publishEvent(new EscalationResolved(escalation)));
+        closed.ifPresent(this::ended);
         return closed;
     }
 
     /** The resident withdraws an open or claimed request. */
     public Optional<Escalation> cancel(String id, String residentId, Instant at) {
-        return change(Criteria.where("_id").is(id).and("residentId").is(residentId)
+        Optional<Escalation> cancelled = change(Criteria.where("_id").is(id).and("residentId").is(residentId)
                         .and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
                 new Update().set("status", EscalationStatus.CANCELLED).set("closedAt", at),
                 new Change(at, "resident", "cancelled", null));
+        cancelled.ifPresent(this::ended);
+        return cancelled;
+    }
+
+    private void ended(Escalation escalation) {
+        events.publishEvent(new EscalationEnded(escalation));
     }
 
     /** Records the resident's 1–5 rating, once, on a resolved request. */
@@ -197,6 +211,30 @@ public class Escalations {
                         .and("status").nin(EscalationStatus.OPEN, EscalationStatus.CLAIMED)),
                 new Update().set("residentId", replacementId).unset("chatId").unset("phone").unset("question")
                         .set("transcript", java.util.List.of()), Escalation.class).getModifiedCount();
+    }
+
+    /** Every request of this resident, newest first (what {@code /xemdulieu} shows them). */
+    public List<Escalation> ofResident(String residentId) {
+        return mongo.find(Query.query(Criteria.where("residentId").is(residentId))
+                .with(Sort.by(Sort.Direction.DESC, "openedAt")), Escalation.class);
+    }
+
+    /** The resident withdrew their consent to share a phone number: it leaves every request of theirs. */
+    public long forgetPhones(String residentId) {
+        return mongo.updateMulti(Query.query(Criteria.where("residentId").is(residentId).and("phone").exists(true)),
+                new Update().unset("phone"), Escalation.class).getModifiedCount();
+    }
+
+    /**
+     * Removes the personal data of requests that ended before {@code cutoff}: chat id, phone number,
+     * question and transcript. Status, routing, times and rating stay for the figures.
+     */
+    public long forgetPersonalDataEndedBefore(Instant cutoff, Instant now) {
+        return mongo.updateMulti(Query.query(Criteria.where("closedAt").lt(cutoff)
+                        .and("status").nin(EscalationStatus.OPEN, EscalationStatus.CLAIMED)
+                        .and("personalDataRemovedAt").exists(false)),
+                new Update().unset("chatId").unset("phone").unset("question").set("transcript", List.of())
+                        .set("personalDataRemovedAt", now), Escalation.class).getModifiedCount();
     }
 
     public void append(String id, Line line) {

@@ -122,6 +122,12 @@ public class MemberDesk {
         if (!mayHandle(member, request.get())) {
             return List.of(Reply.of(messages.get(ResidentText.MEMBER_NOT_YOUR_AREA)));
         }
+        Optional<Escalation> holding = heldOtherThan(member, escalationId);
+        if (holding.isPresent()) {
+            // One request at a time, so a member's answers never go to the wrong resident.
+            return List.of(new Reply(messages.format(ResidentText.MEMBER_FINISH_FIRST, holding.get().reference()),
+                    notices.claimed(holding.get()).buttons()));
+        }
         Optional<Escalation> claimed = escalations.claim(escalationId, member.id(), member.name(), clock.instant());
         if (claimed.isEmpty()) {
             return List.of(notices.taken(escalations.find(escalationId).orElse(request.get())));
@@ -132,6 +138,13 @@ public class MemberDesk {
                 MarkdownText.literal(member.firstName()))), true);
         updateOtherNotices(escalation, member.id());
         return List.of(notices.claimed(escalation));
+    }
+
+    private Optional<Escalation> heldOtherThan(TeamMember member, String escalationId) {
+        return Optional.ofNullable(member.activeEscalationId())
+                .filter(active -> !active.equals(escalationId))
+                .flatMap(escalations::find)
+                .filter(held -> held.status() == EscalationStatus.CLAIMED && member.id().equals(held.claimedBy()));
     }
 
     private List<Reply> close(TeamMember member, String escalationId, EscalationStatus outcome) {

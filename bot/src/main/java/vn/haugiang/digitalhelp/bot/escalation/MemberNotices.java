@@ -36,13 +36,13 @@ public class MemberNotices {
 
     /** The new-request notice with the transcript so far and a claim button. */
     public Reply notice(Escalation escalation) {
-        return new Reply(summary(escalation),
+        return new Reply(summary(escalation, false),
                 List.of(new Button(messages.get(ResidentText.BUTTON_CLAIM), CLAIM + escalation.id())));
     }
 
     /** What the member who claimed sees: the request and the buttons to finish. */
     public Reply claimed(Escalation escalation) {
-        return new Reply(summary(escalation) + "\n\n" + messages.get(ResidentText.MEMBER_CLAIMED), List.of(
+        return new Reply(summary(escalation, true) + "\n\n" + messages.get(ResidentText.MEMBER_CLAIMED), List.of(
                 new Button(messages.get(ResidentText.BUTTON_RESOLVE), RESOLVE + escalation.id()),
                 new Button(messages.get(ResidentText.BUTTON_HAND_BACK), HAND_BACK + escalation.id())));
     }
@@ -52,10 +52,16 @@ public class MemberNotices {
         String state = escalation.claimedByName() != null
                 ? messages.format(ResidentText.MEMBER_NOTICE_TAKEN, MarkdownText.literal(escalation.claimedByName()))
                 : messages.get(ResidentText.MEMBER_NOTICE_CLOSED);
-        return Reply.of(summary(escalation) + "\n\n" + state);
+        return Reply.of(summary(escalation, false) + "\n\n" + state);
     }
 
-    private String summary(Escalation escalation) {
+    /** What every notice becomes once the request ended: no phone number, no claim button. */
+    public Reply ended(Escalation escalation) {
+        return Reply.of(summary(escalation, false) + "\n\n" + messages.get(ResidentText.MEMBER_NOTICE_CLOSED));
+    }
+
+    /** The request for a member; the resident's phone number only for the member who claimed it. */
+    private String summary(Escalation escalation, boolean forClaimant) {
         String area = escalation.hamletId() == null ? "—"
                 : areas.hamlet(escalation.hamletId()).map(Hamlet::displayName).orElse("—");
         StringBuilder text = new StringBuilder(messages.format(ResidentText.MEMBER_NOTICE,
@@ -69,7 +75,7 @@ public class MemberNotices {
         if (!shown.isEmpty()) {
             text.append("\n\n").append("📖 ").append(shown);
         }
-        if (escalation.phone() != null) {
+        if (forClaimant && escalation.phone() != null) {
             text.append("\n\n").append(messages.format(ResidentText.MEMBER_RESIDENT_PHONE,
                     MarkdownText.literal(escalation.phone())));
         }

@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.bot.escalation;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.limits.LimitsProperties;
+import vn.haugiang.digitalhelp.bot.limits.RequestQuota;
 import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
@@ -48,11 +51,14 @@ public class ResidentEscalations {
     private final Messengers messengers;
     private final ResidentMessages messages;
     private final BotProperties.Escalation settings;
+    private final RequestQuota quota;
+    private final int communeCeiling;
     private final Clock clock;
 
     public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
                                Residents residents, TeamMembers members, Messengers messengers,
-                               ResidentMessages messages, BotProperties properties, Clock clock) {
+                               ResidentMessages messages, BotProperties properties, RequestQuota quota,
+                               LimitsProperties limits, Clock clock) {
         this.escalations = escalations;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -61,6 +67,8 @@ public class ResidentEscalations {
         this.messengers = messengers;
         this.messages = messages;
         this.settings = properties.escalation();
+        this.quota = quota;
+        this.communeCeiling = limits.communeRequestsPerHour();
         this.clock = clock;
     }
 
@@ -83,14 +91,16 @@ public class ResidentEscalations {
         Instant now = clock.instant();
         ZoneId zone = settings.zone();
         Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
-        if (escalations.openedSince(resident.id(), startOfDay) >= settings.maxPerDay()) {
+        if (escalations.openedSince(resident.id(), startOfDay) >= settings.maxPerDay() || !quota.takeOpening()) {
             return Opening.refused(Reply.of(messages.get(ResidentText.ESCALATION_DAILY_LIMIT)));
         }
         String id = Escalations.newId();
         if (!residents.reserveEscalation(resident.id(), id, resident.activeEscalationId())) {
             return Opening.refused(Reply.of(messages.get(ResidentText.ESCALATION_ALREADY_OPEN)));
         }
-        EscalationRouting.Route route = routing.first(resident.hamletId(), resident.communeId(), now);
+        EscalationRouting.Route route = communeBusy(resident.communeId(), now)
+                ? EscalationRouting.Route.adminQueue()
+                : routing.first(resident.hamletId(), resident.communeId(), now);
         int keep = Math.min(recentTurns.size(), settings.transcriptTurns());
         escalations.insert(new Escalation(id, resident.id(), resident.channel(), resident.chatId(),
                 resident.communeId(), resident.hamletId(), question,
@@ -107,6 +117,12 @@ public class ResidentEscalations {
             replies.add(Reply.of(messages.get(ResidentText.ESCALATION_ASK_PHONE_WEB)));
         }
         return new Opening(id, replies);
+    }
+
+    /** Past the hourly ceiling of new requests in the commune, the rest wait in the admin queue, not on phones. */
+    private boolean communeBusy(String communeId, Instant now) {
+        return communeId != null
+                && escalations.openedInCommuneSince(communeId, now.minus(Duration.ofHours(1))) >= communeCeiling;
     }
 
     /**
@@ -135,6 +151,7 @@ public class ResidentEscalations {
         if (message.kind() == InboundMessage.Kind.CONTACT || typedPhone.isPresent()) {
             escalations.sharePhone(escalation.id(), escalation.residentId(), typedPhone.orElse(message.text()), now)
                     .ifPresent(this::tellClaimantAboutPhone);
+            residents.consent(escalation.residentId(), Resident.Purpose.PHONE, true);
             return List.of(Reply.of(messages.get(ResidentText.ESCALATION_PHONE_SAVED)));
         }
         if (message.kind() == InboundMessage.Kind.TEXT) {
@@ -202,7 +219,7 @@ public class ResidentEscalations {
                 return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
             }
             telegram.get().send(memberChatId, Reply.of(messages.format(ResidentText.MEMBER_RESIDENT_SAYS,
-                    MarkdownText.literal(message.text()))));
+                    MarkdownText.literal(message.text()), escalation.reference())));
             return List.of();
         } catch (ChatMessenger.DeliveryFailed e) {
             return List.of(Reply.of(messages.get(ResidentText.SERVICE_FAILED)));

@@ -13,7 +13,7 @@ import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
  * resident is a keyed pseudonym.
  *
  * @param day        the local date of the turn (yyyy-MM-dd in the configured zone), what rollups and retention key on
- * @param residentId pseudonym of the chat (see {@link Pseudonyms})
+ * @param residentId pseudonym of the chat (the profile's stable id, see {@code Resident})
  * @param communeId  the resident's commune when known
  * @param hamletId   the resident's hamlet when known
  * @param question   the resident's text, normalised and capped; null for button presses

@@ -19,18 +19,20 @@ import org.springframework.stereotype.Component;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 
 /**
- * Writes every conversation turn to MongoDB before the reply leaves, and announces it
- * ({@link InteractionRecorded}) to whoever listens inside the service.
+ * Writes every conversation turn to MongoDB before the reply leaves (one insert, marked pending for
+ * the {@link Projector}), and announces it ({@link InteractionRecorded}) to the in-memory meters.
  */
 @Component
 public class InteractionLog {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
+    private final NewRecords newRecords;
 
-    public InteractionLog(MongoTemplate mongo, ApplicationEventPublisher events) {
+    InteractionLog(MongoTemplate mongo, ApplicationEventPublisher events, NewRecords newRecords) {
         this.mongo = mongo;
         this.events = events;
+        this.newRecords = newRecords;
         mongo.indexOps(Interaction.class).createIndex(new Index("at", Sort.Direction.DESC));
         mongo.indexOps(Interaction.class).createIndex(new Index("residentId", Sort.Direction.ASC));
         mongo.indexOps(Interaction.class).createIndex(new Index("day", Sort.Direction.ASC));
@@ -42,9 +44,10 @@ public class InteractionLog {
     }
 
     public Interaction record(Interaction interaction) {
-        Interaction stored = mongo.insert(interaction);
-        events.publishEvent(new InteractionRecorded(stored));
-        return stored;
+        mongo.insert(ProjectionSources.pending(mongo, interaction), ProjectionSources.INTERACTIONS);
+        newRecords.written();
+        events.publishEvent(new InteractionRecorded(interaction));
+        return interaction;
     }
 
     /** The resident's last turns, oldest first. */
@@ -58,8 +61,13 @@ public class InteractionLog {
 
     /**
      * Stores the resident's feedback on one of their answered turns, once: empty when the turn is not
-     * theirs, not an answer, or already has feedback.
+     * theirs, not an answer, or already has feedback. The figures count it from the feedback turn itself.
      */
+    /** Every turn of this resident, oldest first (what {@code /xemdulieu} shows them). */
+    public List<Interaction> ofResident(String residentId) {
+        return mongo.find(Query.query(Criteria.where("residentId").is(residentId)).with(Sort.by("at")), Interaction.class);
+    }
+
     public Optional<Interaction> giveFeedback(String interactionId, String residentId, Feedback feedback, Instant at) {
         if (!ObjectId.isValid(interactionId)) {
             return Optional.empty();
@@ -67,11 +75,7 @@ public class InteractionLog {
         Interaction before = mongo.findAndModify(Query.query(Criteria.where("_id").is(interactionId)
                         .and("residentId").is(residentId).and("outcome").is(TurnOutcome.ANSWER).and("feedback").is(null)),
                 new Update().set("feedback", feedback).set("feedbackAt", at), Interaction.class);
-        if (before == null) {
-            return Optional.empty();
-        }
-        events.publishEvent(new FeedbackGiven(before, feedback, at));
-        return Optional.of(before);
+        return Optional.ofNullable(before);
     }
 
     /** Removes the question text of every turn before this day (yyyy-MM-dd); returns how many turns changed. */

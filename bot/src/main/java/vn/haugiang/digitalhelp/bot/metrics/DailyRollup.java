@@ -11,6 +11,8 @@ import org.bson.Document;
  *
  * @param turns    turn counts by their dimensions
  * @param feedback feedback counts by {@code articleId|topic|DONE} or {@code |NOT_YET}
+ * @param resolvedAnswers   answers of the day's conversations that nothing failed after
+ * @param confirmedOutcomes skills confirmed that day
  */
 public record DailyRollup(
         String day,
@@ -21,7 +23,9 @@ public record DailyRollup(
         List<Long> claimSeconds,
         List<Long> resolveSeconds,
         long ratingSum,
-        long ratings) {
+        long ratings,
+        long resolvedAnswers,
+        long confirmedOutcomes) {
 
     static DailyRollup of(Document document) {
         Map<TurnKey, Long> turns = new HashMap<>();
@@ -29,7 +33,8 @@ public record DailyRollup(
         return new DailyRollup(document.getString("day"), turns, number(document, "conversations"),
                 number(document, "escalatedConversations"), counters(document, "feedback"),
                 seconds(document, "claimSeconds"), seconds(document, "resolveSeconds"),
-                number(document, "ratingSum"), number(document, "ratings"));
+                number(document, "ratingSum"), number(document, "ratings"), number(document, "resolvedAnswers"),
+                number(document, "confirmedOutcomes"));
     }
 
     static Map<String, Long> counters(Document document, String field) {

@@ -2,7 +2,13 @@ package vn.haugiang.digitalhelp.bot.metrics;
 
 import java.util.List;
 
-/** Everything a commune's dashboard shows for a period. */
+import vn.haugiang.digitalhelp.bot.interaction.ProjectionSources;
+
+/**
+ * Everything a commune's dashboard shows for a period.
+ *
+ * @param projection how far behind the log the figures are
+ */
 public record Dashboard(
         Period period,
         String communeId,
@@ -14,5 +20,6 @@ public record Dashboard(
         EscalationFigures escalations,
         List<ArticleFeedback> articleFeedback,
         List<HamletProgress> hamletProgress,
-        List<ContentGap> contentGaps) {
+        List<ContentGap> contentGaps,
+        ProjectionSources.ProjectionLag projection) {
 }

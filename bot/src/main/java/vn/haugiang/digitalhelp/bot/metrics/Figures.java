@@ -12,6 +12,10 @@ package vn.haugiang.digitalhelp.bot.metrics;
  * @param conversations   conversations (one resident's turns on one day)
  * @param containmentRate share of conversations without a request for a person
  * @param escalationRate  share of conversations with one
+ * @param resolvedByBot   answers not followed, in their conversation, by "Chưa được", a fallback or a request for a person
+ * @param resolvedRate    resolvedByBot per question
+ * @param answerRate      answered per question
+ * @param confirmedOutcomes residents' confirmations that they managed a skill ("Rồi, đã làm được")
  */
 public record Figures(
         long questions,
@@ -22,5 +26,9 @@ public record Figures(
         long escalated,
         long conversations,
         double containmentRate,
-        double escalationRate) {
+        double escalationRate,
+        long resolvedByBot,
+        double resolvedRate,
+        double answerRate,
+        long confirmedOutcomes) {
 }

@@ -53,9 +53,12 @@ public class MetricsQueries {
         long conversations = days.stream().mapToLong(DailyRollup::conversations).sum();
         long escalatedConversations = days.stream().mapToLong(DailyRollup::escalatedConversations).sum();
         double escalationRate = share(escalatedConversations, conversations);
+        long resolved = days.stream().mapToLong(DailyRollup::resolvedAnswers).sum();
         return new Figures(counts.questions(), rollups.residents(period, scope(communeId)), counts.answered(),
                 counts.suggested(), counts.fallback(), counts.escalated(), conversations,
-                conversations == 0 ? 0 : share(conversations - escalatedConversations, conversations), escalationRate);
+                conversations == 0 ? 0 : share(conversations - escalatedConversations, conversations), escalationRate,
+                resolved, share(resolved, counts.questions()), share(counts.answered(), counts.questions()),
+                days.stream().mapToLong(DailyRollup::confirmedOutcomes).sum());
     }
 
     public List<CountRow> byTime(List<DailyRollup> days, Granularity granularity) {

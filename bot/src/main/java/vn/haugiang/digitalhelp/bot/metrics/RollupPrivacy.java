@@ -10,21 +10,24 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.bot.interaction.EventLog;
 import vn.haugiang.digitalhelp.bot.privacy.QuestionTextsPurged;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataErased;
 
 /**
  * Applies retention and erasure to the rollups: question samples older than the retention period go;
- * an erased resident's samples go and their distinct-resident documents move to the one-off id, so
- * every count stays as it was.
+ * an erased resident's samples go and their distinct-resident documents, conversations and logged
+ * events move to the one-off id, so every count stays as it was (and a rebuild gives it again).
  */
 @Component
 class RollupPrivacy {
 
     private final MongoTemplate mongo;
+    private final EventLog events;
 
-    RollupPrivacy(MongoTemplate mongo) {
+    RollupPrivacy(MongoTemplate mongo, EventLog events) {
         this.mongo = mongo;
+        this.events = events;
     }
 
     @EventListener
@@ -36,6 +39,7 @@ class RollupPrivacy {
 
     @EventListener
     void residentDataErased(ResidentDataErased erased) {
+        events.pseudonymise(erased.residentId(), erased.replacementId());
         mongo.updateMulti(new Query(), new Update().pull("questions",
                 Query.query(Criteria.where("residentId").is(erased.residentId()))), RollupIds.GAPS);
         rekey(RollupIds.RESIDENT_MONTHS, erased, document -> RollupIds.residentMonth(document.getString("month"),

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,20 +13,16 @@ import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
-import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.delivery.RetryPolicy;
-import vn.haugiang.digitalhelp.bot.interaction.Interaction;
-import vn.haugiang.digitalhelp.bot.interaction.InteractionRecorded;
-import vn.haugiang.digitalhelp.bot.MetricsProperties;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
 /**
- * Asks a resident, once per skill and some hours after a guide on it, whether they managed it. Plans
- * the question when such a guide is shown; a scheduled job sends due questions through the resident's
- * channel, each claimed first so two instances never both send it.
+ * Asks a resident, once per skill and some hours after a guide on it, whether they managed it. The
+ * question is planned from the log ({@link FollowUpPlanning}); a scheduled job sends due questions
+ * through the resident's channel, each claimed first so two instances never both send it.
  */
 @Component
 public class OutcomeFollowUps {
@@ -41,27 +36,16 @@ public class OutcomeFollowUps {
     private final Messengers messengers;
     private final RetryPolicy retries;
     private final ResidentMessages messages;
-    private final MetricsProperties properties;
     private final Clock clock;
 
     public OutcomeFollowUps(FollowUps followUps, Residents residents, Messengers messengers, ResidentMessages messages,
-                            MetricsProperties properties, RetryPolicy retries, Clock clock) {
+                            RetryPolicy retries, Clock clock) {
         this.followUps = followUps;
         this.retries = retries;
         this.residents = residents;
         this.messengers = messengers;
         this.messages = messages;
-        this.properties = properties;
         this.clock = clock;
-    }
-
-    @EventListener
-    void planAfterSkillGuide(InteractionRecorded recorded) {
-        Interaction turn = recorded.interaction();
-        if (turn.outcome() == TurnOutcome.ANSWER) {
-            Skill.ofTopic(turn.topic()).ifPresent(skill ->
-                    followUps.plan(turn.residentId(), skill, turn.at().plus(properties.followUpDelay())));
-        }
     }
 
     @Scheduled(fixedDelayString = "${digitalhelp.metrics.follow-up-check:1m}", initialDelayString = "${digitalhelp.metrics.follow-up-check:1m}")

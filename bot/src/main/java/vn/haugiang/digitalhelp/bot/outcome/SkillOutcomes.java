@@ -38,6 +38,11 @@ public class SkillOutcomes {
     }
 
     /** Moves a resident's outcomes to another id, so they still count but no longer point at them. */
+    /** The skills this resident confirmed. */
+    public java.util.List<SkillOutcome> ofResident(String residentId) {
+        return mongo.find(Query.query(Criteria.where("residentId").is(residentId)), SkillOutcome.class);
+    }
+
     public long pseudonymise(String residentId, String replacementId) {
         return mongo.updateMulti(Query.query(Criteria.where("residentId").is(residentId)),
                 new Update().set("residentId", replacementId), SkillOutcome.class).getModifiedCount();

@@ -28,10 +28,11 @@ public class ResidentDataErasure {
     private final FollowUps followUps;
     private final Escalations escalations;
     private final ResidentEscalations requests;
+    private final RightsRequests rightsRequests;
     private final ApplicationEventPublisher events;
 
     public ResidentDataErasure(Residents residents, InteractionLog log, SkillOutcomes outcomes, FollowUps followUps,
-                               Escalations escalations, ResidentEscalations requests,
+                               Escalations escalations, ResidentEscalations requests, RightsRequests rightsRequests,
                                ApplicationEventPublisher events) {
         this.residents = residents;
         this.log = log;
@@ -39,6 +40,7 @@ public class ResidentDataErasure {
         this.followUps = followUps;
         this.escalations = escalations;
         this.requests = requests;
+        this.rightsRequests = rightsRequests;
         this.events = events;
     }
 
@@ -52,6 +54,12 @@ public class ResidentDataErasure {
         escalations.forgetResident(resident.id(), replacement);
         residents.delete(resident.id());
         events.publishEvent(new ResidentDataErased(resident.id(), replacement, resident.channel(), resident.chatId()));
+        rightsRequests.record(RightsRequest.Kind.ERASURE, resident.channel(), RightsRequest.Outcome.DONE);
         return replacement;
+    }
+
+    /** The resident asked to erase, then chose to keep their data. */
+    public void declined(Resident resident) {
+        rightsRequests.record(RightsRequest.Kind.ERASURE, resident.channel(), RightsRequest.Outcome.DECLINED_BY_RESIDENT);
     }
 }

@@ -4,20 +4,31 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.bson.types.ObjectId;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.chat.Channel;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.protection.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.resident.Resident.Consent;
 import vn.haugiang.digitalhelp.bot.resident.Resident.DialogStep;
+import vn.haugiang.digitalhelp.bot.resident.Resident.Purpose;
 
-/** Resident profiles, each change a single atomic update. */
+/**
+ * Resident profiles, each change a single atomic update. A profile is found by its pseudonym (unique;
+ * sparse, because a profile reduced after long inactivity has none).
+ */
 @Component
 public class Residents {
+
+    static final String PSEUDONYM = "pseudonym";
 
     private final MongoTemplate mongo;
     private final Pseudonyms pseudonyms;
@@ -27,26 +38,72 @@ public class Residents {
         this.mongo = mongo;
         this.pseudonyms = pseudonyms;
         this.clock = clock;
+        mongo.indexOps(Resident.class).createIndex(new Index(PSEUDONYM, Sort.Direction.ASC).unique().sparse());
     }
 
     /** The resident of this chat, created on first contact; {@code isNew} tells which. */
     public Seen seen(Channel channel, String chatId) {
-        String id = pseudonyms.of(channel, chatId);
+        try {
+            return seenOnce(channel, chatId);
+        } catch (DuplicateKeyException firstContactRace) {
+            // Two first messages of one chat at once: the other one created the profile, so this finds it.
+            return seenOnce(channel, chatId);
+        }
+    }
+
+    private Seen seenOnce(Channel channel, String chatId) {
+        String pseudonym = pseudonyms.of(channel, chatId);
+        String newId = new ObjectId().toHexString();
         Instant now = clock.instant();
         Update update = new Update()
+                .setOnInsert("_id", newId)
                 .setOnInsert("channel", channel)
                 .setOnInsert("chatId", chatId)
                 .setOnInsert("step", DialogStep.NONE)
                 .setOnInsert("failedAttempts", 0)
                 .setOnInsert("escalateAfterArea", false)
+                .setOnInsert("noticeVersion", 0)
                 .setOnInsert("firstSeen", now)
                 .set("lastSeen", now);
         // One round trip: the profile before this message tells both what it is now and whether it is new.
-        Resident before = mongo.findAndModify(byId(id), update,
+        Resident before = mongo.findAndModify(Query.query(Criteria.where(PSEUDONYM).is(pseudonym)), update,
                 FindAndModifyOptions.options().upsert(true).returnNew(false), Resident.class);
         return before == null
-                ? new Seen(Resident.firstContact(id, channel, chatId, now), true)
-                : new Seen(before.seenAgain(now), false);
+                ? new Seen(Resident.firstContact(newId, pseudonym, channel, chatId, now), true)
+                : new Seen(before.seenAgain(chatId, now), false);
+    }
+
+    /** Records that the privacy notice of this version was shown to the resident. */
+    public void noticeShown(String residentId) {
+        mongo.updateFirst(byId(residentId), new Update().set("noticeVersion", Resident.NOTICE_VERSION)
+                .push("consents", consent(Purpose.NOTICE, true)), Resident.class);
+    }
+
+    /** Records a consent given (or withdrawn) under the current notice. */
+    public void consent(String residentId, Purpose purpose, boolean given) {
+        mongo.updateFirst(byId(residentId), new Update().push("consents", consent(purpose, given)), Resident.class);
+    }
+
+    /** Withdraws the consent to keep the hamlet: forgets where the resident lives. */
+    public Resident forgetArea(String residentId) {
+        return update(residentId, new Update().unset("communeId").unset("hamletId").unset("stepCommuneId")
+                .set("step", DialogStep.NONE).set("escalateAfterArea", false)
+                .push("consents", consent(Purpose.HAMLET, false)));
+    }
+
+    private Consent consent(Purpose purpose, boolean given) {
+        return new Consent(purpose, given, Resident.NOTICE_VERSION, clock.instant());
+    }
+
+    /** The profile of this chat, if it has one (nothing is created or changed). */
+    public Optional<Resident> byChat(Channel channel, String chatId) {
+        return Optional.ofNullable(mongo.findOne(
+                Query.query(Criteria.where(PSEUDONYM).is(pseudonyms.of(channel, chatId))), Resident.class));
+    }
+
+    /** How many residents have chosen this hamlet. */
+    public long countInHamlet(String hamletId) {
+        return mongo.count(Query.query(Criteria.where("hamletId").is(hamletId)), Resident.class);
     }
 
     public Optional<Resident> find(String residentId) {
@@ -64,7 +121,8 @@ public class Residents {
 
     public Resident settle(String residentId, String communeId, String hamletId) {
         return update(residentId, new Update().set("step", DialogStep.NONE).unset("stepCommuneId")
-                .set("communeId", communeId).set("hamletId", hamletId).set("escalateAfterArea", false));
+                .set("communeId", communeId).set("hamletId", hamletId).set("escalateAfterArea", false)
+                .push("consents", consent(Purpose.HAMLET, true)));
     }
 
     public Resident leaveDialogue(String residentId) {
@@ -98,6 +156,19 @@ public class Residents {
     public void releaseEscalation(String residentId, String escalationId) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(residentId).and("activeEscalationId").is(escalationId)),
                 new Update().unset("activeEscalationId"), Resident.class);
+    }
+
+    /**
+     * Reduces the profiles of residents silent since {@code cutoff} (and with no request running) to
+     * their id and dates: chat id, pseudonym, place and dialogue state go. If they write again they
+     * start as a new resident.
+     */
+    public long reduceSilentSince(Instant cutoff) {
+        return mongo.updateMulti(Query.query(Criteria.where("lastSeen").lt(cutoff).and(PSEUDONYM).exists(true)
+                        .and("activeEscalationId").is(null)),
+                new Update().unset("chatId").unset(PSEUDONYM).unset("communeId").unset("hamletId")
+                        .unset("stepCommuneId").set("step", DialogStep.NONE).set("reducedAt", clock.instant()),
+                Resident.class).getModifiedCount();
     }
 
     /** Deletes the profile (the resident's own request to erase their data). */

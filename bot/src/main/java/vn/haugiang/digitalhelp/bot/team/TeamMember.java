@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.bot.team;
 
+import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
@@ -13,6 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param telegramChatId null until the member opens their join link
  * @param away          set by the member with /vang: receives no new requests
  * @param activeEscalationId the request their plain messages are relayed to
+ * @param dutyStart     with dutyEnd, the same hours every day, as members registered before duty hours
+ *                      by day of week were stored; null once weeklyHours is set
+ * @param weeklyHours   the duty hours by day of week as {@link WeeklyDutyHours#parse} reads them
  */
 @Document("team_members")
 public record TeamMember(
@@ -26,10 +30,13 @@ public record TeamMember(
         String telegramChatId,
         boolean active,
         boolean away,
-        String activeEscalationId) {
+        String activeEscalationId,
+        String weeklyHours) {
 
-    public DutyHours dutyHours() {
-        return new DutyHours(java.time.LocalTime.parse(dutyStart), java.time.LocalTime.parse(dutyEnd));
+    public WeeklyDutyHours dutyHours() {
+        return weeklyHours != null
+                ? WeeklyDutyHours.parse(weeklyHours)
+                : WeeklyDutyHours.everyDay(new DutyHours(LocalTime.parse(dutyStart), LocalTime.parse(dutyEnd)));
     }
 
     /** The first name, the only part of the name a resident is told. */

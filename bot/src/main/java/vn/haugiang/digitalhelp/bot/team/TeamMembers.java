@@ -44,16 +44,51 @@ public class TeamMembers {
      * @throws IllegalArgumentException when a hamlet is unknown or the hours are not like 07:00-21:00
      */
     public TeamMember register(String name, String phone, List<String> hamletIds, DutyHours hours) {
-        if (name == null || name.isBlank() || hamletIds.isEmpty()) {
+        return register(name, phone, hamletIds, WeeklyDutyHours.everyDay(hours));
+    }
+
+    /** The same with hours that may differ by day of week. */
+    public TeamMember register(String name, String phone, List<String> hamletIds, WeeklyDutyHours hours) {
+        if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("Cần họ tên và ít nhất một ấp/khu vực");
         }
-        List<String> communeIds = hamletIds.stream()
+        List<String> communeIds = communesOf(hamletIds);
+        return mongo.insert(new TeamMember(null, name.strip(), phone, List.copyOf(hamletIds), communeIds,
+                null, null, null, true, false, null, hours.toString()));
+    }
+
+    /**
+     * Sets a member's phone, hamlets and duty hours in one single-document update.
+     *
+     * @return the member after the change; empty when there is no such member
+     * @throws IllegalArgumentException when no hamlet is given or one is unknown (nothing is written)
+     */
+    public Optional<TeamMember> edit(String memberId, String phone, List<String> hamletIds, WeeklyDutyHours hours) {
+        List<String> communeIds = communesOf(hamletIds);
+        Update update = new Update()
+                .set("hamletIds", List.copyOf(hamletIds))
+                .set("communeIds", communeIds)
+                .set("weeklyHours", hours.toString())
+                .unset("dutyStart")
+                .unset("dutyEnd");
+        update = phone == null ? update.unset("phone") : update.set("phone", phone);
+        return Optional.ofNullable(update(memberId, update));
+    }
+
+    /** How many members, active or not, cover this hamlet. */
+    public long countInHamlet(String hamletId) {
+        return mongo.count(Query.query(Criteria.where("hamletIds").is(hamletId)), TeamMember.class);
+    }
+
+    private List<String> communesOf(List<String> hamletIds) {
+        if (hamletIds.isEmpty()) {
+            throw new IllegalArgumentException("Cần chọn ít nhất một ấp/khu vực");
+        }
+        return hamletIds.stream()
                 .map(id -> areas.hamlet(id).orElseThrow(() -> new IllegalArgumentException("Không có ấp/khu vực " + id)))
                 .map(Hamlet::communeId)
                 .distinct()
                 .toList();
-        return mongo.insert(new TeamMember(null, name.strip(), phone, List.copyOf(hamletIds), communeIds,
-                hours.start().toString(), hours.end().toString(), null, true, false, null));
     }
 
     /** Members by name, a page at a time. */
@@ -126,11 +161,11 @@ public class TeamMembers {
     /** When the first of these members starts duty next. */
     public Optional<ZonedDateTime> nextDutyStart(List<TeamMember> members) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
-        return members.stream().map(m -> m.dutyHours().nextStart(now)).min(Comparator.naturalOrder());
+        return members.stream().flatMap(m -> m.dutyHours().nextStart(now).stream()).min(Comparator.naturalOrder());
     }
 
     private List<TeamMember> onDuty(Criteria area) {
-        var now = ZonedDateTime.now(clock.withZone(zone)).toLocalTime();
+        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone));
         return mongo.find(Query.query(new Criteria().andOperator(available(), area)), TeamMember.class).stream()
                 .filter(member -> member.dutyHours().covers(now))
                 .toList();

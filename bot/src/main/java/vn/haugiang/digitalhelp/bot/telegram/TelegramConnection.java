@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -50,6 +51,11 @@ public class TelegramConnection {
     /** Calls the Bot API; a refusal or a network failure is remembered and thrown. */
     public <T extends Serializable> T call(BotApiMethod<T> method) throws TelegramApiException {
         return remembered(telegram -> telegram.execute(method));
+    }
+
+    /** Sends a file (a multipart call, which {@link #call} does not take). */
+    public void sendDocument(SendDocument document) throws TelegramApiException {
+        remembered(telegram -> telegram.execute(document));
     }
 
     public boolean setWebhook(SetWebhook method) throws TelegramApiException {

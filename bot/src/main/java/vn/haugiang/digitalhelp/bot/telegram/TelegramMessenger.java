@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
@@ -20,9 +21,11 @@ import vn.haugiang.digitalhelp.bot.delivery.Outbox;
 final class TelegramMessenger implements ChatMessenger {
 
     private final Outbox outbox;
+    private final TelegramConnection connection;
 
     TelegramMessenger(Outbox outbox, Messengers messengers, TelegramConnection connection) {
         this.outbox = outbox;
+        this.connection = connection;
         if (connection.enabled()) {
             messengers.register(this);
         }
@@ -48,6 +51,17 @@ final class TelegramMessenger implements ChatMessenger {
             outbox.edit(Channel.TELEGRAM, chatId, messageId, reply);
         } catch (DataAccessException e) {
             throw new DeliveryFailed("The outbox could not store the edit", e);
+        }
+    }
+
+    @Override
+    public boolean sendDocument(String chatId, String fileName, byte[] content) throws DeliveryFailed {
+        try {
+            // A resident's own data file goes at once, not through the outbox (it is not kept in the database).
+            connection.sendDocument(TelegramReplies.document(chatId, fileName, content));
+            return true;
+        } catch (TelegramApiException e) {
+            throw new DeliveryFailed("Telegram sendDocument failed", e);
         }
     }
 

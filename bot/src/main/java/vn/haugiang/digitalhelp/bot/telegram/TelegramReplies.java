@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -42,6 +44,12 @@ final class TelegramReplies {
                         .replyMarkup(i == texts.size() - 1 ? keyboard(reply) : null)
                         .build())
                 .toList();
+    }
+
+    /** A file for the resident (their own data, {@code /xemdulieu}). */
+    static SendDocument document(String chatId, String fileName, byte[] content) {
+        return SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new java.io.ByteArrayInputStream(content), fileName)).build();
     }
 
     /** Replaces a message sent earlier (its first 4,096 characters) and its buttons. */

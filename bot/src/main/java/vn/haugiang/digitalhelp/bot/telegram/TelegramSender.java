@@ -29,7 +29,7 @@ import vn.haugiang.digitalhelp.bot.delivery.OutboxEntry;
 import vn.haugiang.digitalhelp.bot.delivery.RetryPolicy;
 import vn.haugiang.digitalhelp.bot.inbox.ChatOrderedExecutor;
 import vn.haugiang.digitalhelp.bot.inbox.InboxProcessor;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.protection.Pseudonyms;
 
 /**
  * Delivers the outbox to Telegram, on the one instance holding the sender lease: a chat's messages in the

@@ -19,7 +19,7 @@ import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.delivery.Outbox;
 import vn.haugiang.digitalhelp.bot.inbox.InboxEntry;
 import vn.haugiang.digitalhelp.bot.inbox.InboxHandler;
-import vn.haugiang.digitalhelp.bot.interaction.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.protection.Pseudonyms;
 
 /**
  * Answers one stored Telegram update: stops the spinner of a pressed button (best effort: a failed

@@ -7,7 +7,7 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /** Renders a reply's Markdown for the web page, escaping any raw HTML and unsafe link targets. */
-final class WebHtml {
+public final class WebHtml {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
@@ -21,7 +21,7 @@ final class WebHtml {
     private WebHtml() {
     }
 
-    static String render(String markdown) {
+    public static String render(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
     }
 }

@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.bot.webchat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,10 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.bot.RetentionProperties;
 import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
@@ -32,8 +35,10 @@ public class WebOutbox implements ChatMessenger {
     static final String COLLECTION = "web_outbox";
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final RetentionProperties retention;
 
-    public WebOutbox(MongoTemplate mongo, Clock clock, Messengers messengers) {
+    public WebOutbox(MongoTemplate mongo, Clock clock, Messengers messengers, RetentionProperties retention) {
+        this.retention = retention;
         this.mongo = mongo;
         this.clock = clock;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("sessionId", Sort.Direction.ASC).on("at", Sort.Direction.ASC));
@@ -72,6 +77,19 @@ public class WebOutbox implements ChatMessenger {
         if (erased.channel() == Channel.WEB) {
             mongo.remove(Query.query(Criteria.where("sessionId").is(erased.chatId())), COLLECTION);
         }
+    }
+
+    /** Messages nobody fetched within {@code web-outbox} retention are removed. */
+    @Scheduled(fixedDelayString = "${digitalhelp.retention.purge-check:6h}",
+            initialDelayString = "${digitalhelp.retention.purge-check:6h}")
+    void purgeOnSchedule() {
+        purgeExpired();
+    }
+
+    /** @return how many waiting messages were too old and went */
+    public long purgeExpired() {
+        Instant cutoff = clock.instant().minus(retention.webOutbox());
+        return mongo.remove(Query.query(Criteria.where("at").lt(Date.from(cutoff))), COLLECTION).getDeletedCount();
     }
 
     /** Takes the waiting messages of a visitor, oldest first; each is handed out once. */

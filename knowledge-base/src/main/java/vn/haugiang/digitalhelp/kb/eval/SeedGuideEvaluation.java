@@ -19,7 +19,8 @@ import vn.haugiang.digitalhelp.kb.seed.SeedGuides;
 /**
  * Evaluates the bot's search over the shipped guides against a labelled question file, beside the
  * out-of-the-box baseline: prints the misses, a table per slice (questions typed without diacritics,
- * with abbreviations), and last one JSON line with the figures.
+ * with abbreviations, and each class of question the file names), and last one JSON line with the
+ * figures.
  */
 public final class SeedGuideEvaluation {
 
@@ -65,11 +66,14 @@ public final class SeedGuideEvaluation {
         ours.misses().forEach(miss -> out.printf("  %-22s %-8s %-22s %s%n", miss.question().expectedTopic(),
                 miss.outcome(), miss.topTopic(), miss.question().question()));
         out.println();
-        out.printf("%-28s %6s %9s %9s %9s %9s%n", "slice", "rows", "r@1", "base r@1", "answer", "wrong");
+        out.printf("%-28s %6s %9s %9s %9s %9s %9s%n", "slice", "rows", "r@1", "base r@1", "answer", "wrong",
+                "oos ans");
         slice(out, "all", questions, q -> true);
         slice(out, "without diacritics", questions, q -> !VietnameseText.hasDiacritics(q.question()));
         slice(out, "with diacritics", questions, q -> VietnameseText.hasDiacritics(q.question()));
         slice(out, "with abbreviations", questions, SeedGuideEvaluation::abbreviated);
+        questions.stream().map(LabelledQuestion::slice).distinct().sorted()
+                .forEach(name -> slice(out, "class " + name, questions, q -> q.slice().equals(name)));
         out.println();
         out.printf("baseline (StandardAnalyzer, BM25, top hit answers): %s%n", "{" + theirs.json() + "}");
         out.println("{" + ours.json() + ",\"baseline\":{" + theirs.json() + "}}");
@@ -77,14 +81,22 @@ public final class SeedGuideEvaluation {
 
     private void slice(PrintStream out, String name, List<LabelledQuestion> questions,
                        Predicate<LabelledQuestion> member) {
-        List<LabelledQuestion> rows = questions.stream().filter(LabelledQuestion::inScope).filter(member).toList();
+        List<LabelledQuestion> rows = questions.stream().filter(member).toList();
         if (rows.isEmpty()) {
             return;
         }
         EvaluationReport ours = score(rows);
         EvaluationReport theirs = scoreBaseline(rows);
-        out.printf(Locale.ROOT, "%-28s %6d %9.3f %9.3f %9.3f %9.3f%n", name, rows.size(), ours.recallAt1(),
-                theirs.recallAt1(), ours.answerAccuracy(), ours.wrongAnswerRate());
+        boolean hasInScope = ours.inScope() > 0;
+        boolean hasOutOfScope = ours.questions() > ours.inScope();
+        out.printf(Locale.ROOT, "%-28s %6d %9s %9s %9s %9s %9s%n", name, rows.size(),
+                hasInScope ? figure(ours.recallAt1()) : "", hasInScope ? figure(theirs.recallAt1()) : "",
+                hasInScope ? figure(ours.answerAccuracy()) : "", hasInScope ? figure(ours.wrongAnswerRate()) : "",
+                hasOutOfScope ? figure(ours.outOfScopeAnswered()) : "");
+    }
+
+    private static String figure(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     /** True when a word of the question is on the abbreviation list. */

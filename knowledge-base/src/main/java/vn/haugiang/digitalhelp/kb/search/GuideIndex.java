@@ -21,12 +21,17 @@ public class GuideIndex {
 
     // An old generation is left to the garbage collector rather than closed: it lives in heap memory
     // only, and a search that started on it may still be running.
-    private volatile IndexedGuides current = IndexedGuides.of(List.of());
+    private volatile IndexedGuides current = IndexedGuides.of(List.of(), List.of());
 
     /** Swaps in an index of exactly these published articles. */
-    public synchronized void replaceWith(Collection<Article> published) {
+    public void replaceWith(Collection<Article> published) {
+        replaceWith(published, List.of());
+    }
+
+    /** Swaps in an index of exactly these published articles and questions marked out of scope. */
+    public synchronized void replaceWith(Collection<Article> published, Collection<String> outOfScopeQuestions) {
         long started = System.nanoTime();
-        current = IndexedGuides.of(published);
+        current = IndexedGuides.of(published, outOfScopeQuestions);
         log.info("Guide index rebuilt: {} published articles in {} ms", published.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -11,11 +11,13 @@ import org.springframework.stereotype.Component;
 import vn.haugiang.digitalhelp.kb.article.ArticleChanged;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.article.GuideBaseRevision;
+import vn.haugiang.digitalhelp.kb.learning.OutOfScopeMarked;
+import vn.haugiang.digitalhelp.kb.learning.OutOfScopeQuestions;
 
 /**
- * Keeps this instance's index in step with MongoDB: at once when this instance saves an article, and
- * within one poll period when another instance does (a revision poll works on every MongoDB, where a
- * change stream would need a replica set).
+ * Keeps this instance's index in step with MongoDB: at once when this instance saves an article or marks
+ * a question out of scope, and within one poll period when another instance does (a revision poll works
+ * on every MongoDB, where a change stream would need a replica set).
  */
 @Component
 public class GuideIndexRefresher {
@@ -24,17 +26,19 @@ public class GuideIndexRefresher {
 
     private final GuideIndex index;
     private final ArticleStore articles;
-    private final AtomicReference<GuideBaseRevision> indexedRevision = new AtomicReference<>();
+    private final OutOfScopeQuestions outOfScope;
+    private final AtomicReference<Revision> indexedRevision = new AtomicReference<>();
 
-    public GuideIndexRefresher(GuideIndex index, ArticleStore articles) {
+    public GuideIndexRefresher(GuideIndex index, ArticleStore articles, OutOfScopeQuestions outOfScope) {
         this.index = index;
         this.articles = articles;
+        this.outOfScope = outOfScope;
     }
 
     /** Builds the index from what MongoDB holds now. */
     public void refresh() {
-        GuideBaseRevision revision = articles.revision();
-        index.replaceWith(articles.findPublished());
+        Revision revision = revision();
+        index.replaceWith(articles.findPublished(), outOfScope.questions());
         indexedRevision.set(revision);
     }
 
@@ -43,15 +47,28 @@ public class GuideIndexRefresher {
         refresh();
     }
 
+    @EventListener
+    public void onOutOfScopeMarked(OutOfScopeMarked event) {
+        refresh();
+    }
+
     @Scheduled(fixedDelayString = "${digitalhelp.kb.revision-poll:5s}",
             initialDelayString = "${digitalhelp.kb.revision-poll:5s}")
     public void pollForOtherInstancesChanges() {
         try {
-            if (!articles.revision().equals(indexedRevision.get())) {
+            if (!revision().equals(indexedRevision.get())) {
                 refresh();
             }
         } catch (RuntimeException e) {
             log.warn("Could not check the guide base for changes; will retry: {}", e.toString());
         }
+    }
+
+    private Revision revision() {
+        return new Revision(articles.revision(), outOfScope.count());
+    }
+
+    /** What the index was built from: the guide base's fingerprint and how many questions are marked. */
+    private record Revision(GuideBaseRevision guides, long outOfScopeQuestions) {
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,12 +33,15 @@ public class GuideSearch {
     private final GuideIndex index;
     private final KnowledgeBaseProperties properties;
     private final ConfidencePolicy confidence;
-    private final QuestionReader reader = new QuestionReader(WordLists.shipped());
+    private final WordLists lists;
+    private final QuestionReader reader;
     private final Cache<String, CachedResult> cache;
 
     public GuideSearch(GuideIndex index, KnowledgeBaseProperties properties) {
         this.index = index;
         this.properties = properties;
+        this.lists = WordLists.withLexicon(properties.lexiconFilePath());
+        this.reader = new QuestionReader(lists);
         this.confidence = new ConfidencePolicy(properties.confidence());
         this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
     }
@@ -62,15 +67,39 @@ public class GuideSearch {
         if (guides.size() == 0) {
             return SearchResult.nothingFound();
         }
-        if (WordLists.shipped().asksToDoItForThem(cleanedQuestion)) {
-            return SearchResult.nothingFound();
+        PaddedWords words = PaddedWords.of(cleanedQuestion);
+        Optional<Decline> request = lists.decline(words);
+        if (request.isPresent()) {
+            return SearchResult.declined(request.get(), List.of());
         }
-        QuestionReading question = reader.read(cleanedQuestion, guides.vocabulary(), properties.maxQueryTerms());
+        if (guides.markedOutOfScope(words)) {
+            return SearchResult.declined(Decline.of(Decline.Reason.OUT_OF_SCOPE), List.of());
+        }
+        QuestionFocus focus = QuestionFocus.of(cleanedQuestion, lists::isFiller);
+        QuestionReading question = reader.read(focus, guides.vocabulary(), properties.maxQueryTerms());
         QueryTerms terms = QueryTerms.of(question, properties.maxQueryTerms());
         if (terms.isEmpty()) {
             return SearchResult.nothingFound();
         }
-        return confidence.decide(rankedHits(terms, guides), question, guides);
+        List<GuideHit> hits = rankedHits(terms, guides);
+        Optional<NeighbourService> neighbour = neighbourNotInTopGuide(PaddedWords.of(focus.focus()), hits, guides);
+        if (neighbour.isPresent()) {
+            return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
+        }
+        return confidence.decide(hits, question, guides);
+    }
+
+    /**
+     * The key-object check: a neighbouring service the question names that the top guide does not speak
+     * of ("quên mật khẩu ngân hàng" shares "quên mật khẩu" with a VNeID guide, but that guide is not
+     * about banks).
+     */
+    private Optional<NeighbourService> neighbourNotInTopGuide(PaddedWords question, List<GuideHit> hits,
+                                                               IndexedGuides guides) {
+        return lists.neighboursNamedIn(question).stream()
+                .filter(named -> hits.isEmpty() || !guides.guideMentions(hits.get(0).articleId(), named.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {

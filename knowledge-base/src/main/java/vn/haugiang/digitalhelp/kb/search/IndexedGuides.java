@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,6 +34,8 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  */
 final class IndexedGuides {
 
+    private static final Pattern SOURCE_LINE = Pattern.compile("\\n\\s*Nguồn:[^\\n]*\\s*\\z");
+
     private static final GuideAnalyzers.Accented SYLLABLES = new GuideAnalyzers.Accented();
     private static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
 
@@ -41,11 +44,16 @@ final class IndexedGuides {
     private final Map<String, Set<String>> accentedWordsById;
     private final Map<String, Set<String>> foldedWordsById;
     private final Map<String, Set<String>> foldedPairsById;
+    private final Map<String, PaddedWords> wordsById;
     private final GuideVocabulary vocabulary;
+    private final OutOfScopeExamples outOfScope;
 
     private IndexedGuides(IndexSearcher searcher, Map<String, Article> articlesById,
-                          Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById) {
+                          Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById,
+                          Map<String, PaddedWords> wordsById, OutOfScopeExamples outOfScope) {
         this.searcher = searcher;
+        this.wordsById = Map.copyOf(wordsById);
+        this.outOfScope = outOfScope;
         this.foldedPairsById = Map.copyOf(foldedPairsById);
         this.articlesById = articlesById;
         this.vocabulary = new GuideVocabulary(accentedWordsById.values());
@@ -59,12 +67,17 @@ final class IndexedGuides {
         this.foldedWordsById = Map.copyOf(folded);
     }
 
-    static IndexedGuides of(Collection<Article> published) {
+    /**
+     * @param published          the articles to search
+     * @param outOfScopeQuestions questions an admin marked as out of scope
+     */
+    static IndexedGuides of(Collection<Article> published, Collection<String> outOfScopeQuestions) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Similarity similarity = similarity();
         Map<String, Article> byId = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, Set<String>> pairs = new HashMap<>();
+        Map<String, PaddedWords> texts = new HashMap<>();
         IndexWriterConfig config = new IndexWriterConfig(GuideAnalyzers.perField()).setSimilarity(similarity);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Article article : published) {
@@ -73,11 +86,13 @@ final class IndexedGuides {
                 String text = searchableText(article);
                 words.put(article.id(), Set.copyOf(QueryTerms.analyse(SYLLABLES, text, Integer.MAX_VALUE, true)));
                 pairs.put(article.id(), Set.copyOf(QueryTerms.analyse(PAIRS, text, Integer.MAX_VALUE, true)));
+                texts.put(article.id(), PaddedWords.of(text));
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new IndexedGuides(searcher, Map.copyOf(byId), words, pairs);
+            return new IndexedGuides(searcher, Map.copyOf(byId), words, pairs, texts,
+                    new OutOfScopeExamples(outOfScopeQuestions));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the guide index", e);
         }
@@ -111,12 +126,23 @@ final class IndexedGuides {
         return foldedPairsById.getOrDefault(articleId, Set.of()).contains(foldedPair);
     }
 
+    /** True when the guide's title, questions or body has this phrase (see {@link PaddedWords}). */
+    boolean guideMentions(String articleId, String phrase) {
+        PaddedWords words = wordsById.get(articleId);
+        return words != null && words.contains(phrase);
+    }
+
+    /** True when an admin marked this question, or one worded nearly the same, as out of scope. */
+    boolean markedOutOfScope(PaddedWords question) {
+        return outOfScope.covers(question);
+    }
+
     private static Document document(Article article) {
         Document doc = new Document();
         doc.add(new StringField(GuideFields.ID, article.id(), Field.Store.YES));
         addForms(doc, GuideFields.TITLE, List.of(article.title()));
         addForms(doc, GuideFields.QUESTIONS, article.questions());
-        addForms(doc, GuideFields.BODY, List.of(article.body()));
+        addForms(doc, GuideFields.BODY, List.of(searchableBody(article)));
         return doc;
     }
 
@@ -132,8 +158,16 @@ final class IndexedGuides {
         List<String> parts = new ArrayList<>();
         parts.add(article.title());
         parts.addAll(article.questions());
-        parts.add(article.body());
+        parts.add(searchableBody(article));
         return String.join("\n", parts);
+    }
+
+    /**
+     * The body without its closing source line ("Nguồn: …"): site names and dates say where the facts
+     * come from, not what the guide is about, and would pull every question naming a site to every guide.
+     */
+    static String searchableBody(Article article) {
+        return SOURCE_LINE.matcher(article.body()).replaceFirst("");
     }
 
     /** Short fields (titles, questions) should not be punished for length as much as bodies. */

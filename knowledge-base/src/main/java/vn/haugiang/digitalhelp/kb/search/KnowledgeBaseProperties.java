@@ -1,6 +1,8 @@
 package vn.haugiang.digitalhelp.kb.search;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,13 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param revisionPoll   how often this instance checks MongoDB for articles saved by another instance
  * @param maxQueryTerms  at most this many distinct terms of one question are searched (bounds hostile input)
  * @param confidence     when a result is an answer, a suggestion or a fallback
+ * @param lexiconFile    an admin's own colloquial words, in the format of {@code search/colloquial.txt}; empty for none
  */
 @ConfigurationProperties("digitalhelp.kb")
 public record KnowledgeBaseProperties(
         @DefaultValue("10000") int cacheSize,
         @DefaultValue("5s") Duration revisionPoll,
         @DefaultValue("40") int maxQueryTerms,
-        @DefaultValue Confidence confidence) {
+        @DefaultValue Confidence confidence,
+        @DefaultValue("") String lexiconFile) {
+
+    /** The admin's lexicon file, if one is named. */
+    public Optional<Path> lexiconFilePath() {
+        return lexiconFile == null || lexiconFile.isBlank() ? Optional.empty() : Optional.of(Path.of(lexiconFile));
+    }
 
     /**
      * Thresholds of the confidence decision (see {@link ConfidencePolicy}).
@@ -30,9 +39,9 @@ public record KnowledgeBaseProperties(
      * @param suggestCoverage    least share of the question's weight to offer suggestions at all
      */
     public record Confidence(
-            @DefaultValue("0.45") double answerCoverage,
-            @DefaultValue("0.2") double answerPairCoverage,
-            @DefaultValue("18") double minAnswerScore,
+            @DefaultValue("0.3") double answerCoverage,
+            @DefaultValue("0.1") double answerPairCoverage,
+            @DefaultValue("14") double minAnswerScore,
             @DefaultValue("0.95") double maxRivalRatio,
             @DefaultValue("0.2") double suggestCoverage) {
 
@@ -47,6 +56,6 @@ public record KnowledgeBaseProperties(
     }
 
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.45, 0.2, 18, 0.95, 0.2));
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.3, 0.1, 14, 0.95, 0.2), "");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 
@@ -13,9 +14,10 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Reads a resident's question the way a local helper would: shortens stretched letters ("khongggg"),
- * expands chat abbreviations (keeping every reading of an ambiguous one), decodes Telex keystrokes left
- * in by a switched-off input method, and corrects a one-letter typo, each time only into words the
- * guides actually use; then adds synonyms.
+ * expands chat abbreviations and southern or colloquial words (keeping every reading of an ambiguous
+ * one), decodes Telex or VNI keystrokes left in by a switched-off input method, and corrects a one-letter
+ * typo, each time only into words the guides actually use; then adds synonyms. A long message is read
+ * around its question sentence ({@link QuestionFocus}).
  */
 final class QuestionReader {
 
@@ -23,6 +25,8 @@ final class QuestionReader {
     static final float EXPANDED = 0.9f;
     static final float CORRECTED = 0.7f;
     static final float RELATED = 0.5f;
+    /** The weight of the words of a long message around its question sentence. */
+    static final float CONTEXT = 0.3f;
     private static final int MAX_CORRECTIONS = 3;
     private static final Analyzer SYLLABLES = new GuideAnalyzers.Accented();
     /** A letter typed three or more times ("khongggg"); kept when the word is known as typed ("cccd"). */
@@ -34,41 +38,81 @@ final class QuestionReader {
         this.lists = lists;
     }
 
-    QuestionReading read(String cleanedQuestion, GuideVocabulary vocabulary, int maxWords) {
-        List<String> words = QueryTerms.analyse(SYLLABLES, cleanedQuestion, maxWords, false);
+    /** Reads a one-sentence question, or the focus of a long message with its context at a lower weight. */
+    QuestionReading read(QuestionFocus focus, GuideVocabulary vocabulary, int maxWords) {
+        List<String> words = QueryTerms.analyse(SYLLABLES, focus.focus(), maxWords, false);
         List<Position> positions = new ArrayList<>(words.size());
         for (String word : words) {
-            positions.add(position(word, vocabulary));
+            positions.add(position(word, vocabulary, 1.0f));
         }
+        if (!focus.context().isEmpty()) {
+            for (String word : QueryTerms.analyse(SYLLABLES, focus.context(), maxWords - words.size(), false)) {
+                positions.add(position(word, vocabulary, CONTEXT));
+            }
+        }
+        addColloquialPhrases(positions);
         return new QuestionReading(positions, related(positions));
     }
 
-    private Position position(String typed, GuideVocabulary vocabulary) {
+    /** A colloquial phrase ("ai phôn", "cục gạch") adds its readings to each of its words. */
+    private void addColloquialPhrases(List<Position> positions) {
+        int longest = lists.longestSynonym();
+        for (int start = 0; start < positions.size(); start++) {
+            for (int length = 2; length <= longest && start + length <= positions.size(); length++) {
+                List<String> readings = lists.colloquialPhrase(foldedPhrase(positions, start, length));
+                if (readings == null) {
+                    continue;
+                }
+                for (int i = start; i < start + length; i++) {
+                    Position position = positions.get(i);
+                    float weight = EXPANDED * position.readings().get(0).weight();
+                    List<Reading> more = new ArrayList<>(position.readings());
+                    readings.forEach(reading -> more.add(new Reading(syllables(reading), weight)));
+                    positions.set(i, new Position(position.typed(), more, position.filler()));
+                }
+            }
+        }
+    }
+
+    private static String foldedPhrase(List<Position> positions, int start, int length) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = start; i < start + length; i++) {
+            phrase.append(i == start ? "" : " ").append(VietnameseText.fold(positions.get(i).typed()));
+        }
+        return phrase.toString();
+    }
+
+    /**
+     * One word's readings, each weighted by how it was found times {@code share}: 1 for the question,
+     * {@link #CONTEXT} for the rest of a long message (which then also does not count towards coverage).
+     */
+    private Position position(String typed, GuideVocabulary vocabulary, float share) {
         List<Reading> readings = new ArrayList<>();
-        readings.add(new Reading(List.of(typed), TYPED));
+        readings.add(new Reading(List.of(typed), TYPED * share));
         String word = typed;
-        if (!lists.abbreviations().containsKey(VietnameseText.fold(typed)) && !vocabulary.knowsFolded(typed)) {
+        if (lists.readingsOf(typed) == null && !vocabulary.knowsFolded(typed)) {
             word = STRETCHED_LETTER.matcher(typed).replaceAll("$1");
             if (!word.equals(typed)) {
-                readings.add(new Reading(List.of(word), EXPANDED));
+                readings.add(new Reading(List.of(word), EXPANDED * share));
             }
         }
         String folded = VietnameseText.fold(word);
-        List<String> expansions = lists.abbreviations().get(folded);
+        List<String> expansions = lists.readingsOf(word);
         if (expansions != null) {
-            expansions.forEach(expansion -> readings.add(new Reading(syllables(expansion), EXPANDED)));
+            expansions.forEach(expansion -> readings.add(new Reading(syllables(expansion), EXPANDED * share)));
         } else if (!vocabulary.knowsFolded(folded)) {
-            List<String> decoded = TelexDecoder.candidates(word).stream()
+            List<String> decoded = Stream.concat(TelexDecoder.candidates(word).stream(),
+                            VniDecoder.candidates(word).stream())
                     .filter(candidate -> vocabulary.knowsAccented(candidate)
                             || vocabulary.knowsFolded(VietnameseText.fold(candidate)))
                     .toList();
-            decoded.forEach(candidate -> readings.add(new Reading(List.of(candidate), EXPANDED)));
+            decoded.forEach(candidate -> readings.add(new Reading(List.of(candidate), EXPANDED * share)));
             if (decoded.isEmpty()) {
                 vocabulary.corrections(folded).stream().limit(MAX_CORRECTIONS)
-                        .forEach(correction -> readings.add(new Reading(List.of(correction), CORRECTED)));
+                        .forEach(correction -> readings.add(new Reading(List.of(correction), CORRECTED * share)));
             }
         }
-        return new Position(typed, readings, lists.isFiller(word));
+        return new Position(typed, readings, share < 1.0f || lists.isFiller(word));
     }
 
     /** Synonyms of a typed phrase (up to the longest listed) or of one word's reading. */
@@ -77,11 +121,7 @@ final class QuestionReader {
         int longest = lists.longestSynonym();
         for (int start = 0; start < positions.size(); start++) {
             for (int length = 2; length <= longest && start + length <= positions.size(); length++) {
-                StringBuilder phrase = new StringBuilder();
-                for (int i = start; i < start + length; i++) {
-                    phrase.append(i == start ? "" : " ").append(VietnameseText.fold(positions.get(i).typed()));
-                }
-                addSynonyms(phrase.toString(), related);
+                addSynonyms(foldedPhrase(positions, start, length), related);
             }
             for (Reading reading : positions.get(start).readings()) {
                 addSynonyms(VietnameseText.fold(String.join(" ", reading.syllables())), related);
@@ -91,7 +131,7 @@ final class QuestionReader {
     }
 
     private void addSynonyms(String foldedPhrase, List<Reading> related) {
-        List<String> synonyms = lists.synonyms().get(foldedPhrase);
+        List<String> synonyms = lists.synonymsOf(foldedPhrase);
         if (synonyms != null) {
             synonyms.forEach(synonym -> related.add(new Reading(syllables(synonym), RELATED)));
         }

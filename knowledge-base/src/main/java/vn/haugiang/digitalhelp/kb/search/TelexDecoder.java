@@ -34,6 +34,14 @@ final class TelexDecoder {
         if (toneMark == null && letters.equals(typed)) {
             return List.of();
         }
+        return placeTone(letters, toneMark);
+    }
+
+    /**
+     * Every placement of a tone mark (a combining character, or null for none) on a vowel of the
+     * letters, in NFC; empty when the letters have no vowel.
+     */
+    static List<String> placeTone(String letters, String toneMark) {
         if (letters.chars().noneMatch(c -> VOWELS.indexOf(c) >= 0)) {
             return List.of();
         }

@@ -6,43 +6,114 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * The project's own word lists for reading questions ({@code classpath:search/*.txt}): abbreviations
- * with all their readings, groups of synonyms, filler words, and requests no guide may answer. Keys
- * are folded, so an entry matches with or without diacritics.
+ * with all their readings, southern and colloquial words, groups of synonyms, filler words, requests no
+ * guide may answer, and the neighbouring services no guide covers. Abbreviation and synonym keys are
+ * folded, so an entry matches with or without diacritics; colloquial words and phrases follow the rule
+ * of {@link PaddedWords}.
  */
-public record WordLists(Map<String, List<String>> abbreviations, Map<String, List<String>> synonyms,
-                        Set<String> fillers, List<String> notForGuides) {
+public final class WordLists {
 
-    private static final WordLists SHIPPED = new WordLists(
-            abbreviations(lines("search/abbreviations.txt")),
-            synonyms(lines("search/synonyms.txt")),
-            fillers(lines("search/fillers.txt")),
-            lines("search/not-for-guides.txt").stream().map(VietnameseText::normalise).toList());
+    /** A code the portal gives a dossier ("000.00.12.H23-250101-0001", "012345678"): six digits or more. */
+    private static final Pattern DOSSIER_CODE = Pattern.compile("(?<![\\p{L}\\d])\\d[\\d.\\-\\p{L}]*\\d(?![\\p{L}\\d])");
+    private static final int DOSSIER_CODE_DIGITS = 6;
+
+    /** Words that, ending a request, ask for it to be done on the resident's behalf (folded). */
+    private static final Set<String> ON_BEHALF = Set.of("gium", "dum");
+    /** Words that may close a request after "giùm" without changing it (folded). */
+    private static final Set<String> QUESTION_TAIL = Set.of("duoc", "khong", "ko", "hong", "hok", "k", "di", "nghe");
+
+    private static final WordLists SHIPPED = new WordLists(List.of());
+
+    private final Map<String, List<String>> abbreviations;
+    private final Map<String, List<String>> colloquialExact = new HashMap<>();
+    private final Map<String, List<String>> colloquialFolded = new HashMap<>();
+    private final Map<String, List<String>> synonyms;
+    private final Set<String> fillers;
+    private final Map<Decline.Reason, List<String>> declines = new EnumMap<>(Decline.Reason.class);
+    private final List<String> asksToBeShown = new ArrayList<>();
+    private final Map<String, List<String>> colloquialPhrases = new HashMap<>();
+    private final List<NeighbourService> neighbours;
+    private final int longestSynonym;
+
+    private WordLists(List<String> extraColloquial) {
+        this.abbreviations = abbreviations(lines("search/abbreviations.txt"));
+        this.synonyms = synonyms(lines("search/synonyms.txt"));
+        Stream.concat(lines("search/colloquial.txt").stream(), extraColloquial.stream())
+                .forEach(this::addColloquial);
+        this.fillers = fillers(lines("search/fillers.txt"));
+        readDeclines(lines("search/not-for-guides.txt"));
+        this.neighbours = neighbours(lines("search/neighbours.txt"));
+        this.longestSynonym = Stream.concat(synonyms.keySet().stream(), colloquialPhrases.keySet().stream())
+                .mapToInt(key -> key.split(" ").length).max().orElse(1);
+    }
 
     public static WordLists shipped() {
         return SHIPPED;
     }
 
     /**
-     * True when the question asks the bot to do a procedure for the resident, which no guide may answer.
-     * A listed phrase with diacritics must match exactly; one without matches the folded question.
+     * The shipped lists plus an admin's own colloquial words, in the format of
+     * {@code search/colloquial.txt}; the shipped lists alone when no file is named.
      */
-    public boolean asksToDoItForThem(String cleanedQuestion) {
-        String words = " " + String.join(" ", cleanedQuestion.split("[^\\p{L}\\p{N}]+")) + " ";
-        String folded = VietnameseText.fold(words);
-        return notForGuides.stream().anyMatch(phrase -> VietnameseText.hasDiacritics(phrase)
-                ? words.contains(" " + phrase + " ")
-                : folded.contains(" " + phrase + " "));
+    public static WordLists withLexicon(Optional<Path> lexiconFile) {
+        if (lexiconFile.isEmpty()) {
+            return SHIPPED;
+        }
+        try {
+            return new WordLists(contentLines(Files.readAllLines(lexiconFile.get(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the lexicon file " + lexiconFile.get(), e);
+        }
+    }
+
+    public Map<String, List<String>> abbreviations() {
+        return abbreviations;
+    }
+
+    /** The listed readings of a typed word: an abbreviation's, else a colloquial word's; null if none. */
+    List<String> readingsOf(String typedWord) {
+        String folded = VietnameseText.fold(typedWord);
+        List<String> readings = abbreviations.get(folded);
+        if (readings != null) {
+            return readings;
+        }
+        readings = colloquialExact.get(typedWord);
+        return readings != null ? readings : colloquialFolded.get(folded);
+    }
+
+    /** Other words for a folded word or phrase; null if none. */
+    List<String> synonymsOf(String foldedPhrase) {
+        return synonyms.get(foldedPhrase);
+    }
+
+    /** The readings of a colloquial phrase of several words, by its folded form; null if none. */
+    List<String> colloquialPhrase(String foldedPhrase) {
+        return colloquialPhrases.get(foldedPhrase);
+    }
+
+    /** The longest synonym or colloquial phrase, in syllables. */
+    int longestSynonym() {
+        return longestSynonym;
     }
 
     /** True for a filler word: typed with diacritics it must match exactly, typed without, folded. */
@@ -50,37 +121,106 @@ public record WordLists(Map<String, List<String>> abbreviations, Map<String, Lis
         return fillers.contains(VietnameseText.hasDiacritics(word) ? word : VietnameseText.fold(word));
     }
 
-    /** The longest synonym phrase, in syllables. */
-    int longestSynonym() {
-        return synonyms.keySet().stream().mapToInt(key -> key.split(" ").length).max().orElse(1);
+    /** The kind of request no guide may answer that this question is, if it is one. */
+    Optional<Decline> decline(PaddedWords question) {
+        boolean asksToBeShownHow = asksToBeShown.stream().anyMatch(question::contains);
+        for (Map.Entry<Decline.Reason, List<String>> kind : declines.entrySet()) {
+            if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow) {
+                continue;
+            }
+            boolean endsAsking = kind.getKey() == Decline.Reason.DO_IT_FOR_ME && endsWithOnBehalf(question);
+            if (endsAsking || kind.getValue().stream().anyMatch(question::contains)) {
+                return Optional.of(Decline.of(kind.getKey()));
+            }
+        }
+        return hasDossierCode(question.typed()) ? Optional.of(Decline.of(Decline.Reason.SOMEONE_ELSES_DOSSIER))
+                : Optional.empty();
+    }
+
+    /**
+     * True when the question's last word, leaving out fillers and question words, asks for it to be done
+     * on the resident's behalf: "bé nộp hồ sơ dùm nha", "làm cái đó giùm được hông".
+     */
+    private boolean endsWithOnBehalf(PaddedWords question) {
+        List<String> words = Arrays.asList(question.folded().strip().split(" "));
+        for (int i = words.size() - 1; i >= 0; i--) {
+            String word = words.get(i);
+            if (ON_BEHALF.contains(word)) {
+                return true;
+            }
+            if (!isFiller(word) && !QUESTION_TAIL.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The neighbouring services the question names, with the phrase that named each. */
+    List<Map.Entry<NeighbourService, String>> neighboursNamedIn(PaddedWords question) {
+        List<Map.Entry<NeighbourService, String>> named = new ArrayList<>();
+        for (NeighbourService service : neighbours) {
+            service.phrases().stream().filter(question::contains).findFirst()
+                    .ifPresent(phrase -> named.add(Map.entry(service, phrase)));
+        }
+        return named;
+    }
+
+    private static boolean hasDossierCode(String text) {
+        var codes = DOSSIER_CODE.matcher(text);
+        while (codes.find()) {
+            if (codes.group().chars().filter(Character::isDigit).count() >= DOSSIER_CODE_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addColloquial(String line) {
+        String[] parts = entry(line);
+        String key = VietnameseText.normalise(parts[0].strip());
+        List<String> readings = alternatives(parts[1]);
+        if (key.contains(" ")) {
+            colloquialPhrases.merge(VietnameseText.fold(key), readings, WordLists::union);
+        } else if (VietnameseText.hasDiacritics(key)) {
+            colloquialExact.merge(key, readings, WordLists::union);
+        } else {
+            colloquialFolded.merge(key, readings, WordLists::union);
+        }
     }
 
     private static Map<String, List<String>> abbreviations(List<String> lines) {
         Map<String, List<String>> readings = new LinkedHashMap<>();
         for (String line : lines) {
-            String[] parts = line.split("=", 2);
-            if (parts.length != 2) {
-                throw new IllegalStateException("Abbreviation line without '=': " + line);
-            }
+            String[] parts = entry(line);
             readings.put(VietnameseText.fold(parts[0].strip()), alternatives(parts[1]));
         }
         return Map.copyOf(readings);
     }
 
+    private static String[] entry(String line) {
+        String[] parts = line.split("=", 2);
+        if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+            throw new IllegalStateException("Word list line without 'word = reading': " + line);
+        }
+        return parts;
+    }
+
     private static Map<String, List<String>> synonyms(List<String> lines) {
-        Map<String, List<String>> others = new LinkedHashMap<>();
+        Map<String, List<String>> others = new HashMap<>();
         for (String line : lines) {
             List<String> group = alternatives(line);
             for (String word : group) {
                 List<String> rest = group.stream().filter(other -> !other.equals(word)).toList();
-                others.merge(VietnameseText.fold(word), rest, (a, b) -> {
-                    List<String> merged = new ArrayList<>(a);
-                    b.stream().filter(w -> !merged.contains(w)).forEach(merged::add);
-                    return merged;
-                });
+                others.merge(VietnameseText.fold(word), rest, WordLists::union);
             }
         }
         return Map.copyOf(others);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> merged = new ArrayList<>(a);
+        b.stream().filter(w -> !merged.contains(w)).forEach(merged::add);
+        return List.copyOf(merged);
     }
 
     private static Set<String> fillers(List<String> lines) {
@@ -90,6 +230,42 @@ public record WordLists(Map<String, List<String>> abbreviations, Map<String, Lis
             words.add(VietnameseText.fold(line.strip()));
         });
         return Set.copyOf(words);
+    }
+
+    /**
+     * Phrases under {@code [kind]} headings, the kind named like a {@link Decline.Reason} in lower case,
+     * and the phrases under {@code [asks-to-be-shown]}, which cancel a do-it-for-me match.
+     */
+    private void readDeclines(List<String> lines) {
+        List<String> kind = null;
+        for (String line : lines) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                String heading = line.substring(1, line.length() - 1);
+                kind = heading.equals("asks-to-be-shown") ? asksToBeShown : declines.computeIfAbsent(
+                        Decline.Reason.valueOf(heading.replace('-', '_').toUpperCase(Locale.ROOT)),
+                        reason -> new ArrayList<>());
+            } else if (kind == null) {
+                throw new IllegalStateException("Phrase before any [kind] heading: " + line);
+            } else {
+                kind.add(VietnameseText.normalise(line));
+            }
+        }
+    }
+
+    private static List<NeighbourService> neighbours(List<String> lines) {
+        List<NeighbourService> services = new ArrayList<>();
+        for (String line : lines) {
+            String[] parts = line.split("\\|");
+            if (parts.length != 3) {
+                throw new IllegalStateException("Neighbour line without 'where | label | phrases': " + line);
+            }
+            NeighbourService.Where where = NeighbourService.Where.valueOf(
+                    parts[0].strip().replace('-', '_').toUpperCase(Locale.ROOT));
+            List<String> phrases = Arrays.stream(parts[2].split(","))
+                    .map(String::strip).filter(p -> !p.isEmpty()).map(VietnameseText::normalise).toList();
+            services.add(new NeighbourService(where, parts[1].strip(), phrases));
+        }
+        return List.copyOf(services);
     }
 
     private static List<String> alternatives(String text) {
@@ -106,12 +282,16 @@ public record WordLists(Map<String, List<String>> abbreviations, Map<String, Lis
             throw new IllegalStateException("Missing word list " + resource);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
+            return contentLines(reader.lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> contentLines(List<String> lines) {
+        return lines.stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
     }
 }

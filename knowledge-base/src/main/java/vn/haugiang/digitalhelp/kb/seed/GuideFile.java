@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
+import vn.haugiang.digitalhelp.kb.article.ArticleValidation;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 
 /**
@@ -44,6 +45,10 @@ public record GuideFile(String slug, ArticleContent content, ArticleStatus statu
         }
         ArticleContent content = new ArticleContent(topic, title, textList(slug, meta, "questions"), body,
                 textList(slug, meta, "tags"));
+        List<String> problems = ArticleValidation.problems(content);
+        if (!problems.isEmpty()) {
+            throw new InvalidGuideException(slug, String.join(" ", problems));
+        }
         return new GuideFile(slug, content, status(slug, meta));
     }
 

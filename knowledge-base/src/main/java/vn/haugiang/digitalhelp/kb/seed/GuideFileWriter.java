@@ -18,7 +18,6 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class GuideFileWriter {
 
-    private static final Pattern VERSION_LINE = Pattern.compile("(?m)^version:\\s*(\\d{1,18})\\s*$");
     private static final Yaml YAML = new Yaml(options());
 
     private GuideFileWriter() {
@@ -40,13 +39,19 @@ public final class GuideFileWriter {
 
     /** The version a file was exported at, read from its front matter; empty for a file without one. */
     public static OptionalLong exportedVersion(String text) {
+        return frontMatterNumber(text, "version");
+    }
+
+    /** A whole-number field of the front matter ({@code key: 12}); empty when the file has none. */
+    public static OptionalLong frontMatterNumber(String text, String key) {
         String normalised = text.replace("\r\n", "\n").strip();
         int end = normalised.indexOf("\n---", 3);
         if (!normalised.startsWith("---\n") || end < 0) {
             return OptionalLong.empty();
         }
-        Matcher version = VERSION_LINE.matcher(normalised.substring(0, end));
-        return version.find() ? OptionalLong.of(Long.parseLong(version.group(1))) : OptionalLong.empty();
+        Matcher number = Pattern.compile("(?m)^" + Pattern.quote(key) + ":\\s*(\\d{1,18})\\s*$")
+                .matcher(normalised.substring(0, end));
+        return number.find() ? OptionalLong.of(Long.parseLong(number.group(1))) : OptionalLong.empty();
     }
 
     private static DumperOptions options() {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Text forms the search compares: NFC lower case, and folded (no diacritics, đ → d). */
 public final class VietnameseText {
 
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     /** Emoji, pictographs and the joiners and selectors that glue them together. */
     private static final Pattern EMOJI =
@@ -29,6 +30,11 @@ public final class VietnameseText {
     /** A question as the search reads it: NFC lower case, emoji removed. */
     public static String cleanQuestion(String text) {
         return EMOJI.matcher(normalise(text)).replaceAll(" ").strip();
+    }
+
+    /** One key for one wording: folded words between single spaces ("Quên mật khẩu?" → "quen mat khau"). */
+    public static String wordingKey(String text) {
+        return NOT_A_WORD.matcher(fold(text)).replaceAll(" ").strip();
     }
 
     /** True when the text has a letter with a Vietnamese diacritic. */

@@ -29,7 +29,7 @@ import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
 
 /**
  * Uncached search latency over the seed guide base and over a generated base of 2,000 articles, with
- * the development questions as queries. Run with the README's benchmark command; sample-time mode
+ * the development questions as queries, and the time to build the index of each base. Run with the README's benchmark command; sample-time mode
  * reports p50 and p99.
  */
 @State(Scope.Benchmark)
@@ -45,14 +45,16 @@ public class GuideSearchBenchmark {
     public String base;
 
     private GuideSearch search;
+    private List<Article> articles;
     private List<String> questions;
     private int next;
 
     @Setup
     public void setUp() {
         List<Article> seed = SeedGuideEvaluation.publishedSeedArticles();
+        articles = "seed".equals(base) ? seed : generated(seed, Integer.parseInt(base));
         GuideIndex index = new GuideIndex();
-        index.replaceWith("seed".equals(base) ? seed : generated(seed, Integer.parseInt(base)));
+        index.replaceWith(articles);
         search = new GuideSearch(index, KnowledgeBaseProperties.defaults());
         questions = LabelledQuestion.readTsv(Path.of("src/test/resources/eval/dev.tsv")).stream()
                 .map(LabelledQuestion::question)
@@ -64,6 +66,14 @@ public class GuideSearchBenchmark {
         String question = questions.get(next);
         next = (next + 1) % questions.size();
         return search.searchUncached(question);
+    }
+
+    /** Building the whole index of the base, as at start-up and after every guide edit. */
+    @Benchmark
+    public Object indexBuild() {
+        GuideIndex index = new GuideIndex();
+        index.replaceWith(articles);
+        return index;
     }
 
     /**

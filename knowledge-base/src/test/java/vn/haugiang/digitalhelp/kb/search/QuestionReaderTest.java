@@ -24,8 +24,13 @@ class QuestionReaderTest {
 
     private final QuestionReader reader = new QuestionReader(WordLists.shipped());
 
+    private QuestionReading read(String question) {
+        return reader.read(QuestionFocus.of(VietnameseText.cleanQuestion(question), WordLists.shipped()::isFiller),
+                VOCABULARY, 40);
+    }
+
     private List<List<String>> readingsOf(String question, int position) {
-        QuestionReading reading = reader.read(VietnameseText.cleanQuestion(question), VOCABULARY, 40);
+        QuestionReading reading = read(question);
         return reading.positions().get(position).readings().stream().map(Reading::syllables).toList();
     }
 
@@ -78,7 +83,7 @@ class QuestionReaderTest {
 
     @Test
     void marksFillerWords() {
-        QuestionReading reading = reader.read("ad ơi cài app giúp em", VOCABULARY, 40);
+        QuestionReading reading = read("ad ơi cài app giúp em");
         assertThat(reading.positions()).extracting(Position::filler)
                 .containsExactly(true, true, false, false, true, true);
     }
@@ -91,7 +96,7 @@ class QuestionReaderTest {
 
     @Test
     void addsSynonymsOfWordsAndPhrases() {
-        QuestionReading reading = reader.read("cài app dịch vụ công", VOCABULARY, 40);
+        QuestionReading reading = read("cài app dịch vụ công");
         assertThat(reading.related()).extracting(Reading::syllables)
                 .contains(List.of("ứng", "dụng"), List.of("dvc"), List.of("cài", "đặt"));
     }
@@ -99,6 +104,48 @@ class QuestionReaderTest {
     @Test
     void readsAtMostTheGivenNumberOfWords() {
         String longQuestion = "cài app ".repeat(5000);
-        assertThat(reader.read(longQuestion, VOCABULARY, 40).positions()).hasSize(40);
+        assertThat(read(longQuestion).positions()).hasSize(40);
+    }
+
+    @Test
+    void vniIsDecodedOnlyIntoWordsTheGuidesUse() {
+        assertThat(readingsOf("d9i5nh danh", 0)).contains(List.of("định"));
+        assertThat(readingsOf("ca2i d9a85t", 0)).contains(List.of("cài"));
+        assertThat(readingsOf("ca2i d9a85t", 1)).contains(List.of("đặt"));
+        assertThat(readingsOf("ba62n", 0)).containsExactly(List.of("ba62n"));
+    }
+
+    @Test
+    void southernWordsAreReadAsTheGuidesSayThem() {
+        assertThat(readingsOf("vô vneid", 0)).contains(List.of("vào"));
+        assertThat(readingsOf("mần định danh", 0)).contains(List.of("làm"));
+        assertThat(readingsOf("coi hồ sơ", 0)).contains(List.of("xem"));
+        assertThat(readingsOf("được hông", 1)).contains(List.of("không"));
+    }
+
+    @Test
+    void aColloquialPhraseAddsItsReadingToEachOfItsWords() {
+        assertThat(readingsOf("tui xài ai phôn", 2)).contains(List.of("iphone"));
+        assertThat(readingsOf("tui xài ai phôn", 3)).contains(List.of("iphone"));
+    }
+
+    @Test
+    void addressingTheBotAsAChildOrGrandchildIsFiller() {
+        QuestionReading reading = read("bé ơi chỉ cô mần định danh nhen");
+        assertThat(reading.positions()).extracting(Position::typed, Position::filler).contains(
+                org.assertj.core.groups.Tuple.tuple("bé", true), org.assertj.core.groups.Tuple.tuple("cô", true),
+                org.assertj.core.groups.Tuple.tuple("nhen", true), org.assertj.core.groups.Tuple.tuple("định", false));
+    }
+
+    @Test
+    void aLongMessageIsReadAroundItsQuestionWithTheRestAsContext() {
+        QuestionReading reading = read("Chào ad. Nhà tui ở Vị Thủy. Quên mật khẩu VNeID thì sao? Còn passcode thì sao?");
+        List<Position> positions = reading.positions();
+        assertThat(positions.get(0).typed()).isEqualTo("quên");
+        assertThat(positions).filteredOn(p -> !p.filler()).extracting(Position::typed)
+                .containsExactly("quên", "mật", "khẩu", "vneid", "sao");
+        assertThat(positions).extracting(Position::typed).contains("thủy", "passcode").doesNotContain("chào");
+        Position context = positions.stream().filter(p -> p.typed().equals("passcode")).findFirst().orElseThrow();
+        assertThat(context.readings().get(0).weight()).isLessThan(QuestionReader.TYPED);
     }
 }

@@ -40,4 +40,10 @@ class VietnameseTextTest {
         assertThat(VietnameseText.hasDiacritics("quên mật khẩu")).isTrue();
         assertThat(VietnameseText.hasDiacritics("quen mat khau")).isFalse();
     }
+
+    @Test
+    void oneWordingHasOneKeyWhateverItsCaseDiacriticsAndPunctuation() {
+        assertThat(VietnameseText.wordingKey("Quên mật khẩu VNeID?!")).isEqualTo("quen mat khau vneid");
+        assertThat(VietnameseText.wordingKey("  quen   mat-khau vneid ")).isEqualTo("quen mat khau vneid");
+    }
 }

@@ -19,7 +19,9 @@ import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
 import vn.haugiang.digitalhelp.kb.seed.InvalidGuideException;
 
 /**
- * Applies a zip of guide files. A new slug is created; a file equal to its guide is left alone; a
+ * Applies a zip of guide files, all or nothing: every file is first parsed and checked by
+ * {@link vn.haugiang.digitalhelp.kb.article.ArticleValidation}, and if any is invalid, every invalid file is
+ * reported and nothing is stored. Then a new slug is created; a file equal to its guide is left alone; a
  * changed file is applied only when it was exported from the guide's current version, otherwise it
  * is reported as a conflict and nothing is overwritten.
  */
@@ -35,10 +37,7 @@ public class GuideImport {
     }
 
     public ImportReport apply(byte[] zip, String actor) {
-        List<String> created = new ArrayList<>();
-        List<String> updated = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<Problem> conflicting = new ArrayList<>();
+        List<ParsedFile> parsed = new ArrayList<>();
         List<Problem> invalid = new ArrayList<>();
         for (Map.Entry<String, String> file : ZipGuideFiles.read(zip).entrySet()) {
             String name = file.getKey();
@@ -47,13 +46,27 @@ public class GuideImport {
                 invalid.add(new Problem(name, "Tên tệp chỉ gồm chữ thường không dấu, số và dấu gạch ngang."));
                 continue;
             }
-            GuideFile guide;
             try {
-                guide = GuideFile.parse(slug, file.getValue());
+                parsed.add(new ParsedFile(name, slug, file.getValue(), GuideFile.parse(slug, file.getValue())));
             } catch (InvalidGuideException e) {
                 invalid.add(new Problem(name, "Tệp không đúng định dạng: " + e.getMessage()));
-                continue;
             }
+        }
+        if (!invalid.isEmpty()) {
+            // One bad file stops the whole import, so a zip is applied entirely or not at all.
+            return new ImportReport(List.of(), List.of(), List.of(), List.of(), invalid);
+        }
+        return applyValid(parsed, actor);
+    }
+
+    private ImportReport applyValid(List<ParsedFile> files, String actor) {
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<Problem> conflicting = new ArrayList<>();
+        for (ParsedFile file : files) {
+            String slug = file.slug();
+            GuideFile guide = file.guide();
             Optional<Article> existing = articles.findBySlug(slug);
             if (existing.isEmpty()) {
                 changes.create(slug, guide.content(), guide.status(), actor);
@@ -65,19 +78,22 @@ public class GuideImport {
                 unchanged.add(slug);
                 continue;
             }
-            OptionalLong exported = GuideFileWriter.exportedVersion(file.getValue());
+            OptionalLong exported = GuideFileWriter.exportedVersion(file.text());
             if (exported.isEmpty() || exported.getAsLong() != current.version()) {
-                conflicting.add(new Problem(name, conflictReason(exported, current)));
+                conflicting.add(new Problem(file.name(), conflictReason(exported, current)));
                 continue;
             }
             try {
                 changes.edit(current.id(), current.version(), guide.content(), guide.status(), actor);
                 updated.add(slug);
             } catch (ArticleVersionConflictException e) {
-                conflicting.add(new Problem(name, "Bài vừa được người khác lưu trong lúc nhập; không ghi đè."));
+                conflicting.add(new Problem(file.name(), "Bài vừa được người khác lưu trong lúc nhập; không ghi đè."));
             }
         }
-        return new ImportReport(created, updated, unchanged, conflicting, invalid);
+        return new ImportReport(created, updated, unchanged, conflicting, List.of());
+    }
+
+    private record ParsedFile(String name, String slug, String text, GuideFile guide) {
     }
 
     private static String conflictReason(OptionalLong exported, Article current) {

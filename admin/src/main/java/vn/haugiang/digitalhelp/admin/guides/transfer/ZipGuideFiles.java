@@ -19,8 +19,11 @@ import vn.haugiang.digitalhelp.admin.web.BadInputException;
  */
 final class ZipGuideFiles {
 
-    static final int MAX_FILES = 2000;
+    /** Entries of any kind (folders and other files count too). */
+    static final int MAX_ENTRIES = 2000;
     static final int MAX_FILE_BYTES = 1 << 20;
+    /** All guide files together, uncompressed: a zip bomb stops here, whatever its ratio. */
+    static final int MAX_TOTAL_BYTES = 20 << 20;
 
     private ZipGuideFiles() {
     }
@@ -29,19 +32,21 @@ final class ZipGuideFiles {
     static Map<String, String> read(byte[] zipBytes) {
         Map<String, String> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {
-            boolean anyEntry = false;
+            int entries = 0;
+            long total = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                anyEntry = true;
+                if (++entries > MAX_ENTRIES) {
+                    throw new BadInputException("Tệp zip có quá " + MAX_ENTRIES + " mục.");
+                }
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 if (entry.isDirectory() || !name.endsWith(".md")) {
                     continue;
                 }
-                if (files.size() == MAX_FILES) {
-                    throw new BadInputException("Tệp zip có quá " + MAX_FILES + " bài.");
-                }
-                files.put(name, new String(readBounded(zip, name), StandardCharsets.UTF_8));
+                byte[] text = readBounded(zip, name, MAX_TOTAL_BYTES - total);
+                total += text.length;
+                files.put(name, new String(text, StandardCharsets.UTF_8));
             }
-            if (!anyEntry) {
+            if (entries == 0) {
                 throw new BadInputException("Tệp gửi lên không phải tệp zip, hoặc zip rỗng.");
             }
         } catch (ZipException e) {
@@ -52,13 +57,16 @@ final class ZipGuideFiles {
         return files;
     }
 
-    private static byte[] readBounded(InputStream in, String name) throws IOException {
+    private static byte[] readBounded(InputStream in, String name, long leftOfTotal) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             out.write(buffer, 0, n);
             if (out.size() > MAX_FILE_BYTES) {
                 throw new BadInputException("Tệp " + name + " lớn quá 1 MB.");
+            }
+            if (out.size() > leftOfTotal) {
+                throw new BadInputException("Các bài trong tệp zip giải nén ra quá 20 MB.");
             }
         }
         return out.toByteArray();

@@ -1,0 +1,96 @@
+package vn.haugiang.digitalhelp.admin.unanswered;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.admin.audit.AuditLog;
+import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
+import vn.haugiang.digitalhelp.admin.web.BadInputException;
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleContent;
+import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.learning.OutOfScopeQuestions;
+import vn.haugiang.digitalhelp.kb.search.GuideSearch;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
+
+/**
+ * What editors teach the bot from the questions it missed: attach a question to a guide (it becomes one
+ * of the guide's alternative questions, a new version like any edit) or mark it out of scope (the search
+ * then declines it and questions worded nearly the same). Either way the index picks it up at once.
+ */
+@Component
+public class QuestionLessons {
+
+    static final int MAX_QUESTION_LENGTH = 300;
+
+    private final MissedQuestions missed;
+    private final GuideSearch search;
+    private final ArticleStore articles;
+    private final GuideChanges changes;
+    private final OutOfScopeQuestions outOfScope;
+    private final AuditLog audit;
+
+    public QuestionLessons(MissedQuestions missed, GuideSearch search, ArticleStore articles, GuideChanges changes,
+                           OutOfScopeQuestions outOfScope, AuditLog audit) {
+        this.missed = missed;
+        this.search = search;
+        this.articles = articles;
+        this.changes = changes;
+        this.outOfScope = outOfScope;
+        this.audit = audit;
+    }
+
+    /** The month's missed questions not yet attached to a published guide nor marked out of scope. */
+    public List<UnansweredQuestion> waiting(YearMonth month, int limit) {
+        Set<String> attached = new HashSet<>();
+        articles.findPublished().forEach(article -> article.questions().forEach(q -> attached.add(VietnameseText.wordingKey(q))));
+        List<UnansweredQuestion> waiting = new ArrayList<>();
+        for (MissedQuestion question : missed.of(month, limit)) {
+            if (!attached.contains(VietnameseText.wordingKey(question.question())) && !outOfScope.isMarked(question.question())) {
+                waiting.add(new UnansweredQuestion(question.question(), question.count(),
+                        search.search(question.question()).top()));
+            }
+        }
+        return waiting;
+    }
+
+    /** Adds the question to the guide's alternative questions, as a new version by {@code actor}. */
+    public Article attach(String question, String articleId, String actor) {
+        String text = checked(question);
+        Article article = articles.findById(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        if (article.questions().stream().anyMatch(existing -> VietnameseText.wordingKey(existing).equals(VietnameseText.wordingKey(text)))) {
+            return article;
+        }
+        List<String> questions = new ArrayList<>(article.questions());
+        questions.add(text);
+        ArticleContent content = new ArticleContent(article.topic(), article.title(), questions, article.body(),
+                article.tags());
+        return changes.edit(article.id(), article.version(), content, article.status(), actor);
+    }
+
+    /** Marks the question out of scope; the guard learns it at once. */
+    public void markOutOfScope(String question, String actor) {
+        String text = checked(question);
+        outOfScope.mark(text, actor);
+        // The audit says who marked a question, not its text: texts stay in one place, the marked list.
+        audit.record(actor, "question.out-of-scope", "question", null, null);
+    }
+
+    private static String checked(String question) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new BadInputException("Câu hỏi đang trống.");
+        }
+        if (text.length() > MAX_QUESTION_LENGTH) {
+            throw new BadInputException("Câu hỏi dài quá " + MAX_QUESTION_LENGTH + " ký tự.");
+        }
+        return text;
+    }
+
+}

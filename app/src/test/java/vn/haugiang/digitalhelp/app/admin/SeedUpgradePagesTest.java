@@ -1,0 +1,137 @@
+package vn.haugiang.digitalhelp.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditLog;
+import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.kb.GuideBaseStartup;
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleContent;
+import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.article.ArticleVersion;
+import vn.haugiang.digitalhelp.kb.seed.SeedGuides;
+
+/**
+ * Upgrading an install that holds the previous seed texts, seen by an admin: the audit log names what
+ * "seed" upgraded and what it left alone, the guide list flags the edited guide, its page shows the
+ * difference, and one click adopts the new seed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class SeedUpgradePagesTest {
+
+    private static final Path dataDir = TestDataFolders.fresh("seed-upgrade");
+    private static final Path PREVIOUS_SEEDS = Path.of("../knowledge-base/src/test/resources/seed-v1");
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        AdminAccounts.serviceSettings(registry, dataDir);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ArticleStore articles;
+    @Autowired
+    GuideChanges changes;
+    @Autowired
+    GuideBaseStartup startup;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void anAdminSeesTheUpgradeInTheAuditLogAndAdoptsTheNewSeedOfTheGuideTheyEdited() throws IOException {
+        installOnThePreviousSeedTexts();
+        Instant upgradeStarts = Instant.now();
+        Article seeded = articles.findBySlug("no-smartphone").orElseThrow();
+        Article edited = changes.edit(seeded.id(), seeded.version(), new ArticleContent(seeded.topic(), seeded.title(),
+                seeded.questions(), "Ra xã nhờ cán bộ.", seeded.tags()), ArticleStatus.PUBLISHED, AdminAccounts.ADMIN);
+
+        startup.afterSingletonsInstantiated();
+
+        List<AuditEntry> entries = audit.page(0, 200).stream().filter(entry -> entry.at().isAfter(upgradeStarts)).toList();
+        assertThat(entries).filteredOn(entry -> entry.action().equals("article.seed-upgrade"))
+                .hasSize(22).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("seed"));
+        assertThat(entries).filteredOn(entry -> entry.action().equals("article.seed-offer"))
+                .singleElement().satisfies(entry -> assertThat(entry.objectId()).isEqualTo(edited.id()));
+        assertThat(articles.findBySlug("no-smartphone").orElseThrow().body()).isEqualTo("Ra xã nhờ cán bộ.");
+
+        AdminHttp session = AdminHttp.session(port);
+        session.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+        String list = session.get("/admin/guides?topic=no-smartphone").body();
+        assertThat(list).contains("bản mẫu mới có cập nhật").contains("/admin/guides/" + edited.id() + "/seed-update");
+        assertThat(session.get("/admin/guides?topic=online-safety").body()).doesNotContain("bản mẫu mới có cập nhật");
+
+        String offer = session.get("/admin/guides/" + edited.id() + "/seed-update").body();
+        assertThat(offer).contains("Ra xã nhờ cán bộ.").contains("Dùng bản mẫu mới").contains("bưu điện");
+
+        HttpResponse<String> adopted = session.postForm("/admin/guides/" + edited.id() + "/seed-update",
+                Map.of("current", String.valueOf(edited.version())), true);
+
+        assertThat(adopted.statusCode()).isEqualTo(302);
+        Article now = articles.findBySlug("no-smartphone").orElseThrow();
+        assertThat(now.body()).contains("bưu điện").doesNotContain("Ra xã nhờ cán bộ.");
+        assertThat(now.updatedBy()).isEqualTo(AdminAccounts.ADMIN);
+        assertThat(audit.page(0, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("article.seed-adopt");
+            assertThat(entry.actor()).isEqualTo(AdminAccounts.ADMIN);
+        });
+        assertThat(session.get("/admin/guides?topic=no-smartphone").body()).doesNotContain("bản mẫu mới có cập nhật");
+    }
+
+    @Test
+    void adoptingOverAStaleVersionChangesNothingAndSaysWhy() throws IOException {
+        installOnThePreviousSeedTexts();
+        Article seeded = articles.findBySlug("app-account").orElseThrow();
+        Article edited = changes.edit(seeded.id(), seeded.version(), new ArticleContent(seeded.topic(), seeded.title(),
+                seeded.questions(), "Bản của xã.", seeded.tags()), ArticleStatus.PUBLISHED, AdminAccounts.ADMIN);
+        startup.afterSingletonsInstantiated();
+        AdminHttp session = AdminHttp.session(port);
+        session.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+        session.get("/admin/guides/" + edited.id() + "/seed-update");
+
+        HttpResponse<String> stale = session.postForm("/admin/guides/" + edited.id() + "/seed-update",
+                Map.of("current", String.valueOf(edited.version() - 1)), true);
+
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(stale.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/seed-update"));
+        assertThat(articles.findBySlug("app-account").orElseThrow().body()).isEqualTo("Bản của xã.");
+    }
+
+    private void installOnThePreviousSeedTexts() throws IOException {
+        mongo.remove(new Query(), Article.class);
+        mongo.remove(new Query(), ArticleVersion.class);
+        mongo.dropCollection("seed_sync");
+        try (var files = Files.list(PREVIOUS_SEEDS)) {
+            for (Path file : files.sorted().toList()) {
+                String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+                articles.insertIfAbsent(SeedGuides.read(slug, Files.readString(file, StandardCharsets.UTF_8)).file()
+                        .toArticle(null, Instant.parse("2026-01-05T08:00:00Z"), "seed"));
+            }
+        }
+    }
+}

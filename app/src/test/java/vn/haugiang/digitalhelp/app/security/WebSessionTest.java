@@ -1,0 +1,137 @@
+package vn.haugiang.digitalhelp.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.haugiang.digitalhelp.app.MutableClock;
+import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+
+/**
+ * The web chat identity is the server's: a client-chosen id is ignored, a forged cookie is refused, an
+ * idle one expires into a new session, and the inbox reads only the cookie's own messages.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class WebSessionTest {
+
+    private static final Path dataDir = TestDataFolders.fresh("web-session");
+    private static final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T02:00:00Z"));
+
+    @DynamicPropertySource
+    static void service(DynamicPropertyRegistry registry) {
+        TestDataFolders.embeddedService(registry, dataDir);
+        registry.add("digitalhelp.web-chat.idle-timeout", () -> "2h");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        Clock testClock() {
+            return clock;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ResidentMessages messages;
+    @Autowired
+    Messengers messengers;
+
+    @Test
+    void theServerIssuesASignedHttpOnlyStrictCookieAndIgnoresAClientChosenId() {
+        WebVisitor visitor = new WebVisitor(port, "192.0.2.1");
+
+        HttpResponse<String> response = visitor.postJson("/api/chat",
+                "{\"sessionId\": \"victim-session-0001\", \"text\": \"xin chào\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .startsWith("dh_chat=").contains("HttpOnly").contains("SameSite=Strict").contains("Path=/api/chat"));
+        assertThat(visitor.sessionId()).hasValueSatisfying(id -> assertThat(id)
+                .isNotEqualTo("victim-session-0001").matches("[0-9a-f]{32}"));
+    }
+
+    @Test
+    void theSameCookieKeepsTheSameSession() {
+        WebVisitor visitor = new WebVisitor(port, "192.0.2.2");
+        visitor.say("xin chào");
+        String first = visitor.sessionId().orElseThrow();
+
+        visitor.say("cảm ơn");
+
+        assertThat(visitor.sessionId()).contains(first);
+    }
+
+    @Test
+    void aForgedCookieIsRefusedAndReplacedWithAFreshSession() {
+        WebVisitor visitor = new WebVisitor(port, "192.0.2.3");
+        visitor.say("xin chào");
+        String[] genuine = visitor.rawCookie().orElseThrow().split("\\.");
+        String victim = "0123456789abcdef0123456789abcdef";
+        visitor.replaceCookie(victim + "." + genuine[1] + "." + genuine[2]);
+
+        HttpResponse<String> refused = visitor.say("cho tôi xem tin nhắn");
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(WebVisitor.json(refused).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_SESSION));
+        assertThat(visitor.sessionId()).hasValueSatisfying(id -> assertThat(id).isNotEqualTo(victim));
+        assertThat(visitor.say("xin chào").statusCode()).as("the fresh session works at once").isEqualTo(200);
+    }
+
+    @Test
+    void aCookieIdleLongerThanTheTimeoutStartsANewSession() {
+        WebVisitor visitor = new WebVisitor(port, "192.0.2.4");
+        visitor.say("xin chào");
+        String old = visitor.sessionId().orElseThrow();
+        String staleCookie = visitor.rawCookie().orElseThrow();
+
+        clock.advance(Duration.ofHours(3));
+        visitor.replaceCookie(staleCookie);
+        HttpResponse<String> response = visitor.say("xin chào");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(visitor.sessionId()).hasValueSatisfying(id -> assertThat(id).isNotEqualTo(old));
+    }
+
+    @Test
+    void theInboxReadsTheCookiesOwnMessagesAndIgnoresAnIdInTheQuery() throws Exception {
+        WebVisitor owner = new WebVisitor(port, "192.0.2.5");
+        owner.say("xin chào");
+        String ownerId = owner.sessionId().orElseThrow();
+        messengers.of(Channel.WEB).orElseThrow().send(ownerId, Reply.of("Chị Tư: bạn mở ứng dụng lên nhé."));
+
+        WebVisitor stranger = new WebVisitor(port, "192.0.2.6");
+        stranger.say("xin chào");
+        HttpResponse<String> snooped = stranger.get("/api/chat/inbox?sessionId=" + ownerId);
+        assertThat(WebVisitor.json(snooped).path("replies").size()).isZero();
+
+        HttpResponse<String> own = owner.get("/api/chat/inbox");
+        List<String> texts = WebVisitor.json(own).path("replies").valueStream()
+                .map(reply -> reply.path("text").asString()).toList();
+        assertThat(texts).containsExactly("Chị Tư: bạn mở ứng dụng lên nhé.");
+    }
+}

@@ -1,0 +1,46 @@
+package vn.haugiang.digitalhelp.bot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.kb.phone.PhoneFit;
+
+/**
+ * A guide as the resident receives it: the title in bold over each phone-sized part of the body, the
+ * parts numbered when there are several ("… (phần 1/2)"). The bot sends them one "Xem tiếp" at a
+ * time; the admin editor's preview shows the same parts.
+ */
+@Component
+public class GuideParts {
+
+    private final PhoneFit phone;
+    private final ResidentMessages messages;
+
+    public GuideParts(PhoneFit phone, ResidentMessages messages) {
+        this.phone = phone;
+        this.messages = messages;
+    }
+
+    /** The messages of the guide, in Markdown, the first one the answer itself. */
+    public List<String> markdown(String title, String body) {
+        List<String> parts = phone.parts(body);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String heading = parts.size() == 1 ? title : messages.format(ResidentText.GUIDE_PART, title, i + 1, parts.size());
+            texts.add(heading.isBlank() ? parts.get(i) : "**" + heading.strip() + "**\n\n" + parts.get(i));
+        }
+        return texts;
+    }
+
+    /** Phone lines the text takes (for the editor's preview). */
+    public int lines(String markdown) {
+        return phone.lines(markdown);
+    }
+
+    /** The most lines a part may take. */
+    public int maxLines() {
+        return phone.maxLines();
+    }
+}

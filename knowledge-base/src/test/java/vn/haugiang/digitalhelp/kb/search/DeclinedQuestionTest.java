@@ -1,0 +1,82 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.haugiang.digitalhelp.kb.eval.SeedGuideEvaluation;
+
+/** Questions that share words with the guides but must not get one, each with its honest reason. */
+class DeclinedQuestionTest {
+
+    private static GuideIndex index;
+    private static GuideSearch search;
+
+    @BeforeAll
+    static void indexSeedGuides() {
+        index = new GuideIndex();
+        index.replaceWith(SeedGuideEvaluation.publishedSeedArticles());
+        search = new GuideSearch(index, KnowledgeBaseProperties.defaults());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"con nộp hồ sơ giùm cô được hông", "ad kích hoạt vneid hộ mình với",
+            "tui gửi hình căn cước qua, đăng ký giùm tui nha", "em làm định danh mức 2 giùm chị được không"})
+    void doItForMeIsDeclined(String question) {
+        assertDeclined(question, Decline.Reason.DO_IT_FOR_ME);
+    }
+
+    @Test
+    void askingToBeShownHowIsNotDoItForMe() {
+        SearchResult result = search.searchUncached("chỉ giùm tui cách cài app hậu giang trên android");
+        assertThat(result.declined()).isEmpty();
+        assertThat(result.top().topic()).isEqualTo("app-install-android");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xem giùm hồ sơ của má tui tới đâu rồi", "hồ sơ số 012345678 của tui xong chưa",
+            "hồ sơ mã 000.00.12.H23-250101-0001 xử lý tới đâu"})
+    void aParticularDossierIsDeclined(String question) {
+        assertDeclined(question, Decline.Reason.SOMEONE_ELSES_DOSSIER);
+    }
+
+    @Test
+    void aNeighbouringServiceIsDeclinedWithWhereToGo() {
+        SearchResult result = assertDeclined("quên mật khẩu tài khoản ngân hàng agribank", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("ngân hàng");
+        SearchResult licence = assertDeclined("đăng ký giấy phép kinh doanh hộ cá thể", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(licence.decline().neighbour().where()).isEqualTo(NeighbourService.Where.COMMUNE_CENTRE);
+    }
+
+    @Test
+    void aNeighbourNamedOnlyInTheBackstoryDoesNotDecline() {
+        SearchResult result = search.searchUncached(
+                "Tui có mở hộ kinh doanh tạp hóa. Giờ quên mật khẩu VNeID thì lấy lại sao?");
+        assertThat(result.declined()).isEmpty();
+        assertThat(result.top().topic()).isEqualTo("vneid-forgot-password");
+    }
+
+    @Test
+    void aQuestionMarkedOutOfScopeIsDeclinedWithItsNearTwins() {
+        String question = "đổi tên trên giấy tờ đất của ông bà";
+        assertThat(search.searchUncached(question).declined()).isEmpty();
+        GuideIndex marked = new GuideIndex();
+        marked.replaceWith(SeedGuideEvaluation.publishedSeedArticles(), List.of(question));
+        GuideSearch learned = new GuideSearch(marked, KnowledgeBaseProperties.defaults());
+        assertThat(learned.searchUncached(question).decline().reason()).isEqualTo(Decline.Reason.OUT_OF_SCOPE);
+        assertThat(learned.searchUncached("Đổi tên trên giấy tờ đất của ông bà?").declined()).isPresent();
+        assertThat(learned.searchUncached("quên mật khẩu vneid").declined()).isEmpty();
+    }
+
+    private static SearchResult assertDeclined(String question, Decline.Reason reason) {
+        SearchResult result = search.searchUncached(question);
+        assertThat(result.outcome()).isEqualTo(SearchOutcome.FALLBACK);
+        assertThat(result.declined()).map(Decline::reason).contains(reason);
+        return result;
+    }
+}
