@@ -244,6 +244,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime(); // before the body is read and parsed, which a busy machine can delay
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().split("/");
             if (path.length != 3 || !path[1].equals("bot" + token)) {
@@ -269,7 +270,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
                 case "getUpdates" -> respond(exchange, 200, ok().set("result", pendingUpdates(body)));
                 case "sendMessage" -> {
                     if (floodShare > 0 && floodControl.nextDouble() < floodShare) {
-                        calls.add(new Call(method, body, 0, System.nanoTime(), 429));
+                        calls.add(new Call(method, body, 0, arrived, 429));
                         ObjectNode refusal = json.createObjectNode().put("ok", false).put("error_code", 429)
                                 .put("description", "Too Many Requests: retry after " + retryAfterSeconds);
                         refusal.putObject("parameters").put("retry_after", retryAfterSeconds);
@@ -277,7 +278,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
                         return;
                     }
                     ObjectNode sent = sentMessage(body);
-                    calls.add(new Call(method, body, sent.get("message_id").asInt()));
+                    calls.add(new Call(method, body, sent.get("message_id").asInt(), arrived, 200));
                     respond(exchange, 200, ok().set("result", sent));
                 }
                 case "editMessageText" -> {
