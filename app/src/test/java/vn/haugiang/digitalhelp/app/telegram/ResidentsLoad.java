@@ -29,6 +29,7 @@ final class ResidentsLoad {
             new String[] {"đăng ký định danh điện tử mức 2", "Đăng ký định danh điện tử mức 2"},
             new String[] {"tra cứu tình trạng hồ sơ", "Tra cứu tình trạng hồ sơ"});
     private static final Pattern TITLE = Pattern.compile("^<b>([^<]*)</b>");
+    private static final Pattern PART = Pattern.compile(" \\(phần \\d+/\\d+\\)$");
     static final long FIRST_CHAT = 900_000_000L;
 
     final int residents;
@@ -97,7 +98,8 @@ final class ResidentsLoad {
         for (FakeTelegramBotApi.Call call : telegram.messagesTo(chat)) {
             Matcher title = TITLE.matcher(call.body().path("text").asString());
             if (title.find()) {
-                titles.add(title.group(1));
+                // A guide longer than a phone's two screens comes in parts: "Title (phần 1/2)".
+                titles.add(PART.matcher(title.group(1)).replaceFirst(""));
             }
         }
         return titles;

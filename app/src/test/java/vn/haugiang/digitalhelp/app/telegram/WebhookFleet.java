@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.node.ObjectNode;
 import vn.haugiang.digitalhelp.app.DigitalHelpApplication;
+import vn.haugiang.digitalhelp.bot.protection.ProtectionKeys;
 import vn.haugiang.digitalhelp.app.database.EmbeddedMongoServer;
 
 /**
@@ -48,6 +49,10 @@ final class WebhookFleet implements AutoCloseable {
                 "digitalhelp.bot.telegram.webhook-secret", SECRET,
                 "digitalhelp.bot.telegram.lease", "5s",
                 "logging.level.root", "WARN"));
+        // A MongoDB URI means production mode, which refuses to start without the keys from the environment.
+        ProtectionKeys keys = ProtectionKeys.generate();
+        settings.put("digitalhelp.keys.data-key", keys.dataKeyset());
+        settings.put("digitalhelp.keys.pseudonym-key", keys.pseudonymKey());
         settings.putAll(extraSettings);
         for (int i = 0; i < count; i++) {
             instances.add(startInstance());
