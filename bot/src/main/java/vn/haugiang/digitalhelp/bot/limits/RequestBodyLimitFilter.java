@@ -132,7 +132,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Blocking reads only");
+                    // As the Servlet API asks of a request that is not asynchronous: the body is already in memory.
+                    throw new IllegalStateException("The body was read into memory; it takes no read listener");
                 }
             };
         }
