@@ -125,15 +125,22 @@ public class WebChatController {
         if (session.state() == WebSessions.WebSession.State.FORGED) {
             return badSession(session);
         }
+        if (session.state() != WebSessions.WebSession.State.VALID) {
+            return nothingStored();
+        }
         return residents.byChat(Channel.WEB, session.id())
-                .filter(resident -> session.state() == WebSessions.WebSession.State.VALID)
                 .<ResponseEntity<?>>map(resident -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                                 .filename(ResidentDataAccess.FILE_NAME).build().toString())
                         .header(HttpHeaders.CACHE_CONTROL, "no-store")
                         .body(dataAccess.asJson(resident)))
-                .orElseGet(() -> ResponseEntity.status(404).body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION))));
+                .orElseGet(this::nothingStored);
+    }
+
+    /** A session with nothing stored about it (new, expired, or never a resident): nothing to download. */
+    private ResponseEntity<?> nothingStored() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
     }
 
     private static List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
