@@ -52,13 +52,14 @@ public class ResidentEscalations {
     private final ResidentMessages messages;
     private final BotProperties.Escalation settings;
     private final RequestQuota quota;
+    private final PendingVoices voices;
     private final int communeCeiling;
     private final Clock clock;
 
     public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
                                Residents residents, TeamMembers members, Messengers messengers,
                                ResidentMessages messages, BotProperties properties, RequestQuota quota,
-                               LimitsProperties limits, Clock clock) {
+                               LimitsProperties limits, PendingVoices voices, Clock clock) {
         this.escalations = escalations;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -68,6 +69,7 @@ public class ResidentEscalations {
         this.messages = messages;
         this.settings = properties.escalation();
         this.quota = quota;
+        this.voices = voices;
         this.communeCeiling = limits.communeRequestsPerHour();
         this.clock = clock;
     }
@@ -158,6 +160,10 @@ public class ResidentEscalations {
             escalations.append(escalation.id(), new Line(now, Speaker.RESIDENT, message.text()));
         }
         if (escalation.status() != EscalationStatus.CLAIMED) {
+            if (message.kind() == InboundMessage.Kind.VOICE && message.messageId() != null) {
+                voices.keep(escalation.id(), message.messageId());
+                return List.of(waitingReply(escalation.id(), ResidentText.ESCALATION_VOICE_KEPT));
+            }
             return List.of(waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING));
         }
         return members.find(escalation.claimedBy())
@@ -213,7 +219,7 @@ public class ResidentEscalations {
             return List.of();
         }
         try {
-            if (message.kind() == InboundMessage.Kind.PHOTO) {
+            if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
                 boolean copied = message.channel() == telegram.get().channel()
                         && telegram.get().copy(message.chatId(), message.messageId(), memberChatId);
                 return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));

@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.bot.telegram;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -19,10 +22,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import okhttp3.OkHttpClient;
 import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.chat.PictureSource;
 
 /**
- * The one way to the Bot API server: every call of the poller, the webhook registration, the sender and
- * button acknowledgements goes through here, which also remembers whether the server answered lately
+ * The one way to the Bot API server: every call of the poller, the webhook registration, the sender,
+ * button acknowledgements and the download of residents' pictures goes through here, which also remembers whether the server answered lately
  * (for the {@code telegram} health component). Creating it never calls the server, so the service starts
  * with Telegram unreachable.
  */
@@ -56,6 +60,26 @@ public class TelegramConnection {
     /** Sends a file (a multipart call, which {@link #call} does not take). */
     public void sendDocument(SendDocument document) throws TelegramApiException {
         remembered(telegram -> telegram.execute(document));
+    }
+
+    /**
+     * Downloads a file a resident sent ({@code getFile}, then the file itself), at most {@code maxBytes}:
+     * a file Telegram says is larger is not downloaded at all.
+     *
+     * @throws PictureSource.TooLarge when the file is over {@code maxBytes}
+     */
+    public byte[] download(String fileId, long maxBytes) throws IOException {
+        try {
+            org.telegram.telegrambots.meta.api.objects.File file = call(GetFile.builder().fileId(fileId).build());
+            if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+                throw new PictureSource.TooLarge();
+            }
+            try (InputStream in = remembered(telegram -> telegram.downloadFileAsStream(file))) {
+                return PictureSource.bounded(in, maxBytes);
+            }
+        } catch (TelegramApiException e) {
+            throw new IOException("The file could not be fetched from Telegram", e);
+        }
     }
 
     public boolean setWebhook(SetWebhook method) throws TelegramApiException {
