@@ -200,15 +200,18 @@ public final class ScreenshotSet {
         if (sigma <= 0) {
             return;
         }
+        int width = picture.getWidth();
+        int[] row = new int[width];
         for (int y = 0; y < picture.getHeight(); y++) {
-            for (int x = 0; x < picture.getWidth(); x++) {
-                int rgb = picture.getRGB(x, y);
+            picture.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
                 int shift = (int) Math.round(random.nextGaussian() * sigma);
-                int r = clamp(((rgb >> 16) & 0xFF) + shift);
-                int gr = clamp(((rgb >> 8) & 0xFF) + shift);
-                int b = clamp((rgb & 0xFF) + shift);
-                picture.setRGB(x, y, (r << 16) | (gr << 8) | b);
+                int r = clamp(((row[x] >> 16) & 0xFF) + shift);
+                int g = clamp(((row[x] >> 8) & 0xFF) + shift);
+                int b = clamp((row[x] & 0xFF) + shift);
+                row[x] = (r << 16) | (g << 8) | b;
             }
+            picture.setRGB(0, y, width, 1, row, 0, width);
         }
     }
 

@@ -38,6 +38,9 @@ public class PictureReader implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PictureReader.class);
 
+    /** A screen darker than this on average is read as a dark (night mode) screen. */
+    private static final int DARK_SCREEN = 100;
+
     private final PictureProperties settings;
     private final Tesseract tesseract;
     private final ThreadPoolExecutor workers;
@@ -170,20 +173,55 @@ public class PictureReader implements AutoCloseable {
         return tesseract.read(pgm(prepared(picture)), settings.timeout().toMillis());
     }
 
-    /** Grey, and twice as large when narrower than {@code upscale-below}: Tesseract reads small text badly. */
-    BufferedImage prepared(BufferedImage picture) {
-        int scale = picture.getWidth() < settings.upscaleBelow() ? 2 : 1;
-        int width = picture.getWidth() * scale;
-        int height = picture.getHeight() * scale;
-        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D graphics = grey.createGraphics();
+    /**
+     * The ink of the picture as dark on light grey, twice as large when narrower than {@code upscale-below}
+     * (Tesseract reads small text badly). On a light screen the ink is each pixel's darkest channel, so red
+     * or blue text stays as dark as black text; on a dark screen (night mode) it is the brightest channel,
+     * inverted. Plain luminance would make red on dark grey nearly vanish.
+     */
+    private BufferedImage prepared(BufferedImage picture) {
+        int width = picture.getWidth();
+        int height = picture.getHeight();
+        boolean dark = meanBrightness(picture) < DARK_SCREEN;
+        BufferedImage ink = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] grey = ((DataBufferByte) ink.getRaster().getDataBuffer()).getData();
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            picture.getRGB(0, y, width, 1, row, 0, width);
+            for (int x = 0; x < width; x++) {
+                int r = (row[x] >> 16) & 0xFF;
+                int g = (row[x] >> 8) & 0xFF;
+                int b = row[x] & 0xFF;
+                grey[y * width + x] = (byte) (dark ? 255 - Math.max(r, Math.max(g, b)) : Math.min(r, Math.min(g, b)));
+            }
+        }
+        if (width >= settings.upscaleBelow()) {
+            return ink;
+        }
+        BufferedImage larger = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D graphics = larger.createGraphics();
         try {
             graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            graphics.drawImage(picture, 0, 0, width, height, null);
+            graphics.drawImage(ink, 0, 0, width * 2, height * 2, null);
         } finally {
             graphics.dispose();
         }
-        return grey;
+        return larger;
+    }
+
+    /** Average brightness (0–255) over a grid of sample pixels. */
+    private static int meanBrightness(BufferedImage picture) {
+        long sum = 0;
+        long count = 0;
+        int step = Math.max(1, Math.min(picture.getWidth(), picture.getHeight()) / 64);
+        for (int y = 0; y < picture.getHeight(); y += step) {
+            for (int x = 0; x < picture.getWidth(); x += step) {
+                int rgb = picture.getRGB(x, y);
+                sum += (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+                count++;
+            }
+        }
+        return (int) (sum / Math.max(1, count));
     }
 
     /** A grey picture as binary PGM, which Tesseract (Leptonica) reads without any decoding work. */
