@@ -150,7 +150,7 @@ class PicturesFromResidentsTest {
     }
 
     @Test
-    void onTheWebANonPictureAnOversizedPictureAndADecompressionBombAreRefusedPolitelyWithNothingStored() throws Exception {
+    void onTheWebANonPictureAnOversizedPictureADecompressionBombAndABrokenFormAreRefusedPolitelyWithNothingStored() throws Exception {
         long turnsBefore = mongo.getCollection("interactions").countDocuments();
         long residentsBefore = mongo.getCollection("residents").countDocuments();
 
@@ -163,14 +163,21 @@ class PicturesFromResidentsTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"x\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
+        HttpResponse<String> brokenForm = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/chat/photo"))
+                .header("Content-Type", "multipart/form-data; boundary=----never-closed")
+                .POST(HttpRequest.BodyPublishers.ofString("------never-closed\r\nContent-Disposition: form-data; name=\"file\"\r\n"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
         assertThat(notAPicture.statusCode()).isEqualTo(400);
         assertThat(error(notAPicture)).isEqualTo(messages.get(ResidentText.PICTURE_NOT_A_PICTURE));
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(error(tooLarge)).isEqualTo(messages.get(ResidentText.PICTURE_TOO_LARGE));
         assertThat(bomb.statusCode()).isEqualTo(413);
         assertThat(error(bomb)).isEqualTo(messages.get(ResidentText.PICTURE_TOO_LARGE));
-        assertThat(notAForm.statusCode()).isEqualTo(400);
-        assertThat(error(notAForm)).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
+        assertThat(notAForm.statusCode()).as("a body that carries no file").isEqualTo(400);
+        assertThat(error(notAForm)).isEqualTo(messages.get(ResidentText.PICTURE_NOT_A_PICTURE));
+        assertThat(brokenForm.statusCode()).as("a broken multipart form").isEqualTo(400);
+        assertThat(error(brokenForm)).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
         assertThat(mongo.getCollection("interactions").countDocuments()).isEqualTo(turnsBefore);
         assertThat(mongo.getCollection("residents").countDocuments()).isEqualTo(residentsBefore);
         assertThat(PictureReaderTest.workFilesLeft()).isEmpty();

@@ -178,7 +178,7 @@ public class MemberDesk {
             return List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_ACTIVE)));
         }
         Escalation escalation = request.get();
-        if (message.kind() == InboundMessage.Kind.PHOTO) {
+        if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
             boolean copied = escalation.channel() == Channel.TELEGRAM && messengers.of(Channel.TELEGRAM)
                     .map(telegram -> copyQuietly(telegram, message, escalation.chatId())).orElse(false);
             return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));

@@ -21,6 +21,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.chat.PictureSource;
 
@@ -39,13 +41,15 @@ public class TelegramConnection {
 
     private final BotProperties.Telegram settings;
     private final Clock clock;
+    private final OkHttpClient http;
     private final TelegramClient client;
     private final AtomicReference<Status> status = new AtomicReference<>();
 
     public TelegramConnection(BotProperties properties, Clock clock) {
         this.settings = properties.telegram();
         this.clock = clock;
-        this.client = settings.enabled() ? client(settings) : null;
+        this.http = settings.enabled() ? http(settings) : null;
+        this.client = settings.enabled() ? new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings.apiUrl())) : null;
     }
 
     public boolean enabled() {
@@ -74,12 +78,23 @@ public class TelegramConnection {
             if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
                 throw new PictureSource.TooLarge();
             }
-            try (InputStream in = remembered(telegram -> telegram.downloadFileAsStream(file))) {
-                return PictureSource.bounded(in, maxBytes);
+            Request request = new Request.Builder().url(fileUrl(file.getFilePath())).get().build();
+            try (Response response = http.newCall(request).execute()) {
+                if (!response.isSuccessful()) {
+                    throw new IOException("The file download answered HTTP " + response.code());
+                }
+                try (InputStream in = response.body().byteStream()) {
+                    return PictureSource.bounded(in, maxBytes);
+                }
             }
         } catch (TelegramApiException e) {
             throw new IOException("The file could not be fetched from Telegram", e);
         }
+    }
+
+    /** Where the Bot API serves a file: {@code <api url>/file/bot<token>/<file_path>}. */
+    private String fileUrl(String filePath) {
+        return settings.apiUrl().replaceFirst("/+$", "") + "/file/bot" + settings.token() + "/" + filePath;
     }
 
     public boolean setWebhook(SetWebhook method) throws TelegramApiException {
@@ -114,14 +129,13 @@ public class TelegramConnection {
         return java.util.Optional.ofNullable(status.get());
     }
 
-    private static TelegramClient client(BotProperties.Telegram settings) {
+    private static OkHttpClient http(BotProperties.Telegram settings) {
         long pollSeconds = settings.pollTimeout().toSeconds();
-        OkHttpClient http = new OkHttpClient.Builder()
+        return new OkHttpClient.Builder()
                 .connectTimeout(5, TimeUnit.SECONDS)
                 .readTimeout(pollSeconds + 10, TimeUnit.SECONDS)
                 .writeTimeout(10, TimeUnit.SECONDS)
                 .build();
-        return new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings.apiUrl()));
     }
 
     static TelegramUrl telegramUrl(String apiUrl) {

@@ -8,8 +8,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
@@ -28,16 +26,6 @@ class WebChatErrors {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ChatError> unreadable(Exception e) {
-        return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_REQUEST)));
-    }
-
-    /** A picture upload that is not a multipart form with a file. */
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ChatError> notAForm(MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(new ChatError(messages.get(ResidentText.PICTURE_TOO_LARGE)));
-        }
         return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_REQUEST)));
     }
 
