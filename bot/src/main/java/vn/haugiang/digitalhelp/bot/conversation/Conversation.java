@@ -47,8 +47,9 @@ import vn.haugiang.digitalhelp.bot.chat.TurnResult;
  * The channel-agnostic core: takes what someone sent and decides the reply. A message that is too long
  * or comes too fast is refused first ({@link MessageGate}); team members are served by the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
  * the area dialogue, small talk, or the guides. A picture is read ({@link PictureReader}) and its words
- * searched like a typed question; a voice message is not transcribed, its sender is offered the team. Every resident turn is written to the interaction log
- * before the reply goes out, except the one that erases the resident's data.
+ * searched like a typed question; a voice message is not transcribed, its sender is offered the team.
+ * Every resident turn is written to the interaction log before the reply goes out, except the one that
+ * erases the resident's data.
  */
 @Component
 public class Conversation {
