@@ -39,7 +39,9 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  * MongoDB stopped mid-run: the service talks to a MongoDB-wire server of its own (mongo-java-server on
  * an H2 file, on a loopback port), which the test stops and later starts again on the same port and file.
  * Meanwhile residents keep getting answers, a request for a person is refused politely, readiness is
- * OUT_OF_SERVICE; afterwards every kept turn is in MongoDB under the right resident and readiness is UP.
+ * OUT_OF_SERVICE; afterwards every kept turn is in MongoDB under the right resident and readiness is UP. The
+ * buffer holds exactly the outage's ten writes: a turn beyond them is still answered, and its writes are
+ * dropped and counted.
  * Its own context: no other test's service may share a database this test switches off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,6 +63,7 @@ class MongoStoppedMidRunTest {
         ProtectionKeys keys = ProtectionKeys.generate();
         registry.add("digitalhelp.keys.data-key", keys::dataKeyset);
         registry.add("digitalhelp.keys.pseudonym-key", keys::pseudonymKey);
+        registry.add("digitalhelp.bot.turn-buffer.capacity", () -> "10");
     }
 
     @LocalServerPort
@@ -122,18 +125,23 @@ class MongoStoppedMidRunTest {
         assertThat(WebVisitor.json(readiness()).path("status").asString()).isEqualTo("OUT_OF_SERVICE");
         // Three turns of the known resident, two of the newcomer: a profile and a record each.
         assertThat(meters.get("digitalhelp.turn.buffer.waiting").gauge().value()).isEqualTo(10.0);
+        WebVisitor tooMany = new WebVisitor(port, "203.0.113.53");
+        assertThat(outcome(tooMany.say("xin chào"))).as("answered even when its writes cannot be kept")
+                .isEqualTo("SMALL_TALK");
+        assertThat(meters.get("digitalhelp.turn.buffer.dropped").tag("reason", "full").counter().count()).isEqualTo(2.0);
+        assertThat(meters.get("digitalhelp.turn.buffer.waiting").gauge().value()).isEqualTo(10.0);
 
         database = startDatabase(databasePort);
 
         await().atMost(PATIENCE).until(() -> !turnWrites.databaseAway());
         assertThat(meters.get("digitalhelp.turn.buffer.waiting").gauge().value()).isZero();
         assertThat(meters.get("digitalhelp.turn.buffer.written").counter().count()).isEqualTo(10.0);
-        assertThat(meters.get("digitalhelp.turn.buffer.dropped").tag("reason", "full").counter().count()).isZero();
         assertThat(mongo.count(new Query(), Interaction.class)).isEqualTo(allTurnsBefore + 5);
         assertThat(turnsOf(knownResident.id())).as("the known resident's turns carry their own id")
                 .isEqualTo(knownTurnsBefore + 3);
         Resident newcomerResident = residents.byChat(Channel.WEB, newcomer.sessionId().orElseThrow()).orElseThrow();
         assertThat(turnsOf(newcomerResident.id())).isEqualTo(2);
+        assertThat(residents.byChat(Channel.WEB, tooMany.sessionId().orElseThrow())).as("its writes were dropped").isEmpty();
         assertThat(mongo.count(new Query(), "escalations")).as("no request was pretended").isEqualTo(requestsBefore);
         await().atMost(PATIENCE).until(() -> readiness().statusCode() == 200);
         assertThat(WebVisitor.json(readiness()).path("status").asString()).isEqualTo("UP");

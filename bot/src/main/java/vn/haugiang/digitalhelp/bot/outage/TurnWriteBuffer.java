@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
@@ -30,8 +31,9 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  * bounded in-memory buffer while MongoDB is away, so residents are still answered from the in-memory
  * index, and written back in the order they were made once it returns.
  *
- * <p>From the first write that finds MongoDB unreachable until the buffer is empty again, MongoDB is
- * "away": new writes join the buffer without trying it, so a turn waits for no driver timeout. A turn
+ * <p>From the first write that finds MongoDB unreachable (or finds the driver knowing it is: {@link
+ * MongoReachability}) until the buffer is empty again, MongoDB is "away": new writes join the buffer
+ * without trying it, so a turn waits for no driver timeout. A turn
  * whose profile could not be read gets a stand-in ({@link Resident#standIn}); the write-back upserts the
  * real profile first and puts its id and place into that turn's later writes. A write beyond
  * {@code capacity} is dropped and counted, and so are the later writes of a stand-in whose profile
@@ -44,6 +46,7 @@ public class TurnWriteBuffer {
 
     private final Residents residents;
     private final InteractionLog interactions;
+    private final MongoReachability reachability;
     private final int capacity;
     private final Clock clock;
     private final Counter kept;
@@ -56,14 +59,17 @@ public class TurnWriteBuffer {
     /** Stand-in ids whose profile write was dropped. */
     private final Set<String> orphans = new HashSet<>();
     private long droppedThisOutage;
-    /** Stand-in id → the stored profile, filled by the write-back (its thread only). */
+    /** Held by the one write-back at a time (never while {@code this} is: turns must not wait for MongoDB). */
+    private final Object writingBack = new Object();
+    /** Stand-in id → the stored profile, filled by the write-back (under {@link #writingBack}). */
     private final Map<String, Resident> stored = new HashMap<>();
     private volatile boolean away;
 
-    public TurnWriteBuffer(Residents residents, InteractionLog interactions, TurnBufferProperties properties,
-                           Clock clock, MeterRegistry meters) {
+    public TurnWriteBuffer(Residents residents, InteractionLog interactions, MongoReachability reachability,
+                           TurnBufferProperties properties, Clock clock, MeterRegistry meters) {
         this.residents = residents;
         this.interactions = interactions;
+        this.reachability = reachability;
         this.capacity = properties.capacity();
         this.clock = clock;
         this.kept = Counter.builder("digitalhelp.turn.buffer.kept")
@@ -80,11 +86,11 @@ public class TurnWriteBuffer {
 
     /** The resident of this chat ({@link Residents#seen}), or a stand-in while MongoDB is away. */
     public Residents.Seen seen(Channel channel, String chatId) {
-        if (!away) {
+        if (tryMongo()) {
             try {
                 return residents.seen(channel, chatId);
             } catch (DataAccessResourceFailureException unreachable) {
-                wentAway(unreachable);
+                // kept below, like every write while MongoDB is away
             }
         }
         Resident standIn = Resident.standIn(new ObjectId().toHexString(), channel, chatId, clock.instant());
@@ -94,11 +100,11 @@ public class TurnWriteBuffer {
 
     /** Counts a failed attempt ({@link Residents#failed}); while MongoDB is away, keeps it and returns the count it will make. */
     public int failed(Resident resident) {
-        if (!away) {
+        if (tryMongo()) {
             try {
                 return residents.failed(resident.id());
             } catch (DataAccessResourceFailureException unreachable) {
-                wentAway(unreachable);
+                // kept below, like every write while MongoDB is away
             }
         }
         keep(new FailedAttempt(resident.id()));
@@ -107,12 +113,12 @@ public class TurnWriteBuffer {
 
     /** Records the turn ({@link InteractionLog#record}), or keeps it while MongoDB is away. */
     public void record(Interaction turn) {
-        if (!away) {
+        if (tryMongo()) {
             try {
                 interactions.record(turn);
                 return;
             } catch (DataAccessResourceFailureException unreachable) {
-                wentAway(unreachable);
+                // kept below, like every write while MongoDB is away
             }
         }
         keep(new TurnRecord(turn));
@@ -126,6 +132,12 @@ public class TurnWriteBuffer {
     /** Writes what is kept, oldest first, until the buffer is empty or MongoDB is still unreachable. */
     @Scheduled(fixedDelayString = "${digitalhelp.bot.turn-buffer.write-back-check:1s}")
     void writeBack() {
+        synchronized (writingBack) {
+            writeBackInOrder();
+        }
+    }
+
+    private void writeBackInOrder() {
         Write next;
         while ((next = oldest()) != null) {
             try {
@@ -152,6 +164,18 @@ public class TurnWriteBuffer {
         }
     }
 
+    /** On shutdown, one last try; what still waits then is lost with this instance's memory, and said so. */
+    @PreDestroy
+    void lastWriteBack() {
+        if (away) {
+            writeBack();
+        }
+        int left = waitingCount();
+        if (left > 0) {
+            log.warn("Stopping with {} turn writes still waiting for MongoDB; they are lost", left);
+        }
+    }
+
     private void writeToMongo(Write write) {
         if (write instanceof ProfileSeen seen) {
             stored.put(seen.standInId(), residents.seen(seen.channel(), seen.chatId()).resident());
@@ -166,15 +190,16 @@ public class TurnWriteBuffer {
         }
     }
 
-    private void wentAway(DataAccessResourceFailureException unreachable) {
-        if (!away) {
-            log.warn("MongoDB is unreachable ({}): residents are answered from memory and their turns kept (up to {} writes)",
-                    unreachable.getClass().getSimpleName(), capacity);
-        }
-        away = true;
+    /** Whether to write to MongoDB now: not while writes are kept, nor while the driver knows it is gone. */
+    private boolean tryMongo() {
+        return !away && reachability.writable();
     }
 
     private synchronized void keep(Write write) {
+        if (!away) {
+            log.warn("MongoDB is unreachable: residents are answered from memory and their turns kept (up to {} writes)",
+                    capacity);
+        }
         away = true;
         boolean full = waiting.size() >= capacity;
         if (full || orphans.contains(write.residentId())) {
