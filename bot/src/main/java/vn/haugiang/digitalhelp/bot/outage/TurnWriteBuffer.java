@@ -33,9 +33,9 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  *
  * <p>From the first write that finds MongoDB unreachable (or finds the driver knowing it is: {@link
  * MongoReachability}) until the buffer is empty again, MongoDB is "away": new writes join the buffer
- * without trying it, so a turn waits for no driver timeout. A turn
- * whose profile could not be read gets a stand-in ({@link Resident#standIn}); the write-back upserts the
- * real profile first and puts its id and place into that turn's later writes. A write beyond
+ * without trying it, so a turn waits for no driver timeout. A turn whose profile could not be read gets
+ * a stand-in ({@link Resident#standIn}); the write-back upserts the real profile first and puts its id
+ * and place into that turn's later writes. A write beyond
  * {@code capacity} is dropped and counted, and so are the later writes of a stand-in whose profile
  * write was dropped (they could not name their resident). Logs name kinds and counts, never texts.
  */
