@@ -40,9 +40,27 @@ class DeclinedQuestionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"xem giùm hồ sơ của má tui tới đâu rồi", "hồ sơ số 012345678 của tui xong chưa",
-            "hồ sơ mã 000.00.12.H23-250101-0001 xử lý tới đâu"})
+            "hồ sơ mã 000.00.12.H23-250101-0001 xử lý tới đâu", "hồ sơ đất của ba tui nộp lâu rồi chưa có",
+            "ho so tro cap cua ong ngoai toi xong chua"})
     void aParticularDossierIsDeclined(String question) {
         assertDeclined(question, Decline.Reason.SOMEONE_ELSES_DOSSIER);
+    }
+
+    @Test
+    void askingHowToFileADossierIsNotAParticularDossier() {
+        SearchResult result = search.searchUncached("làm hồ sơ khai sinh cho con online như thế nào");
+        assertThat(result.declined()).isEmpty();
+        assertThat(result.top().topic()).isEqualTo("dossier-birth");
+    }
+
+    @Test
+    void everyNeighbourPhraseOfTheQuestionMustBeInTheTopGuide() {
+        // The payment guide speaks of a bank account ("tài khoản ngân hàng") but not of opening one.
+        SearchResult result = assertDeclined("mở tài khoản ngân hàng online được không", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("ngân hàng");
+        SearchResult payment = search.searchUncached("đóng lệ phí bằng tài khoản ngân hàng được không");
+        assertThat(payment.declined()).isEmpty();
+        assertThat(payment.top().topic()).isEqualTo("dossier-payment");
     }
 
     @Test
