@@ -29,6 +29,7 @@ public enum ResidentText {
     TOO_LARGE("too-large"),
     SLOW_DOWN("slow-down"),
     WEB_TOO_MANY("web-too-many"),
+    STARTING("starting"),
     AREA_ASK_COMMUNE("area-ask-commune"),
     AREA_ASK_HAMLET("area-ask-hamlet"),
     AREA_NONE_FOUND("area-none-found"),

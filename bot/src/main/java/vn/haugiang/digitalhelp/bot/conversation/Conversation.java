@@ -44,7 +44,8 @@ import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 /**
  * The channel-agnostic core: takes what someone sent and decides the reply. A message that is too long
  * or comes too fast is refused first ({@link MessageGate}); team members are served by the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
- * the area dialogue, small talk, or the guides. Every resident turn is written to the interaction log
+ * the area dialogue, small talk, or the guides (a turn that comes while the service starts waits for the
+ * guide index; if it is very late, the resident is asked to write again). Every resident turn is written to the interaction log
  * before the reply goes out, except the one that erases the resident's data.
  */
 @Component
@@ -102,6 +103,9 @@ public class Conversation {
         Optional<List<Reply>> forMember = memberDesk.handle(message);
         if (forMember.isPresent()) {
             return new TurnResult(forMember.get(), TurnOutcome.COMMAND, null);
+        }
+        if (!guides.awaitFirstBuild()) {
+            return new TurnResult(List.of(Reply.of(messages.get(ResidentText.STARTING))), TurnOutcome.REFUSED, null);
         }
         Residents.Seen seen = turnWrites.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
