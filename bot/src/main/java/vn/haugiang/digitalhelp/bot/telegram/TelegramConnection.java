@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -12,6 +13,9 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -56,6 +60,16 @@ public class TelegramConnection {
     /** Sends a file (a multipart call, which {@link #call} does not take). */
     public void sendDocument(SendDocument document) throws TelegramApiException {
         remembered(telegram -> telegram.execute(document));
+    }
+
+    /** Sends a photo (a multipart call, whether it uploads the file or names it by file_id). */
+    public Message sendPhoto(SendPhoto photo) throws TelegramApiException {
+        return remembered(telegram -> telegram.execute(photo));
+    }
+
+    /** Sends an album of photos (a multipart call). */
+    public List<Message> sendMediaGroup(SendMediaGroup album) throws TelegramApiException {
+        return remembered(telegram -> telegram.execute(album));
     }
 
     public boolean setWebhook(SetWebhook method) throws TelegramApiException {

@@ -27,6 +27,7 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.limits.ChatRateLimits;
+import vn.haugiang.digitalhelp.kb.image.GuideImages;
 
 /**
  * The web chat channel: the public page {@code /chat} and its JSON API {@code POST /api/chat}. The
@@ -45,10 +46,12 @@ public class WebChatController {
     private final MeterRegistry meters;
     private final Residents residents;
     private final ResidentDataAccess dataAccess;
+    private final GuideImages images;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
                              WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters,
-                             Residents residents, ResidentDataAccess dataAccess) {
+                             Residents residents, ResidentDataAccess dataAccess, GuideImages images) {
+        this.images = images;
         this.residents = residents;
         this.dataAccess = dataAccess;
         this.page = page;
@@ -143,9 +146,9 @@ public class WebChatController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
     }
 
-    private static List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
+    private List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
         return replies.stream()
-                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown()),
+                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown(), images::find),
                         reply.buttons().stream()
                                 .map(b -> new ChatResponse.ChatButton(b.label(), b.action()))
                                 .toList()))
