@@ -33,7 +33,6 @@ class TelegramPictures {
 
     /** Telegram takes at most this many pictures in one album. */
     static final int ALBUM_LIMIT = 10;
-    static final int CAPTION_LIMIT = 200;
     private static final Logger log = LoggerFactory.getLogger(TelegramPictures.class);
 
     private final TelegramConnection connection;
@@ -83,7 +82,7 @@ class TelegramPictures {
         Message sent = connection.sendPhoto(SendPhoto.builder()
                 .chatId(chatId)
                 .photo(file)
-                .caption(caption(picture.reference().alt()))
+                .caption(TelegramHtml.caption(picture.reference().alt()))
                 .build());
         rememberUpload(picture, sent);
     }
@@ -95,7 +94,7 @@ class TelegramPictures {
             InputMediaPhoto photo = picture.fileId().isPresent()
                     ? new InputMediaPhoto(picture.fileId().get())
                     : new InputMediaPhoto(new ByteArrayInputStream(content(picture)), i + "-" + picture.image().fileName());
-            photo.setCaption(caption(picture.reference().alt()));
+            photo.setCaption(TelegramHtml.caption(picture.reference().alt()));
             media.add(photo);
         }
         List<Message> sent = connection.sendMediaGroup(SendMediaGroup.builder().chatId(chatId).medias(media).build());
@@ -116,19 +115,6 @@ class TelegramPictures {
 
     private byte[] content(Picture picture) {
         return images.content(picture.reference().id()).orElseThrow();
-    }
-
-    /** The alt text, cut at a word to stay short; none when the editor wrote none. */
-    static String caption(String alt) {
-        if (alt == null || alt.isBlank()) {
-            return null;
-        }
-        String text = alt.strip();
-        if (text.length() <= CAPTION_LIMIT) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', CAPTION_LIMIT - 1);
-        return text.substring(0, cut > 0 ? cut : CAPTION_LIMIT - 1) + "…";
     }
 
     private record Picture(ImageReference reference, GuideImage image, Optional<String> fileId) {

@@ -1,10 +1,7 @@
 package vn.haugiang.digitalhelp.bot.telegram;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -60,10 +57,8 @@ final class TelegramReplies {
 
     /** The pictures of the Markdown, step by step, no step longer than an album may be. */
     static List<List<ImageReference>> pictureSteps(String markdown) {
-        Map<Integer, List<ImageReference>> byGroup = ImageReferences.in(markdown).stream()
-                .collect(Collectors.groupingBy(ImageReference::group, LinkedHashMap::new, Collectors.toList()));
         List<List<ImageReference>> steps = new ArrayList<>();
-        for (List<ImageReference> group : byGroup.values()) {
+        for (List<ImageReference> group : ImageReferences.steps(markdown)) {
             for (int from = 0; from < group.size(); from += TelegramPictures.ALBUM_LIMIT) {
                 steps.add(group.subList(from, Math.min(group.size(), from + TelegramPictures.ALBUM_LIMIT)));
             }

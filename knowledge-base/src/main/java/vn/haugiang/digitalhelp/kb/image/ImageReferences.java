@@ -32,6 +32,18 @@ public final class ImageReferences {
         return found;
     }
 
+    /** The pictures step by step: each list holds pictures written one right after the other. */
+    public static List<List<ImageReference>> steps(String markdown) {
+        List<List<ImageReference>> steps = new ArrayList<>();
+        for (ImageReference picture : in(markdown)) {
+            if (steps.size() <= picture.group()) {
+                steps.add(new ArrayList<>());
+            }
+            steps.get(picture.group()).add(picture);
+        }
+        return steps;
+    }
+
     /** The Markdown with every picture reference taken out (for channels that send pictures apart from text). */
     public static String withoutImages(String markdown) {
         return REFERENCE.matcher(markdown).replaceAll("").replaceAll("\n{3,}", "\n\n").strip();
