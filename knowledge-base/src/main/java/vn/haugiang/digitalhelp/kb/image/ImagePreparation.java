@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 import net.coobird.thumbnailator.Thumbnails;
 
@@ -84,7 +86,7 @@ public class ImagePreparation {
             throw new ImageRefusedException("Tệp ảnh trống.");
         }
         if (upload.length > limits.maxUploadSize().toBytes()) {
-            throw new ImageRefusedException("Ảnh lớn quá " + limits.maxUploadSize().toKilobytes() / 1024.0
+            throw new ImageRefusedException("Ảnh lớn quá " + megabytes(limits.maxUploadSize())
                     + " MB; hãy chụp lại hoặc thu nhỏ ảnh.");
         }
         return ImageFormat.of(upload).orElseThrow(() -> new ImageRefusedException(
@@ -110,6 +112,14 @@ public class ImagePreparation {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** "4", or "1,5" with the Vietnamese decimal comma. */
+    private static String megabytes(DataSize size) {
+        double megabytes = size.toKilobytes() / 1024.0;
+        return megabytes == Math.rint(megabytes)
+                ? String.valueOf((long) megabytes)
+                : String.format(Locale.forLanguageTag("vi"), "%.1f", megabytes);
     }
 
     private static ImageRefusedException unreadable() {
