@@ -304,9 +304,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
                 case "sendPhoto" -> {
                     ObjectNode photo = photoMessage(body, body.path("photo").asString());
                     if (photo == null) {
-                        calls.add(new Call(method, body, 0, arrived, 400));
-                        respond(exchange, 400, json.createObjectNode().put("ok", false).put("error_code", 400)
-                                .put("description", "Bad Request: wrong file identifier/HTTP URL specified"));
+                        refuseUnknownFile(exchange, new Call(method, body, 0, arrived, 400));
                         return;
                     }
                     calls.add(new Call(method, body, photo.get("message_id").asInt(), arrived, 200));
@@ -317,9 +315,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
                     for (JsonNode item : json.readTree(body.path("media").asString())) {
                         ObjectNode photo = photoMessage(body, item.path("media").asString());
                         if (photo == null) {
-                            calls.add(new Call(method, body, 0, arrived, 400));
-                            respond(exchange, 400, json.createObjectNode().put("ok", false).put("error_code", 400)
-                                    .put("description", "Bad Request: wrong file identifier/HTTP URL specified"));
+                            refuseUnknownFile(exchange, new Call(method, body, 0, arrived, 400));
                             return;
                         }
                         album.add(photo);
@@ -354,6 +350,13 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return calls("sendPhoto").stream()
                 .filter(call -> call.delivered() && call.chatId().equals(String.valueOf(chatId)))
                 .toList();
+    }
+
+    /** Answers as Telegram does a photo sent by a file_id it never gave out. */
+    private void refuseUnknownFile(HttpExchange exchange, Call refused) throws IOException {
+        calls.add(refused);
+        respond(exchange, 400, json.createObjectNode().put("ok", false).put("error_code", 400)
+                .put("description", "Bad Request: wrong file identifier/HTTP URL specified"));
     }
 
     /** Whether the multipart form holds a file (not a text field) under this part name. */
