@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -17,10 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
@@ -38,6 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.kb.image.GuideImages;
 
 /**
  * Guide pictures end to end on the real service: an editor uploads pictures through the admin API, publishes
@@ -145,7 +152,7 @@ class GuideImagesOverTelegramTest {
         assertThat(image.headers().firstValue("Cache-Control")).hasValueSatisfying(cache -> assertThat(cache)
                 .contains("max-age=31536000").contains("public").contains("immutable"));
         assertThat(image.headers().firstValue("ETag")).contains("\"" + uploaded.path("id").asString() + "\"");
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(image.body())).getWidth()).isEqualTo(300);
+        assertThat(ImageIO.read(new ByteArrayInputStream(image.body())).getWidth()).isEqualTo(300);
         HttpResponse<byte[]> unchanged = http.send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("If-None-Match", "\"" + uploaded.path("id").asString() + "\"").build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(unchanged.statusCode()).isEqualTo(304);
@@ -177,6 +184,67 @@ class GuideImagesOverTelegramTest {
         assertThat(guideWithUnknownPicture.statusCode()).isEqualTo(400);
         assertThat(error(guideWithUnknownPicture)).contains("Ảnh chưa có trên máy chủ");
         assertThat(storedImages()).isEqualTo(stored);
+    }
+
+    @Test
+    void theGuideZipCarriesItsPicturesAndAnImportStoresThemOnlyWhenTheyMatchTheirIds() throws Exception {
+        JsonNode exported = upload(drawing(320, 240), "xuat.png", "Ảnh xuất");
+        HttpResponse<String> created = admin("POST", "/api/admin/articles", "application/json", json.writeValueAsBytes(
+                json.createObjectNode().put("title", "Bài có ảnh để xuất").put("topic", "xuat-anh").put("slug", "bai-co-anh")
+                        .put("body", "Xem ảnh:\n\n" + exported.path("markdown").asString()).put("status", "PUBLISHED")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        Map<String, byte[]> zip = unzip(adminBytes("/api/admin/articles/export"));
+        String id = exported.path("id").asString();
+        assertThat(zip).containsKey("images/" + id + ".png").containsKey("bai-co-anh.md");
+        assertThat(zip.get("images/" + id + ".png")).isEqualTo(http.send(HttpRequest.newBuilder(
+                URI.create(base() + exported.path("url").asString())).build(), HttpResponse.BodyHandlers.ofByteArray()).body());
+
+        // A picture this service never stored, prepared elsewhere (a 200×100 PNG), arriving with its guide.
+        byte[] newPicture = drawing(200, 100);
+        String newId = GuideImages.idOf(newPicture);
+        String guide = "---\ntitle: Bài nhập có ảnh\ntopic: nhap-anh\nstatus: published\n---\n![Ảnh nhập](image:" + newId + ")\n";
+        byte[] tampered = newPicture.clone();
+        tampered[tampered.length - 20] ^= 1;
+        HttpResponse<String> refused = admin("POST", "/api/admin/articles/import", "application/zip",
+                zip(Map.of("bai-nhap.md", guide.getBytes(StandardCharsets.UTF_8), "images/" + newId + ".png", tampered)));
+        assertThat(refused.body()).contains("Nội dung ảnh không khớp với tên tệp");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/guide-images/" + newId)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> imported = admin("POST", "/api/admin/articles/import", "application/zip",
+                zip(Map.of("bai-nhap.md", guide.getBytes(StandardCharsets.UTF_8), "images/" + newId + ".png", newPicture)));
+        assertThat(json.readTree(imported.body()).path("created").toString()).as(imported.body()).contains("bai-nhap");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/guide-images/" + newId)).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(newPicture);
+    }
+
+    private byte[] adminBytes(String path) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Authorization", "Basic " + credentials).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private List<FakeTelegramBotApi.Call> albumsTo(long chatId) {
