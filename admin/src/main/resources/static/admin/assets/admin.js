@@ -59,6 +59,57 @@
     });
   });
 
+  // "Chèn ảnh": uploads the chosen picture and puts its Markdown at the cursor, on a line of its own.
+  var insertImage = document.getElementById("insert-image");
+  if (insertImage) {
+    insertImage.addEventListener("click", function () {
+      var file = document.getElementById("image-file");
+      var status = document.getElementById("image-status");
+      var body = document.getElementById("body");
+      if (!file.files.length) {
+        status.textContent = "Hãy chọn ảnh cần tải lên.";
+        status.className = "problem";
+        return;
+      }
+      var data = new FormData();
+      data.append("file", file.files[0]);
+      data.append("alt", document.getElementById("image-alt").value);
+      var headers = {};
+      if (header && token) {
+        headers[header.content] = token.content;
+      }
+      insertImage.disabled = true;
+      status.textContent = "Đang tải ảnh lên…";
+      status.className = "hint";
+      fetch(insertImage.getAttribute("data-upload-url"), {method: "POST", body: data, headers: headers, credentials: "same-origin"})
+        .then(function (response) {
+          return response.json().then(function (answer) {
+            return {ok: response.ok, answer: answer};
+          });
+        })
+        .then(function (result) {
+          if (!result.ok) {
+            throw new Error(result.answer.error);
+          }
+          var at = body.selectionEnd || body.value.length;
+          var before = body.value.slice(0, at).replace(/\s*$/, "");
+          var after = body.value.slice(at).replace(/^\s*/, "");
+          body.value = (before ? before + "\n\n" : "") + result.answer.markdown + (after ? "\n\n" + after : "");
+          body.dispatchEvent(new Event("input", {bubbles: true}));
+          file.value = "";
+          status.textContent = "Đã chèn ảnh (" + result.answer.width + "×" + result.answer.height + ").";
+          status.className = "notice";
+        })
+        .catch(function (problem) {
+          status.textContent = problem.message || "Không tải được ảnh lên; hãy thử lại.";
+          status.className = "problem";
+        })
+        .then(function () {
+          insertImage.disabled = false;
+        });
+    });
+  }
+
   var list = document.getElementById("questions");
   if (!list) {
     return;

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.admin.guides;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
@@ -19,11 +20,15 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 public record ArticleInput(String slug, String title, String topic, List<String> questions, List<String> tags,
                            String body, String status, Long version) {
 
-    /** The content with surrounding blanks removed and empty list items dropped, checked by {@link ArticleValidation}. */
-    public ArticleContent content() {
+    /**
+     * The content with surrounding blanks removed and empty list items dropped, checked by {@link ArticleValidation}.
+     *
+     * @param knownImage whether a picture's image id names a stored image
+     */
+    public ArticleContent content(Predicate<String> knownImage) {
         ArticleContent content = new ArticleContent(stripped(topic), stripped(title), items(questions),
                 body == null ? "" : body.replace("\r\n", "\n").strip(), items(tags));
-        List<String> problems = ArticleValidation.problems(content);
+        List<String> problems = ArticleValidation.problems(content, knownImage);
         if (!problems.isEmpty()) {
             throw new BadInputException(String.join(" ", problems));
         }

@@ -25,6 +25,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleFilter;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.image.GuideImages;
 
 /**
  * Guides over JSON: list, read, create, edit, publish, archive. Mappings have no "consumes" condition, so
@@ -40,8 +41,11 @@ class GuideApiController {
     private final GuideChanges changes;
     private final ArticleStore articles;
     private final AdminProperties properties;
+    private final GuideImages images;
 
-    GuideApiController(GuideListing listing, GuideChanges changes, ArticleStore articles, AdminProperties properties) {
+    GuideApiController(GuideListing listing, GuideChanges changes, ArticleStore articles, AdminProperties properties,
+                       GuideImages images) {
+        this.images = images;
         this.listing = listing;
         this.changes = changes;
         this.articles = articles;
@@ -67,7 +71,7 @@ class GuideApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Tạo bài (mặc định là bản nháp)")
     ArticleJson create(@RequestBody ArticleInput input, Principal user) {
-        return ArticleJson.of(changes.create(input.checkedSlug(), input.content(), input.statusOr(ArticleStatus.DRAFT),
+        return ArticleJson.of(changes.create(input.checkedSlug(), input.content(images::exists), input.statusOr(ArticleStatus.DRAFT),
                 user.getName()));
     }
 
@@ -75,7 +79,7 @@ class GuideApiController {
     @Operation(summary = "Sửa bài: cần version đang sửa; 409 nếu có người lưu sau đó. status DRAFT trên bài đã đăng lưu bản nháp bên cạnh, bot vẫn trả lời bằng bản đang đăng")
     ArticleJson edit(@PathVariable String id, @RequestBody ArticleInput input, Principal user) {
         ArticleStatus current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id)).status();
-        return ArticleJson.of(changes.edit(id, input.requiredVersion(), input.content(), input.statusOr(current),
+        return ArticleJson.of(changes.edit(id, input.requiredVersion(), input.content(images::exists), input.statusOr(current),
                 user.getName()));
     }
 

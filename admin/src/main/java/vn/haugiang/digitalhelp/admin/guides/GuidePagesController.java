@@ -28,6 +28,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleFilter;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.kb.image.GuideImages;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
 import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
 
@@ -45,9 +46,11 @@ class GuidePagesController {
     private final TopicTitles topics;
     private final AdminProperties properties;
     private final SeedUpdates seedUpdates;
+    private final GuideImages images;
 
     GuidePagesController(GuideListing listing, GuideChanges changes, ArticleStore articles, TopicTitles topics,
-                         AdminProperties properties, SeedUpdates seedUpdates) {
+                         AdminProperties properties, SeedUpdates seedUpdates, GuideImages images) {
+        this.images = images;
         this.listing = listing;
         this.changes = changes;
         this.articles = articles;
@@ -98,7 +101,7 @@ class GuidePagesController {
                   HttpServletResponse response) {
         try {
             ArticleInput input = form.input(statusFor(action));
-            Article saved = changes.create(null, input.content(), input.statusOr(ArticleStatus.DRAFT), user.getName());
+            Article saved = changes.create(null, input.content(images::exists), input.statusOr(ArticleStatus.DRAFT), user.getName());
             return "redirect:/admin/guides/" + saved.id() + "?saved";
         } catch (BadInputException e) {
             return problem(model, response, HttpStatus.BAD_REQUEST, e.getMessage());
@@ -112,7 +115,7 @@ class GuidePagesController {
         model.addAttribute("article", current);
         try {
             ArticleInput input = form.input(statusFor(action));
-            changes.edit(id, input.requiredVersion(), input.content(), input.statusOr(current.status()), user.getName());
+            changes.edit(id, input.requiredVersion(), input.content(images::exists), input.statusOr(current.status()), user.getName());
             return "redirect:/admin/guides/" + id + "?saved";
         } catch (BadInputException e) {
             return problem(model, response, HttpStatus.BAD_REQUEST, e.getMessage());

@@ -40,7 +40,8 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/admin/login";
     private static final String[] GUIDE_PAGES = {"/admin/guides/**", "/admin/search-test/**", "/admin/transfer/**"};
-    private static final String[] GUIDE_API = {"/api/admin/articles/**", "/api/admin/articles", "/api/admin/search/**"};
+    private static final String[] GUIDE_API = {"/api/admin/articles/**", "/api/admin/articles", "/api/admin/search/**",
+        "/api/admin/images"};
     private static final String[] METRICS_API = {"/api/admin/metrics", "/api/admin/metrics/**"};
     private static final String[] ESCALATION_PAGES = {"/admin/escalations", "/admin/escalations/**"};
     private static final String[] METRICS_PAGES = {"/admin/metrics", "/admin/metrics/**"};

@@ -6,4 +6,9 @@ public class BadInputException extends RuntimeException {
     public BadInputException(String message) {
         super(message);
     }
+
+    /** A file larger than the server takes at all ({@code spring.servlet.multipart.max-file-size}). */
+    public static BadInputException uploadTooLarge() {
+        return new BadInputException("Tệp gửi lên lớn quá giới hạn của máy chủ; hãy dùng tệp nhỏ hơn.");
+    }
 }

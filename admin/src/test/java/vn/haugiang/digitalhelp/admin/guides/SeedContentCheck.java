@@ -44,7 +44,7 @@ record SeedContentCheck(Set<String> catalogueTopics, String facts, PhoneFit fit)
         ArticleContent content = guide.content();
         try {
             new ArticleInput(slug, content.title(), content.topic(), content.questions(), content.tags(), content.body(),
-                    guide.status().name(), null).content();
+                    guide.status().name(), null).content(id -> false); // seed guides ship no pictures
         } catch (BadInputException e) {
             problems.add("refused by the editor: " + e.getMessage());
         }

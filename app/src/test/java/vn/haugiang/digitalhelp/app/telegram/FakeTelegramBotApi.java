@@ -70,6 +70,9 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final AtomicLong nextCallbackId = new AtomicLong(1);
+    private final AtomicInteger nextFileId = new AtomicInteger(1);
+    /** The file_ids this fake handed out for uploaded photos; a photo sent by any other file_id is refused. */
+    private final java.util.Set<String> knownFileIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Random floodControl = new java.util.Random(11);
     private volatile double floodShare;
     private volatile int retryAfterSeconds = 1;
@@ -369,6 +372,28 @@ final class FakeTelegramBotApi implements AutoCloseable {
                     respond(exchange, 200, ok().set("result", json.createObjectNode().put("file_id", fileId)
                             .put("file_unique_id", "u-" + fileId).put("file_size", file.length).put("file_path", fileId)));
                 }
+                case "sendPhoto" -> {
+                    ObjectNode photo = photoMessage(body, body.path("photo").asString());
+                    if (photo == null) {
+                        refuseUnknownFile(exchange, new Call(method, body, 0, arrived, 400));
+                        return;
+                    }
+                    calls.add(new Call(method, body, photo.get("message_id").asInt(), arrived, 200));
+                    respond(exchange, 200, ok().set("result", photo));
+                }
+                case "sendMediaGroup" -> {
+                    ArrayNode album = json.createArrayNode();
+                    for (JsonNode item : json.readTree(body.path("media").asString())) {
+                        ObjectNode photo = photoMessage(body, item.path("media").asString());
+                        if (photo == null) {
+                            refuseUnknownFile(exchange, new Call(method, body, 0, arrived, 400));
+                            return;
+                        }
+                        album.add(photo);
+                    }
+                    calls.add(new Call(method, body, album.get(album.size() - 1).get("message_id").asInt(), arrived, 200));
+                    respond(exchange, 200, ok().set("result", album));
+                }
                 case "answerCallbackQuery" -> {
                     if (callbackAnswersFail) {
                         calls.add(new Call(method, body, 0, System.nanoTime(), 400));
@@ -406,6 +431,49 @@ final class FakeTelegramBotApi implements AutoCloseable {
         }
     }
 
+    /** The photos the bot sent to this chat (and Telegram accepted), in order. */
+    List<Call> photosTo(long chatId) {
+        return calls("sendPhoto").stream()
+                .filter(call -> call.delivered() && call.chatId().equals(String.valueOf(chatId)))
+                .toList();
+    }
+
+    /** Answers as Telegram does a photo sent by a file_id it never gave out. */
+    private void refuseUnknownFile(HttpExchange exchange, Call refused) throws IOException {
+        calls.add(refused);
+        respond(exchange, 400, json.createObjectNode().put("ok", false).put("error_code", 400)
+                .put("description", "Bad Request: wrong file identifier/HTTP URL specified"));
+    }
+
+    /** Whether the multipart form holds a file (not a text field) under this part name. */
+    private static boolean uploaded(JsonNode body, String partName) {
+        return body.path("multipart").asString().contains("name=\"" + partName + "\"; filename=");
+    }
+
+    /**
+     * A sent photo message: a new file_id for an upload ({@code attach://<part>} naming a file part of the
+     * form), the same for a known file_id; null for an unknown one.
+     */
+    private ObjectNode photoMessage(JsonNode request, String media) {
+        String fileId;
+        if (media.startsWith("attach://") && uploaded(request, media.substring("attach://".length()))) {
+            fileId = "uploaded-photo-" + nextFileId.getAndIncrement();
+            knownFileIds.add(fileId);
+        } else if (knownFileIds.contains(media)) {
+            fileId = media;
+        } else {
+            return null;
+        }
+        ObjectNode message = json.createObjectNode();
+        message.put("message_id", nextMessageId.getAndIncrement());
+        message.put("date", Instant.now().getEpochSecond());
+        message.set("chat", chat(Long.parseLong(request.path("chat_id").asString())));
+        ArrayNode sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", fileId + "-small").put("file_unique_id", fileId + "-s").put("width", 90).put("height", 60);
+        sizes.addObject().put("file_id", fileId).put("file_unique_id", fileId + "-u").put("width", 1280).put("height", 720);
+        return message;
+    }
+
     /** The text fields of a multipart form (TelegramBots sends setWebhook as one). */
     private ObjectNode formFields(String contentType, String form) {
         String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
@@ -424,7 +492,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     /** Bot API method names are case-insensitive (TelegramBots asks for "getupdates"). */
     private static String canonical(String method) {
         for (String known : List.of("deleteWebhook", "setWebhook", "getUpdates", "sendMessage", "answerCallbackQuery",
-                "editMessageText", "copyMessage", "sendDocument", "getFile")) {
+                "editMessageText", "copyMessage", "sendDocument", "getFile", "sendPhoto", "sendMediaGroup")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,6 +16,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -95,6 +99,16 @@ public class TelegramConnection {
     /** Where the Bot API serves a file: {@code <api url>/file/bot<token>/<file_path>}. */
     private String fileUrl(String filePath) {
         return settings.apiUrl().replaceFirst("/+$", "") + "/file/bot" + settings.token() + "/" + filePath;
+    }
+
+    /** Sends a photo (a multipart call, whether it uploads the file or names it by file_id). */
+    public Message sendPhoto(SendPhoto photo) throws TelegramApiException {
+        return remembered(telegram -> telegram.execute(photo));
+    }
+
+    /** Sends an album of photos (a multipart call). */
+    public List<Message> sendMediaGroup(SendMediaGroup album) throws TelegramApiException {
+        return remembered(telegram -> telegram.execute(album));
     }
 
     public boolean setWebhook(SetWebhook method) throws TelegramApiException {

@@ -33,6 +33,8 @@ import org.commonmark.parser.Parser;
 public final class TelegramHtml {
 
     public static final int MAX_MESSAGE_LENGTH = 4096;
+    /** Captions are kept short (Telegram takes up to 1,024 characters). */
+    public static final int MAX_CAPTION_LENGTH = 200;
     private static final Parser PARSER = Parser.builder().build();
 
     private TelegramHtml() {
@@ -64,6 +66,19 @@ public final class TelegramHtml {
             messages.add(message.toString());
         }
         return messages;
+    }
+
+    /** A picture's caption: its alt text, cut at a word to stay short; none when the editor wrote none. */
+    public static String caption(String alt) {
+        if (alt == null || alt.isBlank()) {
+            return null;
+        }
+        String text = alt.strip();
+        if (text.length() <= MAX_CAPTION_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_CAPTION_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : MAX_CAPTION_LENGTH - 1) + "…";
     }
 
     public static String escape(String text) {

@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.bot.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
@@ -19,10 +20,12 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 
 import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
+import vn.haugiang.digitalhelp.kb.image.ImageReference;
+import vn.haugiang.digitalhelp.kb.image.ImageReferences;
 
 /**
  * The Bot API requests for the bot's replies: HTML messages (a long reply is several), buttons as an
- * inline keyboard on the last one, and the "share my phone number" keyboard when a reply asks for it.
+ * inline keyboard on the last one, a guide's pictures after its text, and the "share my phone number" keyboard when a reply asks for it.
  */
 final class TelegramReplies {
 
@@ -32,18 +35,35 @@ final class TelegramReplies {
         this.sharePhoneLabel = sharePhoneLabel;
     }
 
-    /** The messages of one reply, in order; the last carries the buttons. */
-    List<SendMessage> messages(String chatId, Reply reply) {
-        List<String> texts = TelegramHtml.render(reply.markdown());
-        return java.util.stream.IntStream.range(0, texts.size())
-                .mapToObj(i -> (SendMessage) SendMessage.builder()
-                        .chatId(chatId)
-                        .text(texts.get(i))
-                        .parseMode(ParseMode.HTML)
-                        .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
-                        .replyMarkup(i == texts.size() - 1 ? keyboard(reply) : null)
-                        .build())
-                .toList();
+    /**
+     * The messages of one reply, in order: its text (a long one is several messages, the last carrying the
+     * buttons), then its pictures step by step, each step's pictures one photo or one album.
+     */
+    List<ReplyPart> parts(String chatId, Reply reply) {
+        List<ReplyPart> parts = new ArrayList<>();
+        List<String> texts = TelegramHtml.render(ImageReferences.withoutImages(reply.markdown()));
+        for (int i = 0; i < texts.size(); i++) {
+            parts.add(new ReplyPart.Text(SendMessage.builder()
+                    .chatId(chatId)
+                    .text(texts.get(i))
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyMarkup(i == texts.size() - 1 ? keyboard(reply) : null)
+                    .build()));
+        }
+        pictureSteps(reply.markdown()).forEach(step -> parts.add(new ReplyPart.Pictures(step)));
+        return parts;
+    }
+
+    /** The pictures of the Markdown, step by step, no step longer than an album may be. */
+    static List<List<ImageReference>> pictureSteps(String markdown) {
+        List<List<ImageReference>> steps = new ArrayList<>();
+        for (List<ImageReference> group : ImageReferences.steps(markdown)) {
+            for (int from = 0; from < group.size(); from += TelegramPictures.ALBUM_LIMIT) {
+                steps.add(group.subList(from, Math.min(group.size(), from + TelegramPictures.ALBUM_LIMIT)));
+            }
+        }
+        return steps;
     }
 
     /** A file for the resident (their own data, {@code /xemdulieu}). */
@@ -57,7 +77,7 @@ final class TelegramReplies {
         return EditMessageText.builder()
                 .chatId(chatId)
                 .messageId(messageId)
-                .text(TelegramHtml.render(reply.markdown()).get(0))
+                .text(TelegramHtml.render(ImageReferences.withoutImages(reply.markdown())).get(0))
                 .parseMode(ParseMode.HTML)
                 .replyMarkup(reply.buttons().isEmpty() ? null : inlineKeyboard(reply.buttons()))
                 .build();

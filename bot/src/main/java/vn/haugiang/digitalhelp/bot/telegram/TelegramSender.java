@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -56,6 +55,7 @@ public class TelegramSender implements SmartLifecycle {
     private final Pseudonyms pseudonyms;
     private final BotProperties.Telegram settings;
     private final TelegramReplies replies;
+    private final TelegramPictures pictures;
     /** When a chat's last delivery finished (nanoTime): a batch read before that may be stale for the chat. */
     private final Map<String, Long> finishedAt = new ConcurrentHashMap<>();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -64,7 +64,8 @@ public class TelegramSender implements SmartLifecycle {
     private volatile long drainUntil = Long.MIN_VALUE;
 
     public TelegramSender(TelegramConnection connection, Outbox outbox, Leases leases, RetryPolicy retries, Clock clock,
-                          MeterRegistry meters, Pseudonyms pseudonyms, BotProperties properties, ResidentMessages messages) {
+                          MeterRegistry meters, Pseudonyms pseudonyms, BotProperties properties, ResidentMessages messages,
+                          TelegramPictures pictures) {
         this.connection = connection;
         this.outbox = outbox;
         this.leases = leases;
@@ -74,6 +75,7 @@ public class TelegramSender implements SmartLifecycle {
         this.pseudonyms = pseudonyms;
         this.settings = properties.telegram();
         this.replies = new TelegramReplies(messages.get(ResidentText.BUTTON_SHARE_PHONE));
+        this.pictures = pictures;
     }
 
     private void run() {
@@ -184,15 +186,27 @@ public class TelegramSender implements SmartLifecycle {
     }
 
     private void sendNextPart(OutboxEntry entry) throws TelegramApiException {
-        List<SendMessage> parts = replies.messages(entry.chatId(), entry.reply());
+        List<ReplyPart> parts = replies.parts(entry.chatId(), entry.reply());
         int part = Math.min(entry.partsSent(), parts.size() - 1);
-        Message sent = connection.call(parts.get(part));
-        String messageId = sent == null || sent.getMessageId() == null ? null : String.valueOf(sent.getMessageId());
+        String messageId = send(entry, parts.get(part));
         if (part + 1 < parts.size()) {
             outbox.partSent(entry, part + 1, messageId);
         } else {
             outbox.sent(entry, messageId);
         }
+    }
+
+    /**
+     * Sends one part; returns the message id the entry keeps: a text's own, for pictures the text's before
+     * them (the one carrying the buttons, which a later edit may change).
+     */
+    private String send(OutboxEntry entry, ReplyPart part) throws TelegramApiException {
+        if (part instanceof ReplyPart.Pictures step) {
+            pictures.send(entry.chatId(), step.pictures());
+            return entry.messageId();
+        }
+        Message sent = connection.call(((ReplyPart.Text) part).message());
+        return sent == null || sent.getMessageId() == null ? null : String.valueOf(sent.getMessageId());
     }
 
     private void edit(OutboxEntry entry) throws TelegramApiException {

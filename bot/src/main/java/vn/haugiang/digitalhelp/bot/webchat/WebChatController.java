@@ -34,6 +34,7 @@ import vn.haugiang.digitalhelp.bot.outage.TurnWriteBuffer;
 import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReader;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReading;
+import vn.haugiang.digitalhelp.kb.image.GuideImages;
 
 /**
  * The web chat channel: the public page {@code /chat}, its JSON API {@code POST /api/chat} and the
@@ -56,14 +57,16 @@ public class WebChatController {
     private final TurnWriteBuffer turnWrites;
     private final PictureReader pictures;
     private final long maxPictureBytes;
+    private final GuideImages images;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
                              WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters,
                              Residents residents, ResidentDataAccess dataAccess, TurnWriteBuffer turnWrites,
-                             PictureReader pictures, PictureProperties pictureSettings) {
+                             PictureReader pictures, PictureProperties pictureSettings, GuideImages images) {
         this.turnWrites = turnWrites;
         this.pictures = pictures;
         this.maxPictureBytes = pictureSettings.maxBytes().toBytes();
+        this.images = images;
         this.residents = residents;
         this.dataAccess = dataAccess;
         this.page = page;
@@ -217,9 +220,9 @@ public class WebChatController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
     }
 
-    private static List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
+    private List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
         return replies.stream()
-                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown()),
+                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown(), images::find),
                         reply.buttons().stream()
                                 .map(b -> new ChatResponse.ChatButton(b.label(), b.action()))
                                 .toList()))

@@ -28,4 +28,17 @@ class WebHtmlTest {
         assertThat(html).contains("<strong>Quên mật khẩu VNeID</strong>").contains("<ol>").contains("<li>Mở ứng dụng.</li>")
                 .contains("href=\"https://vneid.gov.vn\">Quên mật khẩu</a>");
     }
+
+    @Test
+    void aStoredGuidePictureBecomesALazyImageOfItsSizeAndAnyOtherPictureOnlyItsAltText() {
+        String id = "a".repeat(32);
+        vn.haugiang.digitalhelp.kb.image.GuideImage stored = new vn.haugiang.digitalhelp.kb.image.GuideImage(
+                id, vn.haugiang.digitalhelp.kb.image.ImageFormat.PNG, 720, 1280, 1000);
+
+        String html = WebHtml.render("![Bước 2: \"Lưu\" & xong <b>](image:" + id + ")\n\n![Ảnh lạ](image:" + "b".repeat(32)
+                + ")\n\n![Ảnh ngoài](https://example.org/x.png)", candidate -> java.util.Optional.of(stored).filter(image -> image.id().equals(candidate)));
+
+        assertThat(html).contains("<img src=\"/guide-images/" + id + "\" alt=\"Bước 2: &quot;Lưu&quot; &amp; xong \" width=\"720\" height=\"1280\" loading=\"lazy\"")
+                .contains("Ảnh lạ").contains("Ảnh ngoài").doesNotContain("example.org").doesNotContain("image:");
+    }
 }

@@ -2,15 +2,19 @@ package vn.haugiang.digitalhelp.kb.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import vn.haugiang.digitalhelp.kb.image.ImageReference;
+import vn.haugiang.digitalhelp.kb.image.ImageReferences;
 
 /**
  * The one set of rules every guide meets, wherever it comes from: the editor, the API, a zip import and
  * the seed files. A topic is a slug (it becomes a key of the metrics rollups, so no '.' or '$'); a title
  * and each question or tag one line of bounded length; a body of bounded length in plain Markdown: no raw
- * HTML, no images, and links only to {@code https://} or {@code http://} addresses. Messages are Vietnamese,
- * for editors.
+ * HTML, pictures only as {@code ![alt](image:<id>)} of an image stored on the server, and links only to
+ * {@code https://} or {@code http://} addresses. Messages are Vietnamese, for editors.
  */
 public final class ArticleValidation {
 
@@ -29,8 +33,17 @@ public final class ArticleValidation {
     private ArticleValidation() {
     }
 
-    /** Every rule the content breaks, each as one sentence; empty when it is valid. */
+    /** Every rule the content breaks, each as one sentence; empty when it is valid. No picture is known. */
     public static List<String> problems(ArticleContent content) {
+        return problems(content, id -> false);
+    }
+
+    /**
+     * Every rule the content breaks, each as one sentence; empty when it is valid.
+     *
+     * @param knownImage whether an image id names a stored image (or one arriving with the guide)
+     */
+    public static List<String> problems(ArticleContent content, Predicate<String> knownImage) {
         List<String> problems = new ArrayList<>();
         String topic = content.topic() == null ? "" : content.topic();
         if (topic.length() > MAX_TOPIC || !TOPIC.matcher(topic).matches()) {
@@ -44,7 +57,7 @@ public final class ArticleValidation {
         }
         checkItems(content.questions(), "Câu hỏi (questions)", problems);
         checkItems(content.tags(), "Nhãn (tags)", problems);
-        checkBody(content.body() == null ? "" : content.body(), problems);
+        checkBody(content.body() == null ? "" : content.body(), knownImage, problems);
         return problems;
     }
 
@@ -68,7 +81,7 @@ public final class ArticleValidation {
         }
     }
 
-    private static void checkBody(String body, List<String> problems) {
+    private static void checkBody(String body, Predicate<String> knownImage, List<String> problems) {
         if (body.isBlank()) {
             problems.add("Nội dung (body) không được để trống.");
             return;
@@ -79,15 +92,27 @@ public final class ArticleValidation {
         if (HTML_TAG.matcher(body).find()) {
             problems.add("Nội dung (body) không được chứa thẻ HTML; hãy dùng Markdown.");
         }
-        if (IMAGE.matcher(body).find()) {
-            problems.add("Nội dung (body) không được chèn ảnh.");
-        }
-        Matcher link = LINK_TARGET.matcher(body);
+        checkImages(body, knownImage, problems);
+        Matcher link = LINK_TARGET.matcher(ImageReferences.withAltTexts(body));
         while (link.find()) {
             if (!ALLOWED_LINK.matcher(link.group(1)).matches()) {
                 problems.add("Liên kết chỉ được dẫn tới địa chỉ https:// hoặc http://: " + link.group(1));
                 return;
             }
+        }
+    }
+
+    private static void checkImages(String body, Predicate<String> knownImage, List<String> problems) {
+        if (IMAGE.matcher(ImageReferences.withAltTexts(body)).find()) {
+            problems.add("Ảnh chỉ được chèn bằng nút \"Chèn ảnh\" của trình soạn, dạng ![mô tả](image:mã-ảnh).");
+        }
+        List<String> unknown = ImageReferences.in(body).stream()
+                .map(ImageReference::id)
+                .distinct()
+                .filter(id -> !knownImage.test(id))
+                .toList();
+        if (!unknown.isEmpty()) {
+            problems.add("Ảnh chưa có trên máy chủ (hãy tải ảnh lên lại): " + String.join(", ", unknown) + ".");
         }
     }
 }

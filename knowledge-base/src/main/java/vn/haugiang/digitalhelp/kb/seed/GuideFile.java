@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -28,6 +29,15 @@ public record GuideFile(String slug, ArticleContent content, ArticleStatus statu
      * @throws InvalidGuideException with a message naming the file and what is wrong
      */
     public static GuideFile parse(String slug, String text) {
+        return parse(slug, text, id -> false);
+    }
+
+    /**
+     * Parses one guide file whose pictures may name the images {@code knownImage} accepts.
+     *
+     * @throws InvalidGuideException with a message naming the file and what is wrong
+     */
+    public static GuideFile parse(String slug, String text, Predicate<String> knownImage) {
         String normalised = text.replace("\r\n", "\n").strip();
         if (!normalised.startsWith(FENCE + "\n")) {
             throw new InvalidGuideException(slug, "missing front matter (the file must start with ---)");
@@ -45,7 +55,7 @@ public record GuideFile(String slug, ArticleContent content, ArticleStatus statu
         }
         ArticleContent content = new ArticleContent(topic, title, textList(slug, meta, "questions"), body,
                 textList(slug, meta, "tags"));
-        List<String> problems = ArticleValidation.problems(content);
+        List<String> problems = ArticleValidation.problems(content, knownImage);
         if (!problems.isEmpty()) {
             throw new InvalidGuideException(slug, String.join(" ", problems));
         }

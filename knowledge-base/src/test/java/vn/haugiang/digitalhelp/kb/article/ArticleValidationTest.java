@@ -54,4 +54,22 @@ class ArticleValidationTest {
         assertThat(ArticleValidation.problems(withBody("a".repeat(ArticleValidation.MAX_BODY + 1)))).hasSize(1);
         assertThat(ArticleValidation.problems(new ArticleContent("vneid", "t\nt", List.of(), "b", List.of()))).hasSize(1);
     }
+
+    @Test
+    void aPictureOfAStoredImageIsValidAndAnUnknownOneIsNamed() {
+        String known = "a".repeat(32);
+        String unknown = "b".repeat(32);
+        String body = "**Bước 2**: bấm nút Đăng nhập.\n\n![Bước 2: nút Đăng nhập](image:" + known + ")";
+
+        assertThat(ArticleValidation.problems(withBody(body), known::equals)).isEmpty();
+        assertThat(ArticleValidation.problems(withBody(body + "\n\n![Bước 3](image:" + unknown + ")"), known::equals))
+                .containsExactly("Ảnh chưa có trên máy chủ (hãy tải ảnh lên lại): " + unknown + ".");
+        assertThat(ArticleValidation.problems(withBody(body))).as("seed files know no image").hasSize(1);
+    }
+
+    @Test
+    void aPictureFromElsewhereIsRefused() {
+        assertThat(ArticleValidation.problems(withBody("![x](https://example.org/a.png)"), id -> true))
+                .containsExactly("Ảnh chỉ được chèn bằng nút \"Chèn ảnh\" của trình soạn, dạng ![mô tả](image:mã-ảnh).");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
@@ -14,14 +15,20 @@ import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleSlugs;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
+import vn.haugiang.digitalhelp.kb.image.GuideImages;
+import vn.haugiang.digitalhelp.kb.image.ImagePreparation;
+import vn.haugiang.digitalhelp.kb.image.ImageProperties;
+import vn.haugiang.digitalhelp.kb.image.ImageRefusedException;
+import vn.haugiang.digitalhelp.kb.image.PreparedImage;
 import vn.haugiang.digitalhelp.kb.seed.GuideFile;
 import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
 import vn.haugiang.digitalhelp.kb.seed.InvalidGuideException;
 
 /**
- * Applies a zip of guide files, all or nothing: every file is first parsed and checked by
+ * Applies a zip of guide files and their pictures, all or nothing: every picture is checked (its bytes
+ * match its id, it is an image as the service stores them), every file is parsed and checked by
  * {@link vn.haugiang.digitalhelp.kb.article.ArticleValidation}, and if any is invalid, every invalid file is
- * reported and nothing is stored. Then a new slug is created; a file equal to its guide is left alone; a
+ * reported and nothing is stored. Then the pictures are stored, a new slug is created; a file equal to its guide is left alone; a
  * changed file is applied only when it was exported from the guide's current version, otherwise it
  * is reported as a conflict and nothing is overwritten.
  */
@@ -30,16 +37,26 @@ public class GuideImport {
 
     private final ArticleStore articles;
     private final GuideChanges changes;
+    private final GuideImages images;
+    private final ImagePreparation preparation;
+    private final ImageProperties imageLimits;
 
-    public GuideImport(ArticleStore articles, GuideChanges changes) {
+    public GuideImport(ArticleStore articles, GuideChanges changes, GuideImages images, ImagePreparation preparation,
+                       ImageProperties imageLimits) {
         this.articles = articles;
         this.changes = changes;
+        this.images = images;
+        this.preparation = preparation;
+        this.imageLimits = imageLimits;
     }
 
     public ImportReport apply(byte[] zip, String actor) {
+        ZipGuideFiles.Contents contents = ZipGuideFiles.read(zip, imageLimits.maxUploadSize().toBytes());
         List<ParsedFile> parsed = new ArrayList<>();
         List<Problem> invalid = new ArrayList<>();
-        for (Map.Entry<String, String> file : ZipGuideFiles.read(zip).entrySet()) {
+        List<PreparedImage> pictures = checkedPictures(contents.images(), invalid);
+        Predicate<String> knownImage = id -> contents.images().containsKey(id) || images.exists(id);
+        for (Map.Entry<String, String> file : contents.guides().entrySet()) {
             String name = file.getKey();
             String slug = name.substring(0, name.length() - ".md".length());
             if (!ArticleSlugs.VALID.matcher(slug).matches()) {
@@ -47,7 +64,7 @@ public class GuideImport {
                 continue;
             }
             try {
-                parsed.add(new ParsedFile(name, slug, file.getValue(), GuideFile.parse(slug, file.getValue())));
+                parsed.add(new ParsedFile(name, slug, file.getValue(), GuideFile.parse(slug, file.getValue(), knownImage)));
             } catch (InvalidGuideException e) {
                 invalid.add(new Problem(name, "Tệp không đúng định dạng: " + e.getMessage()));
             }
@@ -56,7 +73,26 @@ public class GuideImport {
             // One bad file stops the whole import, so a zip is applied entirely or not at all.
             return new ImportReport(List.of(), List.of(), List.of(), List.of(), invalid);
         }
+        pictures.forEach(images::save);
         return applyValid(parsed, actor);
+    }
+
+    /** The zip's pictures, each checked to be a prepared image whose bytes match its id (its name). */
+    private List<PreparedImage> checkedPictures(Map<String, byte[]> pictures, List<Problem> invalid) {
+        List<PreparedImage> checked = new ArrayList<>();
+        for (Map.Entry<String, byte[]> picture : pictures.entrySet()) {
+            String name = ZipGuideFiles.IMAGES_FOLDER + picture.getKey();
+            if (!GuideImages.idOf(picture.getValue()).equals(picture.getKey())) {
+                invalid.add(new Problem(name, "Nội dung ảnh không khớp với tên tệp (mã ảnh); ảnh đã bị sửa sau khi xuất."));
+                continue;
+            }
+            try {
+                checked.add(preparation.checkPrepared(picture.getValue()));
+            } catch (ImageRefusedException refused) {
+                invalid.add(new Problem(name, refused.getMessage()));
+            }
+        }
+        return checked;
     }
 
     private ImportReport applyValid(List<ParsedFile> files, String actor) {
