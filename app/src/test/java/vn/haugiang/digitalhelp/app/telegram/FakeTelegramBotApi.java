@@ -70,7 +70,6 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final AtomicLong nextCallbackId = new AtomicLong(1);
-    private final AtomicInteger nextFileId = new AtomicInteger(1);
     /** The file_ids this fake handed out for uploaded photos; a photo sent by any other file_id is refused. */
     private final java.util.Set<String> knownFileIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Random floodControl = new java.util.Random(11);
