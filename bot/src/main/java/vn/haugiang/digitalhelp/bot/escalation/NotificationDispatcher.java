@@ -84,8 +84,7 @@ public class NotificationDispatcher {
     private Notification attempt(ChatMessenger telegram, Escalation escalation, Notification notification, Instant now) {
         if (notification.chatId() == null || escalation.question() == null) {
             // the member left Telegram, or the resident's data was erased: nothing to tell any more
-            return new Notification(notification.memberId(), notification.chatId(), false, null,
-                    notification.attempts(), null, true);
+            return notification.givenUp();
         }
         int attempts = notification.attempts() + 1;
         try {
