@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,22 +133,8 @@ class ClaimReleaseTest extends EscalationServiceTest {
         int due = escalations.quietSince(clock.instant().minus(properties.escalation().idleClaimTimeout()), 1000).size();
         assertThat(due).isGreaterThanOrEqualTo(1);
         IdleClaims otherInstance = new IdleClaims(escalations, claimRelease, properties, clock);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Integer> here = pool.submit(() -> {
-                start.await();
-                return idleClaims.releaseIdle();
-            });
-            Future<Integer> there = pool.submit(() -> {
-                start.await();
-                return otherInstance.releaseIdle();
-            });
-            start.countDown();
-            assertThat(here.get() + there.get()).as("every quiet claim released by exactly one instance").isEqualTo(due);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(bothAtOnce(() -> idleClaims.releaseIdle(), () -> otherInstance.releaseIdle()))
+                .as("every quiet claim released by exactly one instance").isEqualTo(due);
         assertThat(reload(request).history()).filteredOn(c -> c.event().equals("released")).hasSize(1);
     }
 

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,6 +135,29 @@ abstract class EscalationServiceTest {
 
     Escalation reload(Escalation escalation) {
         return escalations.find(escalation.id()).orElseThrow();
+    }
+
+    /**
+     * Runs the same job of two service instances at the same moment, as two schedulers would.
+     *
+     * @return how many items the two did together
+     */
+    static int bothAtOnce(Callable<Integer> here, Callable<Integer> there) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (Callable<Integer> job : List.of(here, there)) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return job.call();
+                }));
+            }
+            start.countDown();
+            return runs.get(0).get() + runs.get(1).get();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** What waits in the web outbox for a web visitor's session, oldest first (Markdown texts). */

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,22 +61,8 @@ class OfferAndFollowUpTest extends EscalationServiceTest {
         assertThat(due).isGreaterThanOrEqualTo(1);
         OutcomeFollowUps otherInstance = new OutcomeFollowUps(followUps, residents, messengers, messages,
                 retryPolicy, clock);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Integer> here = pool.submit(() -> {
-                start.await();
-                return outcomeFollowUps.sendDue();
-            });
-            Future<Integer> there = pool.submit(() -> {
-                start.await();
-                return otherInstance.sendDue();
-            });
-            start.countDown();
-            assertThat(here.get() + there.get()).as("every due follow-up sent by exactly one instance").isEqualTo(due);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(bothAtOnce(() -> outcomeFollowUps.sendDue(), () -> otherInstance.sendDue()))
+                .as("every due follow-up sent by exactly one instance").isEqualTo(due);
         assertThat(mongo.count(Query.query(Criteria.where("sessionId").is(chat)), "web_outbox")).isEqualTo(1);
         assertThat(outcomeFollowUps.sendDue()).isZero();
     }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,22 +101,8 @@ class RoutingAndWideningTest extends EscalationServiceTest {
         int due = escalations.dueForWidening(clock.instant(), 1000).size();
         assertThat(due).isGreaterThanOrEqualTo(1);
         EscalationWidening otherInstance = new EscalationWidening(escalations, routing, dispatcher, clock);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Integer> here = pool.submit(() -> {
-                start.await();
-                return widening.widenOverdue();
-            });
-            Future<Integer> there = pool.submit(() -> {
-                start.await();
-                return otherInstance.widenOverdue();
-            });
-            start.countDown();
-            assertThat(here.get() + there.get()).as("every due request widened by exactly one instance").isEqualTo(due);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(bothAtOnce(() -> widening.widenOverdue(), () -> otherInstance.widenOverdue()))
+                .as("every due request widened by exactly one instance").isEqualTo(due);
         Escalation widened = reload(request);
         assertThat(widened.level()).isEqualTo(RoutingLevel.COMMUNE);
         assertThat(widened.history()).filteredOn(c -> c.event().equals("widened")).hasSize(1);
