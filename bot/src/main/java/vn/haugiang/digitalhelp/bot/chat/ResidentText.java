@@ -86,6 +86,7 @@ public enum ResidentText {
     MEMBER_RESIDENT_SAYS("member-resident-says"),
     MEMBER_RELEASED_IDLE("member-released-idle"),
     MEMBER_RESIDENT_LEFT("member-resident-left"),
+    MEMBER_NO_PHOTO_RELAY("member-no-photo-relay"),
     MEMBER_RESIDENT_PHONE("member-resident-phone"),
     BUTTON_CLAIM("button-claim"),
     BUTTON_RESOLVE("button-resolve"),

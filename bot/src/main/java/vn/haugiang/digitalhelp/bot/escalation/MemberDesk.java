@@ -160,7 +160,7 @@ public class MemberDesk {
             boolean copied = escalation.channel() == message.channel() && messengers.copyQuietly(message.channel(),
                     message.chatId(), message.messageId(), escalation.chatId(), resident);
             if (!copied) {
-                return List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
+                return List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_PHOTO_RELAY)));
             }
             escalations.relayed(escalationId, clock.instant());
             return List.of();
