@@ -48,8 +48,8 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * Telegram is off here: members' notices stay in the requests' outbox, web residents' messages in the web outbox.
  *
  * <p>The feature classes extending this one have the same configuration and so share one Spring context
- * (no {@code @DirtiesContext}): splitting the rules by feature costs no extra context start. The scheduled
- * jobs run on their own long delays; the tests call the jobs themselves.
+ * (no {@code @DirtiesContext}): splitting the rules by feature costs no extra context start. The tests call
+ * the jobs themselves; the idle-claim job's own schedule is set to an hour so it does not race them.
  */
 @SpringBootTest
 @Import(EscalationServiceTest.TestClock.class)
