@@ -14,7 +14,8 @@ RUN ./mvnw -B -q -DskipTests package
 FROM eclipse-temurin:17-jre
 RUN groupadd --system digitalhelp && useradd --system --gid digitalhelp --home /app digitalhelp \
     && mkdir -p /app /data && chown digitalhelp:digitalhelp /app /data \
-    && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+    && apt-get update && apt-get install -y --no-install-recommends curl tesseract-ocr tesseract-ocr-vie \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /src/app/target/digitalhelp.jar /app/digitalhelp.jar
 USER digitalhelp

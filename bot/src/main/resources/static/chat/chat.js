@@ -5,6 +5,8 @@
   var input = document.getElementById("question");
   var sendButton = document.getElementById("send");
   var typing = document.getElementById("typing");
+  var photo = document.getElementById("photo");
+  var attach = document.getElementById("attach");
   var texts = document.body.dataset;
 
   // Who the visitor is travels in the server's HttpOnly session cookie; the page never names itself.
@@ -106,15 +108,18 @@
     }
   }
 
-  function waiting(on) {
+  function waiting(on, what) {
+    typing.textContent = what || texts.typing;
     typing.hidden = !on;
     sendButton.disabled = on;
+    photo.disabled = on;
+    attach.classList.toggle("busy", on);
     if (on) {
       typing.scrollIntoView({ block: "nearest" });
     }
   }
 
-  function failed(body) {
+  function failed(body, again) {
     if (body.text && !input.value) {
       input.value = body.text;
     }
@@ -130,7 +135,7 @@
       if (body.text && input.value === body.text) {
         input.value = "";
       }
-      send(body, null);
+      if (again) { again(); } else { send(body, null); }
     });
     row.appendChild(retry);
     notice.appendChild(row);
@@ -153,13 +158,34 @@
   }
 
   function post(body, takeFocus) {
-    waiting(true);
-    return fetch("/api/chat", {
+    return exchange(fetch("/api/chat", {
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body)
-    }).then(function (r) {
+    }), takeFocus, function () { failed(body); });
+  }
+
+  // A picture (a screenshot of an error) is read by the server; it is not kept on the device, so a reload
+  // does not send it again.
+  function sendPhoto(file) {
+    turns = turns.then(function () {
+      add({ who: "me", text: texts.photoSent }).scrollIntoView({ block: "nearest" });
+      return postPhoto(file);
+    });
+  }
+
+  function postPhoto(file) {
+    var form = new FormData();
+    form.append("file", file);
+    waiting(true, texts.reading);
+    return exchange(fetch("/api/chat/photo", { method: "POST", credentials: "same-origin", body: form }), true,
+      function () { failed({}, function () { turns = turns.then(function () { return postPhoto(file); }); }); });
+  }
+
+  function exchange(request, takeFocus, onFailure) {
+    if (typing.hidden) { waiting(true); }
+    return request.then(function (r) {
       return r.json().catch(function () { return null; }).then(function (response) {
         if (!response || (!r.ok && !response.error)) {
           throw new Error("no answer");
@@ -177,7 +203,7 @@
     }).catch(function () {
       saved.pending = null;
       keep();
-      failed(body);
+      onFailure();
     }).then(function () {
       waiting(false);
     });
@@ -195,6 +221,12 @@
     if (!text || sendButton.disabled) { return; }
     input.value = "";
     send({ text: text }, text);
+  });
+
+  photo.addEventListener("change", function () {
+    var file = photo.files && photo.files[0];
+    photo.value = "";
+    if (file && !sendButton.disabled) { sendPhoto(file); }
   });
 
   // Answers from a team member or an official arrive here, not as the reply to the visitor's own message.

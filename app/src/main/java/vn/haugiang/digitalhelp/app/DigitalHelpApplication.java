@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import vn.haugiang.digitalhelp.app.cli.EvalCommand;
+import vn.haugiang.digitalhelp.app.cli.EvalImagesCommand;
 import vn.haugiang.digitalhelp.app.cli.RebuildMetricsCommand;
 import vn.haugiang.digitalhelp.app.cli.RotateKeysCommand;
 
@@ -16,6 +17,9 @@ public class DigitalHelpApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("eval")) {
             System.exit(EvalCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals(EvalImagesCommand.NAME)) {
+            System.exit(EvalImagesCommand.run(args));
         }
         if (args.length > 0 && args[0].equals(RebuildMetricsCommand.NAME)) {
             System.exit(RebuildMetricsCommand.run(args, DigitalHelpApplication.class));

@@ -1,5 +1,10 @@
 package vn.haugiang.digitalhelp.kb;
 
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
@@ -7,14 +12,20 @@ import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 import vn.haugiang.digitalhelp.kb.seed.SeedGuides;
 
 /**
- * Prepares the guide base before any channel starts: inserts missing seed guides, then builds the
- * search index, so the first resident already gets answers.
+ * Prepares the guide base at start-up: inserts missing seed guides before any channel starts, then builds
+ * the search index on a thread of its own while the rest of the service starts. A search that comes before
+ * the first index waits for it ({@link vn.haugiang.digitalhelp.kb.search.GuideIndex#awaitFirstBuild()}), so
+ * the first resident already gets answers. A build that fails (MongoDB unreachable) is tried again.
  */
 @Component
-public class GuideBaseStartup implements SmartInitializingSingleton {
+public class GuideBaseStartup implements SmartInitializingSingleton, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(GuideBaseStartup.class);
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     private final SeedGuides seeds;
     private final GuideIndexRefresher refresher;
+    private volatile Thread indexing;
 
     public GuideBaseStartup(SeedGuides seeds, GuideIndexRefresher refresher) {
         this.seeds = seeds;
@@ -24,6 +35,33 @@ public class GuideBaseStartup implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         seeds.load();
-        refresher.refresh();
+        Thread thread = new Thread(this::buildIndex, "guide-index-start");
+        thread.setDaemon(true);
+        indexing = thread;
+        thread.start();
+    }
+
+    private void buildIndex() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                refresher.refresh();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Could not build the guide index; trying again in {} s: {}", RETRY.toSeconds(), e.toString());
+                try {
+                    Thread.sleep(RETRY.toMillis());
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        Thread thread = indexing;
+        if (thread != null) {
+            thread.interrupt();
+        }
     }
 }

@@ -241,6 +241,38 @@ class UsabilityBrowserTest {
     }
 
     @Test
+    void aResidentSendsAScreenshotFromThePhoneWithTheCameraButtonAndGetsTheGuide() throws Exception {
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        WebElement attach = browser.findElement(By.id("attach"));
+        assertThat(attach.getRect().getHeight()).isGreaterThanOrEqualTo(44);
+        assertThat(attach.getRect().getWidth()).isGreaterThanOrEqualTo(44);
+        assertThat(browser.findElement(By.id("photo")).getDomAttribute("accept")).isEqualTo("image/*");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // Remembers every text the "waiting" line showed while it was visible.
+        js.executeScript("window.shownWhileWaiting = []; new MutationObserver(function () {"
+                + " var t = document.getElementById('typing'); if (!t.hidden) { window.shownWhileWaiting.push(t.textContent); } })"
+                + ".observe(document.getElementById('typing'), {attributes: true, childList: true, characterData: true, subtree: true});");
+        Path screenshot = java.nio.file.Files.createTempFile(dataDir, "sai-mat-khau-", ".png");
+        java.nio.file.Files.write(screenshot, vn.haugiang.digitalhelp.app.pictures.ScreenshotSet.draw(
+                vn.haugiang.digitalhelp.app.pictures.ScreenTexts.ALL.get(0),
+                vn.haugiang.digitalhelp.app.pictures.ScreenshotSet.vietnameseFonts().get(0),
+                vn.haugiang.digitalhelp.app.pictures.ScreenshotSet.VARIANTS.get(0), 5));
+
+        browser.findElement(By.id("photo")).sendKeys(screenshot.toString());
+
+        // Reading takes a while on a busy machine: a longer wait than the page's usual one.
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(driver -> driver.findElements(
+                By.cssSelector("#log .msg.bot")).stream().anyMatch(message -> message.getText().contains("Tôi đọc được trong ảnh:")));
+        chat.awaitReady();
+        assertThat(browser.findElements(By.cssSelector("#log .msg.me")).get(0).getText()).contains("📷");
+        assertThat(js.executeScript("return window.shownWhileWaiting;").toString()).contains("Đang đọc ảnh…");
+        assertThat(browser.findElements(By.cssSelector("#log .msg.bot strong")))
+                .anySatisfy(title -> assertThat(title.getText()).startsWith("Quên mật khẩu VNeID"));
+        chromium.assertNoSidewaysScrolling();
+    }
+
+    @Test
     void officialsKeepTheirUserNameAfterAWrongPasswordAndGetErrorPagesInVietnamese() {
         browser.manage().window().setSize(DESKTOP);
         open("/admin/login");

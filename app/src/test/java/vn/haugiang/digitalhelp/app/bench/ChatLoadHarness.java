@@ -1,7 +1,6 @@
 package vn.haugiang.digitalhelp.app.bench;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +35,7 @@ import tools.jackson.databind.ObjectMapper;
  * a fresh embedded database, and prints what a turn costs: turns per second, p50/p99 latency, the
  * server's CPU per turn, MongoDB commands per turn (the driver's command listener, as Spring Boot's
  * {@code mongodb.driver.commands} meter), and the ratio to a rejected request (a bad session: no work)
- * measured in the same run. Then it waits for the projection to catch up and checks that the metrics
+ * measured in the same run: a forged {@code dh_chat} cookie, refused with 401. Then it waits for the projection to catch up and checks that the metrics
  * summary equals what was sent. Bounded (a fixed number of turns), loopback only. The last line is JSON.
  *
  * <pre>
@@ -47,7 +46,8 @@ import tools.jackson.databind.ObjectMapper;
  *     [--server-arg --some.setting=value]... [--jvm-arg -Xmx512m]...
  * </pre>
  * Each resident asks two different questions (2,000 distinct questions for 1,000 residents), so the
- * search cache does not hide the search. Extra {@code --server-arg}s go to the service (e.g. a rate
+ * search cache does not hide the search. The service runs with its per-address chat limit raised (all
+ * residents come from 127.0.0.1); the per-session limit stays as configured (2 messages per resident). Extra {@code --server-arg}s go to the service (e.g. a rate
  * limit set high for the run), {@code --jvm-arg}s to its JVM (e.g. a flight recording).
  */
 public final class ChatLoadHarness {
@@ -59,8 +59,12 @@ public final class ChatLoadHarness {
     private static final Pattern METER = Pattern.compile(
             "^mongodb_driver_commands_seconds_count\\{([^}]*)\\} ([0-9.E+-]+)$", Pattern.MULTILINE);
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** The service's per-address chat limit, raised: every simulated resident comes from 127.0.0.1. */
+    private static final String NO_ADDRESS_LIMIT = "--digitalhelp.limits.chat-per-address.count=1000000000";
+    private static final String FORGED_COOKIE = "dh_chat=forged.1700000000.0000";
+
+    // No cookie store: each simulated resident carries its own signed cookie (see WebSession).
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     private ChatLoadHarness(int port) {
@@ -91,7 +95,8 @@ public final class ChatLoadHarness {
         command.addAll(jvmArgs);
         command.addAll(List.of("-jar", options.get("--jar"), "--server.address=127.0.0.1", "--server.port=" + port,
                 "--digitalhelp.database.uri=", "--digitalhelp.database.data-dir=" + dataDir,
-                "--digitalhelp.bot.telegram.token=", "--digitalhelp.admin.password=" + ADMIN_PASSWORD));
+                "--digitalhelp.bot.telegram.token=", "--digitalhelp.admin.password=" + ADMIN_PASSWORD,
+                NO_ADDRESS_LIMIT));
         command.addAll(serverArgs);
         long launched = System.nanoTime();
         Process service = new ProcessBuilder(command).redirectErrorStream(true)
@@ -170,7 +175,7 @@ public final class ChatLoadHarness {
             for (int w = 0; w < concurrency; w++) {
                 workers.add(pool.submit(() -> {
                     for (int r = next.getAndIncrement(); 2 * r + 1 < questions.size(); r = next.getAndIncrement()) {
-                        String session = session();
+                        WebSession session = session();
                         for (String question : List.of(questions.get(2 * r), questions.get(2 * r + 1))) {
                             long t0 = System.nanoTime();
                             JsonNode answer = chat(session, question);
@@ -191,29 +196,36 @@ public final class ChatLoadHarness {
         return micros;
     }
 
-    /** A session as the page gets one: the page is loaded (keeping any cookie it sets), the id is the page's kind. */
-    private String session() throws IOException, InterruptedException {
+    /**
+     * One resident's browser, as the page works: the page is loaded, the first answer sets the signed
+     * {@code dh_chat} cookie and every later message sends it back (the service ignores any id in the body).
+     */
+    private static final class WebSession {
+        private volatile String cookie;
+    }
+
+    private WebSession session() throws IOException, InterruptedException {
         HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/chat")).GET().build(),
                 HttpResponse.BodyHandlers.discarding());
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET /chat answered " + page.statusCode());
         }
-        byte[] bytes = new byte[16];
-        java.util.concurrent.ThreadLocalRandom.current().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return new WebSession();
     }
 
-    private JsonNode chat(String session, String text) throws IOException, InterruptedException {
-        HttpResponse<String> response = post(JSON.writeValueAsString(Map.of("sessionId", session, "text", text)));
+    private JsonNode chat(WebSession session, String text) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(JSON.writeValueAsString(Map.of("text", text)), session.cookie);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("POST /api/chat answered " + response.statusCode() + ": " + response.body());
         }
+        session.cookie = response.headers().firstValue("Set-Cookie").map(cookie -> cookie.split(";", 2)[0])
+                .orElseThrow(() -> new IllegalStateException("POST /api/chat set no session cookie"));
         return JSON.readTree(response.body());
     }
 
     /** As many bad-session requests as there were turns, at the same concurrency: requests per second. */
     private double rejected(int concurrency, int requests) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("sessionId", "x", "text", "xin chào"));
+        String body = JSON.writeValueAsString(Map.of("text", "xin chào"));
         AtomicInteger left = new AtomicInteger(requests);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long t0 = System.nanoTime();
@@ -222,7 +234,7 @@ public final class ChatLoadHarness {
             for (int w = 0; w < concurrency; w++) {
                 workers.add(pool.submit(() -> {
                     while (left.getAndDecrement() > 0) {
-                        if (post(body).statusCode() != 400) {
+                        if (post(body, FORGED_COOKIE).statusCode() != 401) {
                             throw new IllegalStateException("a bad session was not refused");
                         }
                     }
@@ -238,9 +250,13 @@ public final class ChatLoadHarness {
         return requests / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private HttpResponse<String> post(String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String json, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/chat"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private double awaitHealthy(Process service, long launched) throws Exception {
@@ -267,30 +283,26 @@ public final class ChatLoadHarness {
     private long awaitProjection() throws Exception {
         long t0 = System.nanoTime();
         Thread.sleep(1_500);
-        for (int i = 0; i < 1_200; i++) {
-            String page = get("/actuator/prometheus").body();
+        for (int i = 0; i < 480; i++) { // each look signs in (BCrypt), so not too often
+            String page = asAdmin("/actuator/prometheus").body();
             Matcher waiting = Pattern.compile("^digitalhelp_projection_waiting ([0-9.E+-]+)$", Pattern.MULTILINE).matcher(page);
             if (waiting.find() && Double.parseDouble(waiting.group(1)) == 0) {
                 return (System.nanoTime() - t0) / 1_000_000;
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
         throw new IllegalStateException("The projection did not catch up within two minutes");
     }
 
     private JsonNode summary() throws Exception {
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(base + "/api/admin/metrics/summary?from=" + today + "&to=" + today))
-                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
-        return JSON.readTree(response.body());
+        return JSON.readTree(asAdmin("/api/admin/metrics/summary?from=" + today + "&to=" + today).body());
     }
 
     /** The driver's command counts by command and collection, from the service's Prometheus page. */
     private Map<String, Double> commands() throws Exception {
         Map<String, Double> counts = new ConcurrentHashMap<>();
-        Matcher meter = METER.matcher(get("/actuator/prometheus").body());
+        Matcher meter = METER.matcher(asAdmin("/actuator/prometheus").body());
         while (meter.find()) {
             String tags = meter.group(1);
             counts.merge(tag(tags, "command") + " " + tag(tags, "collection"), Double.parseDouble(meter.group(2)), Double::sum);
@@ -301,6 +313,17 @@ public final class ChatLoadHarness {
     private static String tag(String tags, String name) {
         Matcher value = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tags);
         return value.find() ? value.group(1) : "";
+    }
+
+    /** The admin API and every actuator endpoint but health need an ADMIN (HTTP Basic, the harness's own admin). */
+    private HttpResponse<String> asAdmin(String path) throws IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response;
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,7 @@ import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.MetricsProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -80,12 +82,15 @@ class MetricsProjectionTest {
     private static final String VNEID = "đăng ký định danh điện tử mức 2 ở đâu";
     private static final CommandLog commands = new CommandLog();
     private static final List<String> BOOKKEEPING = List.of("batches", "lastBatch", "before", "createdBy");
+    private static final Predicate<String> AREA_READ =
+            command -> command.endsWith(" communes") || command.endsWith(" hamlets");
 
     @DynamicPropertySource
     static void service(DynamicPropertyRegistry registry) {
         TestDataFolders.embeddedService(registry, dataDir);
         registry.add("digitalhelp.metrics.projection.interval", () -> "1h");
         registry.add("digitalhelp.metrics.projection.batch-size", () -> "7");
+        registry.add("digitalhelp.areas.cache-ttl", () -> "1h"); // only an edit drops the list, never a slow turn
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -143,6 +148,24 @@ class MetricsProjectionTest {
                 .containsExactly("findAndModify residents", "insert interactions");
         List<String> small = commands.of(() -> say(chat, "cảm ơn", TurnOutcome.SMALL_TALK));
         assertThat(small).containsExactly("findAndModify residents", "insert interactions");
+    }
+
+    @Test
+    void choosingAnAreaReadsNoAreaFromMongoDbAndAnEditShowsOnTheNextTurn() {
+        areaImport.importCsv("Xã Bộ Nhớ,Ấp Một,5\n");
+        Commune commune = areas.communeByName("Xã Bộ Nhớ").orElseThrow();
+        Hamlet hamlet = areas.hamletsOf(commune.id()).get(0);
+        String chat = "area-cache";
+        say(chat, "xin chào", TurnOutcome.SMALL_TALK);
+
+        List<String> start = commands.of(() -> say(chat, "/khuvuc", TurnOutcome.COMMAND));
+        List<String> chosen = commands.of(() -> press(chat, "commune:" + commune.id(), TurnOutcome.COMMAND));
+        assertThat(start).as("the commune page").noneMatch(AREA_READ);
+        assertThat(chosen).as("the hamlet page").noneMatch(AREA_READ);
+
+        areas.renameHamlet(hamlet.id(), "Ấp Mới Đặt Tên");
+        TurnResult settled = conversation.handle(InboundMessage.button(Channel.WEB, chat, "hamlet:" + hamlet.id()));
+        assertThat(settled.replies().get(0).markdown()).contains("Ấp Mới Đặt Tên");
     }
 
     @Test

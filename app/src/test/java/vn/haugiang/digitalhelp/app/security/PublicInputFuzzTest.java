@@ -43,7 +43,7 @@ class PublicInputFuzzTest {
     private static final long SEED = 20261130L;
     private static final Path dataDir = TestDataFolders.fresh("fuzz");
     private static final List<String> ACTIONS = List.of("team", "show:", "fb:", "cancel:", "rate:", "solved:", "claim:",
-            "resolve:", "return:", "area:", "erase:no", "outcome:", "");
+            "resolve:", "return:", "area:", "erase:no", "outcome:", "voice:", "");
     private static final String[] ODD = {"\u202E", "\u200F", "\u200B", "\uFEFF", "\u0000", "\u0007", "\r\n", "\t",
             "\uD800", "\uDFFF", "😀", "👍🏽", "ệ", "e\u0302\u0301", "\\", "\"", "<script>", "${jndi:x}", "%00", "'; --"};
 
@@ -111,10 +111,13 @@ class PublicInputFuzzTest {
 
     private InboundMessage randomTelegramMessage(Random random) {
         String chat = String.valueOf(900_000 + random.nextInt(40));
-        return switch (random.nextInt(5)) {
+        byte[] picture = new byte[random.nextInt(2_000)];
+        random.nextBytes(picture);
+        return switch (random.nextInt(6)) {
             case 0 -> InboundMessage.button(Channel.TELEGRAM, chat, ACTIONS.get(random.nextInt(ACTIONS.size()))
                     + randomText(random, 40));
-            case 1 -> InboundMessage.photo(Channel.TELEGRAM, chat, String.valueOf(random.nextInt()));
+            case 1 -> InboundMessage.photo(Channel.TELEGRAM, chat, String.valueOf(random.nextInt()), maxBytes -> picture);
+            case 5 -> InboundMessage.voice(Channel.TELEGRAM, chat, String.valueOf(random.nextInt()));
             case 2 -> InboundMessage.contact(Channel.TELEGRAM, chat, randomText(random, 20));
             case 3 -> InboundMessage.text(Channel.TELEGRAM, chat, random.nextBoolean() ? "/lienhe" : "/khuvuc");
             default -> InboundMessage.text(Channel.TELEGRAM, chat, randomText(random, random.nextInt(10) == 0 ? 3_000 : 300));

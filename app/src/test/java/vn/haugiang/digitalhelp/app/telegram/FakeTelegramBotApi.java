@@ -28,7 +28,8 @@ import vn.haugiang.digitalhelp.app.TestDataFolders;
 /**
  * A stand-in for the Telegram Bot API on a loopback port, enough for a long-polling bot: it serves
  * queued updates through {@code getUpdates} (holding an empty poll for a moment, as the real server
- * holds a long poll) and records every other call the bot makes, answering as Telegram would.
+ * holds a long poll), serves the files residents sent ({@code getFile} and the file download) and records
+ * every other call the bot makes, answering as Telegram would.
  */
 final class FakeTelegramBotApi implements AutoCloseable {
 
@@ -63,6 +64,9 @@ final class FakeTelegramBotApi implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final List<ObjectNode> updates = new ArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    /** Files residents sent, by file_id: what getFile describes and the file download serves. */
+    private final java.util.Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicInteger nextFileId = new AtomicInteger(1);
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger nextMessageId = new AtomicInteger(1);
     private final AtomicLong nextCallbackId = new AtomicLong(1);
@@ -135,12 +139,63 @@ final class FakeTelegramBotApi implements AutoCloseable {
         queue("message", message);
     }
 
-    /** A resident sends a photo instead of text. */
+    /** A resident sends a photo instead of text: a blank grey picture. */
     void residentSendsPhoto(long chatId) {
+        residentSendsPhoto(chatId, blankPicture(), 320, 240);
+    }
+
+    /**
+     * A resident sends a photo (Telegram offers it in two sizes, a thumbnail and the photo itself); its
+     * bytes are served through getFile and the file download, as Telegram does.
+     */
+    void residentSendsPhoto(long chatId, byte[] picture, int width, int height) {
         ObjectNode message = message(chatId);
-        message.putArray("photo").addObject().put("file_id", "photo-file").put("file_unique_id", "photo-unique")
-                .put("width", 320).put("height", 240).put("file_size", 12_000);
+        ArrayNode sizes = message.putArray("photo");
+        sizes.addObject().put("file_id", storeFile(blankPicture())).put("file_unique_id", "thumb-" + nextFileId.get())
+                .put("width", 90).put("height", 90 * height / width).put("file_size", blankPicture().length);
+        sizes.addObject().put("file_id", storeFile(picture)).put("file_unique_id", "photo-" + nextFileId.get())
+                .put("width", width).put("height", height).put("file_size", picture.length);
         queue("message", message);
+    }
+
+    /** A resident sends a file (not a compressed photo) that says it is a picture, with any bytes. */
+    void residentSendsFile(long chatId, byte[] bytes, String mimeType) {
+        ObjectNode message = message(chatId);
+        message.putObject("document").put("file_id", storeFile(bytes)).put("file_unique_id", "doc-" + nextFileId.get())
+                .put("file_name", "anh.png").put("mime_type", mimeType).put("file_size", bytes.length);
+        queue("message", message);
+    }
+
+    /** A resident records a voice message; returns its message id. */
+    int residentSendsVoice(long chatId) {
+        ObjectNode message = message(chatId);
+        message.putObject("voice").put("file_id", storeFile(new byte[] {1, 2, 3})).put("file_unique_id", "voice-"
+                + nextFileId.get()).put("duration", 4).put("mime_type", "audio/ogg").put("file_size", 3);
+        queue("message", message);
+        return message.get("message_id").asInt();
+    }
+
+    /** The getFile calls the bot made, in order. */
+    List<Call> fileRequests() {
+        return calls("getFile");
+    }
+
+    private String storeFile(byte[] bytes) {
+        String id = "file-" + nextFileId.getAndIncrement();
+        files.put(id, bytes);
+        return id;
+    }
+
+    private static byte[] blankPicture() {
+        try {
+            java.awt.image.BufferedImage grey = new java.awt.image.BufferedImage(90, 68,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(grey, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A resident shares their own phone number with Telegram's contact button. */
@@ -247,6 +302,10 @@ final class FakeTelegramBotApi implements AutoCloseable {
         long arrived = System.nanoTime(); // before the body is read and parsed, which a busy machine can delay
         try (exchange) {
             String[] path = exchange.getRequestURI().getPath().split("/");
+            if (path.length == 4 && path[1].equals("file") && path[2].equals("bot" + token)) {
+                serveFile(exchange, path[3]);
+                return;
+            }
             if (path.length != 3 || !path[1].equals("bot" + token)) {
                 respond(exchange, 401, json.createObjectNode().put("ok", false).put("error_code", 401)
                         .put("description", "Unauthorized"));
@@ -298,6 +357,18 @@ final class FakeTelegramBotApi implements AutoCloseable {
                     respond(exchange, 200, ok().set("result", json.createObjectNode().put("message_id", documentId)
                             .put("date", Instant.now().getEpochSecond())));
                 }
+                case "getFile" -> {
+                    calls.add(new Call(method, body, 0));
+                    String fileId = body.path("file_id").asString();
+                    byte[] file = files.get(fileId);
+                    if (file == null) {
+                        respond(exchange, 400, json.createObjectNode().put("ok", false).put("error_code", 400)
+                                .put("description", "Bad Request: invalid file_id"));
+                        return;
+                    }
+                    respond(exchange, 200, ok().set("result", json.createObjectNode().put("file_id", fileId)
+                            .put("file_unique_id", "u-" + fileId).put("file_size", file.length).put("file_path", fileId)));
+                }
                 case "answerCallbackQuery" -> {
                     if (callbackAnswersFail) {
                         calls.add(new Call(method, body, 0, System.nanoTime(), 400));
@@ -320,6 +391,21 @@ final class FakeTelegramBotApi implements AutoCloseable {
         }
     }
 
+    /** The download of a file the bot asked for with getFile ({@code /file/bot<token>/<file_path>}). */
+    private void serveFile(HttpExchange exchange, String filePath) throws IOException {
+        calls.add(new Call("download", json.createObjectNode().put("file_path", filePath), 0));
+        byte[] file = files.get(filePath);
+        if (file == null) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, file.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(file);
+        }
+    }
+
     /** The text fields of a multipart form (TelegramBots sends setWebhook as one). */
     private ObjectNode formFields(String contentType, String form) {
         String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length());
@@ -338,7 +424,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
     /** Bot API method names are case-insensitive (TelegramBots asks for "getupdates"). */
     private static String canonical(String method) {
         for (String known : List.of("deleteWebhook", "setWebhook", "getUpdates", "sendMessage", "answerCallbackQuery",
-                "editMessageText", "copyMessage", "sendDocument")) {
+                "editMessageText", "copyMessage", "sendDocument", "getFile")) {
             if (known.equalsIgnoreCase(method)) {
                 return known;
             }

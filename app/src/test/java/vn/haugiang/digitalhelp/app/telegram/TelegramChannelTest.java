@@ -162,13 +162,13 @@ class TelegramChannelTest {
     }
 
     @Test
-    void aPhotoGetsAPoliteRequestToTypeTheQuestion() throws Exception {
+    void aPhotoWithoutWordsGetsAPoliteRequestToTypeTheQuestion() throws Exception {
         long chat = nextChatId.getAndIncrement();
 
         telegram.residentSendsPhoto(chat);
 
         JsonNode sent = awaitMessages(chat, 1).get(0).body();
-        String expected = catalogue().getProperty("non-text");
+        String expected = catalogue().getProperty("picture-nothing-read");
         assertThat(sent.path("text").asString()).isEqualTo(expected);
         assertThat(sent.path("text").asString()).contains("gõ câu hỏi");
         assertTurnsRecordedPseudonymously(chat, "UNREADABLE");

@@ -1,10 +1,11 @@
 package vn.haugiang.digitalhelp.bot.area;
 
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -16,21 +17,29 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+
 import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
-/** The communes and hamlets residents choose from, with paging and a search that ignores diacritics. */
+/**
+ * The communes and hamlets residents choose from, with paging and a search that ignores diacritics. Reads
+ * are answered from the whole list kept in memory ({@link AreaList}, two queries when it is loaded); every
+ * change made here drops it, and it is reloaded at the latest after {@link AreaProperties#cacheTtl()}, so a
+ * change made through another instance shows within that time.
+ */
 @Component
 public class AreaDirectory {
-
-    private static final Comparator<Hamlet> BY_COMMUNE_THEN_NAME =
-            Comparator.comparing((Hamlet hamlet) -> key(hamlet.communeName())).thenComparing(Hamlet::key);
 
     private static final int MAX_NAME_LENGTH = 100;
 
     private final MongoTemplate mongo;
+    private final LoadingCache<Boolean, AreaList> list;
 
-    public AreaDirectory(MongoTemplate mongo) {
+    public AreaDirectory(MongoTemplate mongo, AreaProperties properties) {
         this.mongo = mongo;
+        this.list = Caffeine.newBuilder().expireAfterWrite(properties.cacheTtl()).maximumSize(1)
+                .build(every -> AreaList.of(mongo.findAll(Commune.class), mongo.findAll(Hamlet.class)));
         mongo.indexOps(Commune.class).createIndex(new Index("key", Sort.Direction.ASC).unique());
         mongo.indexOps(Hamlet.class).createIndex(
                 new Index().on("communeId", Sort.Direction.ASC).on("key", Sort.Direction.ASC).unique());
@@ -42,7 +51,20 @@ public class AreaDirectory {
     }
 
     public boolean isEmpty() {
-        return mongo.count(new Query(), Commune.class) == 0;
+        return list().communes().isEmpty();
+    }
+
+    private AreaList list() {
+        return list.get(Boolean.TRUE);
+    }
+
+    /** Runs a change and drops the list held in memory, so the next read sees the change. */
+    private <T> T changing(Supplier<T> change) {
+        try {
+            return change.get();
+        } finally {
+            list.invalidateAll();
+        }
     }
 
     /**
@@ -51,8 +73,7 @@ public class AreaDirectory {
      * rather than with a regular-expression query.
      */
     public Page<Commune> communes(String search, int page, int size) {
-        List<Commune> all = mongo.find(new Query().with(Sort.by("key")), Commune.class);
-        return Page.of(matching(all, Commune::key, search), page, size);
+        return Page.of(matching(list().communes(), Commune::key, search), page, size);
     }
 
     public Page<Hamlet> hamlets(String communeId, String search, int page, int size) {
@@ -64,10 +85,7 @@ public class AreaDirectory {
      * then hamlet, for the admin's area table.
      */
     public List<Hamlet> everyHamlet(String search) {
-        List<Hamlet> all = mongo.find(new Query(), Hamlet.class).stream()
-                .sorted(BY_COMMUNE_THEN_NAME)
-                .toList();
-        return matching(all, hamlet -> key(hamlet.communeName()) + " | " + hamlet.key(), search);
+        return matching(list().hamlets(), hamlet -> key(hamlet.communeName()) + " | " + hamlet.key(), search);
     }
 
     private static <T> List<T> matching(List<T> items, Function<T, String> key, String search) {
@@ -79,22 +97,24 @@ public class AreaDirectory {
     }
 
     public Optional<Commune> commune(String id) {
-        return Optional.ofNullable(mongo.findById(id, Commune.class));
+        return Optional.ofNullable(id).map(list().communesById()::get);
     }
 
     public Optional<Hamlet> hamlet(String id) {
-        return Optional.ofNullable(mongo.findById(id, Hamlet.class));
+        return Optional.ofNullable(id).map(list().hamletsById()::get);
     }
 
     /** The commune whose name folds to the same key as this one ("vi thanh" finds "Vị Thanh"). */
     public Optional<Commune> communeByName(String name) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("key").is(key(name))), Commune.class));
+        String wanted = key(name);
+        return list().communes().stream().filter(commune -> commune.key().equals(wanted)).findFirst();
     }
 
     /** These hamlets (unknown ids are left out), by commune then hamlet. */
     public List<Hamlet> hamletsWithIds(Collection<String> ids) {
-        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Hamlet.class).stream()
-                .sorted(BY_COMMUNE_THEN_NAME)
+        AreaList areas = list();
+        return ids.stream().distinct().map(areas.hamletsById()::get).filter(Objects::nonNull)
+                .sorted(AreaList.BY_COMMUNE_THEN_NAME)
                 .toList();
     }
 
@@ -106,8 +126,8 @@ public class AreaDirectory {
      */
     public Optional<Hamlet> setHouseholds(String hamletId, int households) {
         Hamlet.checkHouseholds(households);
-        return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(hamletId)),
-                new Update().set("households", households), FindAndModifyOptions.options().returnNew(true), Hamlet.class));
+        return changing(() -> Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(hamletId)),
+                new Update().set("households", households), FindAndModifyOptions.options().returnNew(true), Hamlet.class)));
     }
 
     /**
@@ -121,7 +141,7 @@ public class AreaDirectory {
         Hamlet.checkHouseholds(households);
         String wanted = hamletName(name);
         try {
-            return mongo.insert(new Hamlet(null, commune.id(), commune.name(), wanted, key(wanted), households));
+            return changing(() -> mongo.insert(new Hamlet(null, commune.id(), commune.name(), wanted, key(wanted), households)));
         } catch (DuplicateKeyException e) {
             throw sameName(wanted, commune.name());
         }
@@ -136,9 +156,9 @@ public class AreaDirectory {
     public Optional<Hamlet> renameHamlet(String hamletId, String name) {
         String wanted = hamletName(name);
         try {
-            return Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(hamletId)),
+            return changing(() -> Optional.ofNullable(mongo.findAndModify(Query.query(Criteria.where("_id").is(hamletId)),
                     new Update().set("name", wanted).set("key", key(wanted)),
-                    FindAndModifyOptions.options().returnNew(true), Hamlet.class));
+                    FindAndModifyOptions.options().returnNew(true), Hamlet.class)));
         } catch (DuplicateKeyException e) {
             throw sameName(wanted, hamlet(hamletId).map(Hamlet::communeName).orElse(""));
         }
@@ -146,7 +166,8 @@ public class AreaDirectory {
 
     /** Removes a hamlet; callers check first that nothing points at it. True when it was there. */
     public boolean removeHamlet(String hamletId) {
-        return mongo.remove(Query.query(Criteria.where("_id").is(hamletId)), Hamlet.class).getDeletedCount() > 0;
+        return changing(() -> mongo.remove(Query.query(Criteria.where("_id").is(hamletId)), Hamlet.class)
+                .getDeletedCount() > 0);
     }
 
     private static String hamletName(String name) {
@@ -164,14 +185,14 @@ public class AreaDirectory {
     }
 
     public List<Hamlet> hamletsOf(String communeId) {
-        return mongo.find(Query.query(Criteria.where("communeId").is(communeId)).with(Sort.by("key")), Hamlet.class);
+        return list().hamletsOf(communeId);
     }
 
     /** The commune with this name, created if missing (atomic, so concurrent imports agree). */
     Commune communeNamed(String name) {
-        return mongo.findAndModify(Query.query(Criteria.where("key").is(key(name))),
+        return changing(() -> mongo.findAndModify(Query.query(Criteria.where("key").is(key(name))),
                 new Update().setOnInsert("name", name.strip()),
-                FindAndModifyOptions.options().upsert(true).returnNew(true), Commune.class);
+                FindAndModifyOptions.options().upsert(true).returnNew(true), Commune.class));
     }
 
     /** Creates the hamlet, or sets its household count; true when it was new. */
@@ -181,7 +202,7 @@ public class AreaDirectory {
                 .setOnInsert("communeName", commune.name())
                 .setOnInsert("name", name.strip())
                 .set("households", households);
-        return mongo.upsert(query, update, Hamlet.class).getUpsertedId() != null;
+        return changing(() -> mongo.upsert(query, update, Hamlet.class).getUpsertedId() != null);
     }
 
     /** One page of a sorted list. */

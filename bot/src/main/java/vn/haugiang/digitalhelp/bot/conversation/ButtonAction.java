@@ -14,6 +14,8 @@ final class ButtonAction {
     static final String FEEDBACK = "fb:";
     static final String ERASE_YES = "erase:y";
     static final String ERASE_NO = "erase:n";
+    /** {@code voice:<message id>}: pass that voice message to the team (Telegram message ids are numbers). */
+    static final String VOICE_TO_TEAM = "voice:";
 
     private ButtonAction() {
     }
@@ -24,6 +26,10 @@ final class ButtonAction {
 
     static String more(String articleId, int part) {
         return MORE + articleId + ":" + part;
+    }
+
+    static String voiceToTeam(String messageId) {
+        return VOICE_TO_TEAM + messageId;
     }
 
     static String feedback(String interactionId, boolean done) {

@@ -23,7 +23,10 @@ import vn.haugiang.digitalhelp.bot.interaction.Feedback;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
 import vn.haugiang.digitalhelp.bot.limits.MessageGate;
+import vn.haugiang.digitalhelp.bot.outage.TurnWriteBuffer;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
+import vn.haugiang.digitalhelp.bot.pictures.PictureReader;
+import vn.haugiang.digitalhelp.bot.pictures.PictureReading;
 import vn.haugiang.digitalhelp.bot.privacy.ConsentWithdrawal;
 import vn.haugiang.digitalhelp.bot.privacy.PrivacyNotice;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataAccess;
@@ -34,6 +37,7 @@ import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
@@ -43,7 +47,10 @@ import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 /**
  * The channel-agnostic core: takes what someone sent and decides the reply. A message that is too long
  * or comes too fast is refused first ({@link MessageGate}); team members are served by the {@link MemberDesk}; a resident's message goes, in this order, to their open request for a person,
- * the area dialogue, small talk, or the guides. Every resident turn is written to the interaction log
+ * the area dialogue, small talk, or the guides (a turn that comes while the service starts waits for the
+ * guide index; if it is very late, the resident is asked to write again). A picture is read
+ * ({@link PictureReader}) and its words searched like a typed question; a voice message is not
+ * transcribed, its sender is offered the team. Every resident turn is written to the interaction log
  * before the reply goes out, except the one that erases the resident's data.
  */
 @Component
@@ -58,19 +65,22 @@ public class Conversation {
     private final GuideIndex guides;
     private final ResidentMessages messages;
     private final InteractionLog log;
+    private final TurnWriteBuffer turnWrites;
     private final OutcomeConfirmations outcomeConfirmations;
     private final ResidentDataErasure erasure;
     private final PrivacyNotice notice;
     private final ResidentDataAccess dataAccess;
     private final ConsentWithdrawal withdrawal;
+    private final PictureReader pictures;
     private final BotProperties properties;
     private final Clock clock;
 
     public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
-                        ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
+                        ResidentMessages messages, InteractionLog log, TurnWriteBuffer turnWrites,
+                        OutcomeConfirmations outcomeConfirmations,
                         ResidentDataErasure erasure, PrivacyNotice notice, ResidentDataAccess dataAccess,
-                        ConsentWithdrawal withdrawal, BotProperties properties, Clock clock) {
+                        ConsentWithdrawal withdrawal, PictureReader pictures, BotProperties properties, Clock clock) {
         this.gate = gate;
         this.memberDesk = memberDesk;
         this.residents = residents;
@@ -80,11 +90,13 @@ public class Conversation {
         this.guides = guides;
         this.messages = messages;
         this.log = log;
+        this.turnWrites = turnWrites;
         this.outcomeConfirmations = outcomeConfirmations;
         this.erasure = erasure;
         this.notice = notice;
         this.dataAccess = dataAccess;
         this.withdrawal = withdrawal;
+        this.pictures = pictures;
         this.properties = properties;
         this.clock = clock;
     }
@@ -99,10 +111,13 @@ public class Conversation {
         if (forMember.isPresent()) {
             return new TurnResult(forMember.get(), TurnOutcome.COMMAND, null);
         }
-        Residents.Seen seen = residents.seen(message.channel(), message.chatId());
+        if (!guides.awaitFirstBuild()) {
+            return new TurnResult(List.of(Reply.of(messages.get(ResidentText.STARTING))), TurnOutcome.REFUSED, null);
+        }
+        Residents.Seen seen = turnWrites.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
         Turn turn = withNoticeIfDue(seen.resident(),
-                withFeedbackButtons(residentTurn(seen, message), interactionId, messages));
+                withWhatWasRead(withFeedbackButtons(residentTurn(seen, message), interactionId, messages)));
         long latencyMicros = (System.nanoTime() - started) / 1_000;
         if (!erases(message)) {
             record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), message, turn, latencyMicros);
@@ -123,10 +138,11 @@ public class Conversation {
         Instant now = clock.instant();
         Turn.FeedbackOn feedback = turn.feedback();
         String question = feedback != null ? feedback.answer().question()
+                : turn.readFromPicture() != null ? questionForLog(turn.readFromPicture().text())
                 : message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null;
         String topic = feedback != null ? feedback.answer().topic() : turn.article() == null ? null : turn.article().topic();
         String articleId = feedback != null ? feedback.answer().articleId() : turn.article() == null ? null : turn.article().id();
-        log.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
+        turnWrites.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
                 message.channel(), resident.id(), resident.communeId(), resident.hamletId(), question,
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
                 turn.outcome(), topic, articleId, turn.score(), latencyMicros,
@@ -149,6 +165,17 @@ public class Conversation {
         return turn.followedBy(List.of(Reply.of(text)));
     }
 
+    /** An answer to a picture first says what was read in it, so a misreading is plain to see. */
+    private Turn withWhatWasRead(Turn turn) {
+        if (turn.readFromPicture() == null) {
+            return turn;
+        }
+        List<Reply> replies = new ArrayList<>();
+        replies.add(Reply.of(messages.format(ResidentText.PICTURE_READ, MarkdownText.literal(turn.readFromPicture().echo()))));
+        replies.addAll(turn.replies());
+        return turn.withReplies(replies);
+    }
+
     /** Every answer asks "did it work?" with two buttons that name this turn. */
     static Turn withFeedbackButtons(Turn turn, String interactionId, ResidentMessages messages) {
         if (turn.outcome() != TurnOutcome.ANSWER || turn.replies().isEmpty()) {
@@ -168,13 +195,56 @@ public class Conversation {
         Resident resident = seen.resident();
         Optional<Escalation> request = requests.active(resident);
         return switch (message.kind()) {
-            case BUTTON -> pressed(resident, message.text());
+            case BUTTON -> pressed(resident, message);
             case TEXT -> typed(seen, message, request);
-            case PHOTO, CONTACT, NON_TEXT -> request
+            case PHOTO -> request
+                    .map(open -> Turn.of(TurnOutcome.RELAYED, requests.write(open, message)))
+                    .orElseGet(() -> pictureSent(resident, message));
+            case VOICE -> request
+                    .map(open -> Turn.of(TurnOutcome.RELAYED, requests.write(open, message)))
+                    .orElseGet(() -> voiceSent(message));
+            case CONTACT, NON_TEXT -> request
                     .map(open -> Turn.of(TurnOutcome.RELAYED, requests.write(open, message)))
                     .orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(message.kind() == InboundMessage.Kind.CONTACT
                             ? ResidentText.PHONE_NOT_NEEDED : ResidentText.NON_TEXT)));
         };
+    }
+
+    /** The words read from the picture are searched like a typed question; otherwise the resident is asked to type. */
+    private Turn pictureSent(Resident resident, InboundMessage message) {
+        PictureReading reading = pictures.read(message.picture());
+        if (reading.read()) {
+            return countingFailures(resident, guideAnswers.answer(capped(reading.text(), properties.maxQuestionLength())))
+                    .readFrom(reading);
+        }
+        return Turn.of(TurnOutcome.UNREADABLE, text(switch (reading.outcome()) {
+            case NOT_A_PICTURE -> ResidentText.PICTURE_NOT_A_PICTURE;
+            case TOO_LARGE -> ResidentText.PICTURE_TOO_LARGE;
+            case CANNOT_READ -> ResidentText.PICTURE_CANNOT_READ;
+            case BUSY -> ResidentText.PICTURE_BUSY;
+            case NOT_RECEIVED -> ResidentText.PICTURE_NOT_RECEIVED;
+            case READ, NOTHING_READ -> ResidentText.PICTURE_NOTHING_READ;
+        }));
+    }
+
+    /** A voice message is not transcribed: the resident is asked to type, or may pass it on to the team. */
+    private Turn voiceSent(InboundMessage message) {
+        List<Button> buttons = message.messageId() == null ? List.of(guideAnswers.teamButton())
+                : List.of(new Button(messages.get(ResidentText.BUTTON_VOICE_TO_TEAM),
+                        ButtonAction.voiceToTeam(message.messageId())));
+        return Turn.of(TurnOutcome.UNREADABLE, List.of(new Reply(messages.get(ResidentText.VOICE_NOT_READ), buttons)));
+    }
+
+    /** "Gửi tin thoại cho tổ": the request for a person is opened (or used) and the voice message goes with it. */
+    private Turn voiceToTeam(Resident resident, InboundMessage press, String messageId) {
+        InboundMessage voice = InboundMessage.voice(press.channel(), press.chatId(), messageId);
+        Optional<Escalation> open = requests.active(resident);
+        if (open.isPresent()) {
+            return Turn.of(TurnOutcome.RELAYED, requests.write(open.get(), voice));
+        }
+        Turn asked = askForPerson(resident);
+        Optional<Escalation> opened = requests.active(residents.find(resident.id()).orElse(resident));
+        return opened.isEmpty() ? asked : asked.followedBy(requests.write(opened.get(), voice));
     }
 
     private Turn typed(Residents.Seen seen, InboundMessage message, Optional<Escalation> request) {
@@ -247,7 +317,11 @@ public class Conversation {
         };
     }
 
-    private Turn pressed(Resident resident, String action) {
+    private Turn pressed(Resident resident, InboundMessage press) {
+        String action = press.text();
+        if (action.startsWith(ButtonAction.VOICE_TO_TEAM) && action.matches("voice:\\d{1,12}")) {
+            return voiceToTeam(resident, press, action.substring(ButtonAction.VOICE_TO_TEAM.length()));
+        }
         if (AreaDialogue.isAreaAction(action)) {
             return afterAreaStep(areaDialogue.pressed(resident, action));
         }
@@ -337,7 +411,11 @@ public class Conversation {
         return Turn.of(request.outcome(), turn.followedBy(request.replies()).replies()).by(step.resident());
     }
 
+    /** While MongoDB is away a request for a person could not be stored nor reach anyone: refused honestly. */
     private Turn askForPerson(Resident resident) {
+        if (turnWrites.databaseAway()) {
+            return Turn.of(TurnOutcome.COMMAND, text(ResidentText.PERSON_BUSY));
+        }
         if (!resident.hasHamlet() && requests.active(resident).isEmpty()) {
             return afterAreaStep(areaDialogue.start(resident, messages.get(ResidentText.ESCALATION_NEED_AREA), true));
         }
@@ -388,7 +466,7 @@ public class Conversation {
 
     /** Counts a failed attempt; after enough in a row, offers a person. */
     private Turn afterFailure(Resident resident, Turn answer) {
-        int failures = residents.failed(resident.id());
+        int failures = turnWrites.failed(resident);
         if (failures < properties.escalation().failuresBeforeOffer()) {
             return answer;
         }

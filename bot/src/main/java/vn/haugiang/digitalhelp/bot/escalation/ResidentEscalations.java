@@ -51,13 +51,14 @@ public class ResidentEscalations {
     private final ResidentMessages messages;
     private final BotProperties.Escalation settings;
     private final RequestQuota quota;
+    private final PendingVoices voices;
     private final int communeCeiling;
     private final Clock clock;
 
     public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
                                Residents residents, TeamMembers members, Messengers messengers,
                                ResidentMessages messages, BotProperties properties, RequestQuota quota,
-                               LimitsProperties limits, Clock clock) {
+                               LimitsProperties limits, PendingVoices voices, Clock clock) {
         this.escalations = escalations;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -67,6 +68,7 @@ public class ResidentEscalations {
         this.messages = messages;
         this.settings = properties.escalation();
         this.quota = quota;
+        this.voices = voices;
         this.communeCeiling = limits.communeRequestsPerHour();
         this.clock = clock;
     }
@@ -157,6 +159,10 @@ public class ResidentEscalations {
             escalations.append(escalation.id(), new Line(now, Speaker.RESIDENT, message.text()));
         }
         if (escalation.status() != EscalationStatus.CLAIMED) {
+            if (message.kind() == InboundMessage.Kind.VOICE && message.messageId() != null) {
+                voices.keep(escalation.id(), message.messageId());
+                return List.of(waitingReply(escalation.id(), ResidentText.ESCALATION_VOICE_KEPT));
+            }
             return List.of(waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING));
         }
         return members.find(escalation.claimedBy())
@@ -201,7 +207,7 @@ public class ResidentEscalations {
 
     private List<Reply> relayToMember(String memberChatId, Escalation escalation, InboundMessage message) {
         String member = "member " + escalation.claimedBy();
-        if (message.kind() == InboundMessage.Kind.PHOTO) {
+        if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
             // A photo is copied within one channel; from a resident on another channel, the member gets words only.
             boolean copied = message.channel() == TeamMember.CHANNEL && messengers.copyQuietly(TeamMember.CHANNEL,
                     message.chatId(), message.messageId(), memberChatId, member);

@@ -23,25 +23,35 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
+import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
 
 /**
  * Refuses request bodies over {@code digitalhelp.limits.max-body} with 413 before anything parses them,
  * on every path (resident and admin). A declared length is checked at once; a body sent without one
  * (chunked) is read up to the limit and handed on from memory. A zip (the guide import) may be as large
- * as {@code max-upload}; multipart uploads are left to Spring's multipart limits; the zip's contents have
+ * as {@code max-upload}; multipart uploads are left to Spring's multipart limits, except that a picture
+ * for the web chat declared larger than {@code digitalhelp.pictures.max-bytes} is refused at once; the zip's contents have
  * their own limits in the import.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
+    /** The web chat's picture upload: a picture larger than {@code digitalhelp.pictures.max-bytes} is refused here. */
+    static final String PICTURE_UPLOAD = "/api/chat/photo";
+
+    /** Room for a multipart form's own lines around the picture it carries. */
+    private static final long FORM_OVERHEAD = 64 * 1024;
+
     private final long maxBytes;
     private final long maxUploadBytes;
+    private final long maxPictureForm;
     private final ResidentMessages messages;
 
-    RequestBodyLimitFilter(LimitsProperties limits, ResidentMessages messages) {
+    RequestBodyLimitFilter(LimitsProperties limits, PictureProperties pictures, ResidentMessages messages) {
         this.maxBytes = limits.maxBody().toBytes();
         this.maxUploadBytes = limits.maxUpload().toBytes();
+        this.maxPictureForm = pictures.maxBytes().toBytes() + FORM_OVERHEAD;
         this.messages = messages;
     }
 
@@ -49,13 +59,17 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isMultipart(request)) {
+            if (request.getRequestURI().equals(PICTURE_UPLOAD) && request.getContentLengthLong() > maxPictureForm) {
+                refuse(response, ResidentText.PICTURE_TOO_LARGE);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
         long limit = isZip(request) ? maxUploadBytes : maxBytes;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response);
+            refuse(response, ResidentText.TOO_LARGE);
             return;
         }
         if (declared >= 0 || !hasBody(request)) {
@@ -64,7 +78,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes((int) limit + 1);
         if (body.length > limit) {
-            refuse(response);
+            refuse(response, ResidentText.TOO_LARGE);
             return;
         }
         chain.doFilter(new BufferedBody(request, body), response);
@@ -84,12 +98,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         return request.getHeader("Transfer-Encoding") != null;
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletResponse response, ResidentText text) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setHeader("Connection", "close");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":\"" + jsonEscaped(messages.get(ResidentText.TOO_LARGE)) + "\"}");
+        response.getWriter().write("{\"error\":\"" + jsonEscaped(messages.get(text)) + "\"}");
     }
 
     private static String jsonEscaped(String text) {

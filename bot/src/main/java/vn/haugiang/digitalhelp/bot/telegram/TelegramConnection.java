@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.bot.telegram;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
@@ -18,11 +21,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.chat.PictureSource;
 
 /**
- * The one way to the Bot API server: every call of the poller, the webhook registration, the sender and
- * button acknowledgements goes through here, which also remembers whether the server answered lately
+ * The one way to the Bot API server: every call of the poller, the webhook registration, the sender,
+ * button acknowledgements and the download of residents' pictures goes through here, which also remembers whether the server answered lately
  * (for the {@code telegram} health component). Creating it never calls the server, so the service starts
  * with Telegram unreachable.
  */
@@ -35,13 +41,15 @@ public class TelegramConnection {
 
     private final BotProperties.Telegram settings;
     private final Clock clock;
+    private final OkHttpClient http;
     private final TelegramClient client;
     private final AtomicReference<Status> status = new AtomicReference<>();
 
     public TelegramConnection(BotProperties properties, Clock clock) {
         this.settings = properties.telegram();
         this.clock = clock;
-        this.client = settings.enabled() ? client(settings) : null;
+        this.http = settings.enabled() ? http(settings) : null;
+        this.client = settings.enabled() ? new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings.apiUrl())) : null;
     }
 
     public boolean enabled() {
@@ -56,6 +64,37 @@ public class TelegramConnection {
     /** Sends a file (a multipart call, which {@link #call} does not take). */
     public void sendDocument(SendDocument document) throws TelegramApiException {
         remembered(telegram -> telegram.execute(document));
+    }
+
+    /**
+     * Downloads a file a resident sent ({@code getFile}, then the file itself), at most {@code maxBytes}:
+     * a file Telegram says is larger is not downloaded at all.
+     *
+     * @throws PictureSource.TooLarge when the file is over {@code maxBytes}
+     */
+    public byte[] download(String fileId, long maxBytes) throws IOException {
+        try {
+            org.telegram.telegrambots.meta.api.objects.File file = call(GetFile.builder().fileId(fileId).build());
+            if (file.getFileSize() != null && file.getFileSize() > maxBytes) {
+                throw new PictureSource.TooLarge();
+            }
+            Request request = new Request.Builder().url(fileUrl(file.getFilePath())).get().build();
+            try (Response response = http.newCall(request).execute()) {
+                if (!response.isSuccessful()) {
+                    throw new IOException("The file download answered HTTP " + response.code());
+                }
+                try (InputStream in = response.body().byteStream()) {
+                    return PictureSource.bounded(in, maxBytes);
+                }
+            }
+        } catch (TelegramApiException e) {
+            throw new IOException("The file could not be fetched from Telegram", e);
+        }
+    }
+
+    /** Where the Bot API serves a file: {@code <api url>/file/bot<token>/<file_path>}. */
+    private String fileUrl(String filePath) {
+        return settings.apiUrl().replaceFirst("/+$", "") + "/file/bot" + settings.token() + "/" + filePath;
     }
 
     public boolean setWebhook(SetWebhook method) throws TelegramApiException {
@@ -90,14 +129,13 @@ public class TelegramConnection {
         return java.util.Optional.ofNullable(status.get());
     }
 
-    private static TelegramClient client(BotProperties.Telegram settings) {
+    private static OkHttpClient http(BotProperties.Telegram settings) {
         long pollSeconds = settings.pollTimeout().toSeconds();
-        OkHttpClient http = new OkHttpClient.Builder()
+        return new OkHttpClient.Builder()
                 .connectTimeout(5, TimeUnit.SECONDS)
                 .readTimeout(pollSeconds + 10, TimeUnit.SECONDS)
                 .writeTimeout(10, TimeUnit.SECONDS)
                 .build();
-        return new OkHttpTelegramClient(http, settings.token(), telegramUrl(settings.apiUrl()));
     }
 
     static TelegramUrl telegramUrl(String apiUrl) {

@@ -53,7 +53,7 @@ class TelegramUpdateHandler implements InboxHandler {
     @Override
     public void handle(InboxEntry entry) {
         Update update = json.read(entry.payload()).orElse(null);
-        InboundMessage message = update == null ? null : TelegramUpdates.toInbound(update).orElse(null);
+        InboundMessage message = update == null ? null : TelegramUpdates.toInbound(update, connection).orElse(null);
         if (message == null) {
             return;
         }

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,14 +24,20 @@ import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.privacy.ResidentDataAccess;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.PictureSource;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.limits.ChatRateLimits;
+import vn.haugiang.digitalhelp.bot.outage.TurnWriteBuffer;
+import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
+import vn.haugiang.digitalhelp.bot.pictures.PictureReader;
+import vn.haugiang.digitalhelp.bot.pictures.PictureReading;
 
 /**
- * The web chat channel: the public page {@code /chat} and its JSON API {@code POST /api/chat}. The
+ * The web chat channel: the public page {@code /chat}, its JSON API {@code POST /api/chat} and the
+ * picture upload {@code POST /api/chat/photo} (multipart {@code file}; the answer has the same shape). The
  * visitor's identity is the server-issued session cookie ({@link WebSessions}); anything the client says
  * about who it is is ignored.
  */
@@ -45,10 +53,17 @@ public class WebChatController {
     private final MeterRegistry meters;
     private final Residents residents;
     private final ResidentDataAccess dataAccess;
+    private final TurnWriteBuffer turnWrites;
+    private final PictureReader pictures;
+    private final long maxPictureBytes;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
                              WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters,
-                             Residents residents, ResidentDataAccess dataAccess) {
+                             Residents residents, ResidentDataAccess dataAccess, TurnWriteBuffer turnWrites,
+                             PictureReader pictures, PictureProperties pictureSettings) {
+        this.turnWrites = turnWrites;
+        this.pictures = pictures;
+        this.maxPictureBytes = pictureSettings.maxBytes().toBytes();
         this.residents = residents;
         this.dataAccess = dataAccess;
         this.page = page;
@@ -70,22 +85,77 @@ public class WebChatController {
     @PostMapping(value = "/api/chat", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> chat(@RequestBody ChatRequest request, HttpServletRequest http,
                                   @CookieValue(name = WebSessions.COOKIE, required = false) String cookie) {
-        Optional<Duration> addressWait = rateLimits.forAddress(http.getRemoteAddr());
-        if (addressWait.isPresent()) {
-            return tooMany(addressWait.get());
+        Admission admission = admit(http, cookie);
+        if (admission.refusal() != null) {
+            return admission.refusal();
         }
-        WebSessions.WebSession session = sessions.resolve(cookie);
-        if (session.state() == WebSessions.WebSession.State.FORGED) {
-            return badSession(session);
-        }
-        Optional<Duration> residentWait = rateLimits.forResident(session.id());
-        if (residentWait.isPresent()) {
-            return tooMany(residentWait.get());
-        }
-        meters.counter("digitalhelp.messages.in", "channel", "web").increment();
+        WebSessions.WebSession session = admission.session();
         InboundMessage message = request.action() != null && !request.action().isBlank()
                 ? InboundMessage.button(Channel.WEB, session.id(), request.action())
                 : InboundMessage.text(Channel.WEB, session.id(), request.text());
+        return answered(session, message);
+    }
+
+    /**
+     * A picture from the visitor (a screenshot of an error, most often): read, and its words answered like
+     * a typed question. The same limits as a typed message apply; a file that is not a PNG or JPEG picture,
+     * or is too large (also by its pixel count, before decoding) is refused with a polite error, and nothing
+     * about it is stored.
+     */
+    @PostMapping(value = "/api/chat/photo", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> photo(@RequestParam(name = "file", required = false) MultipartFile file,
+                                   HttpServletRequest http,
+                                   @CookieValue(name = WebSessions.COOKIE, required = false) String cookie)
+            throws java.io.IOException {
+        Admission admission = admit(http, cookie);
+        if (admission.refusal() != null) {
+            return admission.refusal();
+        }
+        WebSessions.WebSession session = admission.session();
+        if (file == null || file.isEmpty()) {
+            return refusedPicture(PictureReading.Outcome.NOT_A_PICTURE);
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = file.getInputStream()) {
+            bytes = PictureSource.bounded(in, maxPictureBytes);
+        } catch (PictureSource.TooLarge e) {
+            return refusedPicture(PictureReading.Outcome.TOO_LARGE);
+        }
+        Optional<PictureReading> refused = pictures.refusal(bytes);
+        if (refused.isPresent()) {
+            return refusedPicture(refused.get().outcome());
+        }
+        return answered(session, InboundMessage.photo(Channel.WEB, session.id(), null, maxBytes -> bytes));
+    }
+
+    /** A message may be read, in this session, unless its address or session sends too fast or the cookie is forged. */
+    private record Admission(WebSessions.WebSession session, ResponseEntity<ChatError> refusal) {
+    }
+
+    private Admission admit(HttpServletRequest http, String cookie) {
+        Optional<Duration> addressWait = rateLimits.forAddress(http.getRemoteAddr());
+        if (addressWait.isPresent()) {
+            return new Admission(null, tooMany(addressWait.get()));
+        }
+        WebSessions.WebSession session = sessions.resolve(cookie);
+        if (session.state() == WebSessions.WebSession.State.FORGED) {
+            return new Admission(null, badSession(session));
+        }
+        Optional<Duration> residentWait = rateLimits.forResident(session.id());
+        if (residentWait.isPresent()) {
+            return new Admission(null, tooMany(residentWait.get()));
+        }
+        return new Admission(session, null);
+    }
+
+    private ResponseEntity<ChatError> refusedPicture(PictureReading.Outcome why) {
+        boolean tooLarge = why == PictureReading.Outcome.TOO_LARGE;
+        return ResponseEntity.status(tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST)
+                .body(new ChatError(messages.get(tooLarge ? ResidentText.PICTURE_TOO_LARGE : ResidentText.PICTURE_NOT_A_PICTURE)));
+    }
+
+    private ResponseEntity<?> answered(WebSessions.WebSession session, InboundMessage message) {
+        meters.counter("digitalhelp.messages.in", "channel", "web").increment();
         TurnResult result = conversation.handle(message);
         meters.counter("digitalhelp.messages.out", "channel", "web").increment(result.replies().size());
         return ResponseEntity.ok()
@@ -93,14 +163,18 @@ public class WebChatController {
                 .body(new ChatResponse(rendered(result.replies()), result.outcome().name(), result.topic()));
     }
 
-    /** Messages waiting for the visitor (a team member's answers); the page asks every few seconds. */
+    /**
+     * Messages waiting for the visitor (a team member's answers); the page asks every few seconds. While
+     * MongoDB is away there are none to give (they stay stored), and no request thread waits for it.
+     */
     @GetMapping(value = "/api/chat/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> inbox(@CookieValue(name = WebSessions.COOKIE, required = false) String cookie) {
         WebSessions.WebSession session = sessions.resolve(cookie);
         return switch (session.state()) {
             case FORGED -> badSession(session);
             case NEW -> ResponseEntity.ok(new ChatResponse(List.of(), "RELAYED", null));
-            case VALID -> ResponseEntity.ok(new ChatResponse(rendered(outbox.take(session.id())), "RELAYED", null));
+            case VALID -> ResponseEntity.ok(new ChatResponse(
+                    turnWrites.databaseAway() ? List.of() : rendered(outbox.take(session.id())), "RELAYED", null));
         };
     }
 

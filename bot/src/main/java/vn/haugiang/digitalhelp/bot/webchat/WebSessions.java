@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,8 +29,11 @@ public class WebSessions {
 
     public static final String COOKIE = "dh_chat";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{1,12}");
 
     private final SecretKeySpec key;
+    // A Mac is not thread-safe and costly to look up; each request thread keeps its own, keyed once.
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
     private final WebSessionProperties properties;
     private final Clock clock;
 
@@ -46,7 +50,7 @@ public class WebSessions {
             return WebSession.fresh(newId());
         }
         String[] parts = cookie.split("\\.");
-        if (parts.length != 3 || !parts[1].matches("\\d{1,12}") || !MessageDigest.isEqual(
+        if (parts.length != 3 || !EPOCH_SECONDS.matcher(parts[1]).matches() || !MessageDigest.isEqual(
                 signature(parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII),
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return new WebSession(newId(), WebSession.State.FORGED);
@@ -71,10 +75,14 @@ public class WebSessions {
     }
 
     private String signature(String value) {
+        return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -19,6 +19,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.area.AreaProperties;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
@@ -52,7 +53,8 @@ final class TeamOnMongo implements AutoCloseable {
         server.bind("127.0.0.1", 0);
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
         mongo = new MongoTemplate(client, "routing");
-        areas = new AreaDirectory(mongo);
+        areas = new AreaDirectory(mongo, new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("digitalhelp.areas", AreaProperties.class));
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         members = new TeamMembers(mongo, areas, clock, properties, events::add);
         escalations = new Escalations(mongo, events::add);

@@ -35,8 +35,11 @@ public class GuideIndexRefresher {
         this.outOfScope = outOfScope;
     }
 
-    /** Builds the index from what MongoDB holds now. */
-    public void refresh() {
+    /**
+     * Builds the index from what MongoDB holds now. One build at a time, so an older reading never
+     * replaces a newer one (start-up, this instance's saves and the poll run on different threads).
+     */
+    public synchronized void refresh() {
         Revision revision = revision();
         index.replaceWith(articles.findPublished(), outOfScope.questions());
         indexedRevision.set(revision);
@@ -56,11 +59,16 @@ public class GuideIndexRefresher {
             initialDelayString = "${digitalhelp.kb.revision-poll:5s}")
     public void pollForOtherInstancesChanges() {
         try {
-            if (!revision().equals(indexedRevision.get())) {
-                refresh();
-            }
+            refreshIfChanged();
         } catch (RuntimeException e) {
             log.warn("Could not check the guide base for changes; will retry: {}", e.toString());
+        }
+    }
+
+    /** Checked inside the lock: a poll that waited for a build in progress does not build the same again. */
+    private synchronized void refreshIfChanged() {
+        if (!revision().equals(indexedRevision.get())) {
+            refresh();
         }
     }
 

@@ -20,7 +20,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -170,15 +169,12 @@ final class IndexedGuides {
         return SOURCE_LINE.matcher(article.body()).replaceFirst("");
     }
 
-    /** Short fields (titles, questions) should not be punished for length as much as bodies. */
+    /**
+     * BM25 with the usual length normalisation on every field, the alternative questions included: all
+     * of a guide's questions are one field, so without it a guide with many questions would win on
+     * their number rather than on how well one of them fits (chosen on the development set).
+     */
     private static Similarity similarity() {
-        Similarity shortFields = new BM25Similarity(1.2f, 0.3f);
-        Similarity bodies = new BM25Similarity(1.2f, 0.75f);
-        return new PerFieldSimilarityWrapper() {
-            @Override
-            public Similarity get(String field) {
-                return field.startsWith("body") ? bodies : shortFields;
-            }
-        };
+        return new BM25Similarity(1.2f, 0.75f);
     }
 }

@@ -39,9 +39,9 @@ public record KnowledgeBaseProperties(
      * @param suggestCoverage    least share of the question's weight to offer suggestions at all
      */
     public record Confidence(
-            @DefaultValue("0.3") double answerCoverage,
+            @DefaultValue("0.25") double answerCoverage,
             @DefaultValue("0.1") double answerPairCoverage,
-            @DefaultValue("14") double minAnswerScore,
+            @DefaultValue("18") double minAnswerScore,
             @DefaultValue("0.95") double maxRivalRatio,
             @DefaultValue("0.2") double suggestCoverage) {
 
@@ -56,6 +56,6 @@ public record KnowledgeBaseProperties(
     }
 
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.3, 0.1, 14, 0.95, 0.2), "");
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.25, 0.1, 18, 0.95, 0.2), "");
     }
 }

@@ -155,12 +155,12 @@ public final class WordLists {
         return false;
     }
 
-    /** The neighbouring services the question names, with the phrase that named each. */
+    /** The neighbouring services the question names, each with every phrase of it the question has. */
     List<Map.Entry<NeighbourService, String>> neighboursNamedIn(PaddedWords question) {
         List<Map.Entry<NeighbourService, String>> named = new ArrayList<>();
         for (NeighbourService service : neighbours) {
-            service.phrases().stream().filter(question::contains).findFirst()
-                    .ifPresent(phrase -> named.add(Map.entry(service, phrase)));
+            service.phrases().stream().filter(question::contains)
+                    .forEach(phrase -> named.add(Map.entry(service, phrase)));
         }
         return named;
     }

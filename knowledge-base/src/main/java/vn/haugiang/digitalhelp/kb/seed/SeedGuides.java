@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +80,11 @@ public class SeedGuides {
         return new ShippedGuide(GuideFile.parse(slug, text), version);
     }
 
-    /** Inserts missing seed guides and upgrades unedited old seed texts; admin edits are left alone. */
+    /**
+     * Inserts missing seed guides and upgrades unedited old seed texts; admin edits are left alone. The stored
+     * guides and their sync states are read with one query each, so a start on an existing guide base that is
+     * in step writes nothing.
+     */
     public SeedingResult load() {
         return load(catalogue(), SeedHistory.shipped());
     }
@@ -86,19 +92,26 @@ public class SeedGuides {
     SeedingResult load(List<ShippedGuide> guides, SeedHistory history) {
         Instant now = Instant.now();
         Map<String, Integer> synced = sync.syncedVersions();
+        Map<String, Article> storedBySlug = articles.findAll().stream()
+                .collect(Collectors.toMap(Article::slug, Function.identity()));
         int inserted = 0;
         int upgraded = 0;
         int offered = 0;
         for (ShippedGuide guide : guides) {
-            if (articles.insertIfAbsent(guide.file().toArticle(null, now, SEED_AUTHOR))) {
-                sync.markSynced(guide.slug(), guide.seedVersion());
-                inserted++;
-                continue;
+            Article stored = storedBySlug.get(guide.slug());
+            if (stored == null) {
+                if (articles.insertIfAbsent(guide.file().toArticle(null, now, SEED_AUTHOR))) {
+                    sync.markSynced(guide.slug(), guide.seedVersion());
+                    inserted++;
+                    continue;
+                }
+                stored = articles.findBySlug(guide.slug()).orElseThrow(); // another instance inserted it just now
             }
-            Article stored = articles.findBySlug(guide.slug()).orElseThrow();
             ContentFingerprint storedText = ContentFingerprint.of(ArticleVersion.of(stored).content());
             if (storedText.equals(guide.fingerprint())) {
-                sync.markSynced(guide.slug(), guide.seedVersion());
+                if (synced.getOrDefault(guide.slug(), 0) < guide.seedVersion()) {
+                    sync.markSynced(guide.slug(), guide.seedVersion());
+                }
             } else if (synced.getOrDefault(guide.slug(), 0) >= guide.seedVersion()) {
                 continue; // edited after the current seed was taken in: nothing new to offer
             } else if (history.versionOf(guide.slug(), storedText).isPresent() && stored.status() == guide.file().status()

@@ -33,16 +33,28 @@ class DeclinedQuestionTest {
 
     @Test
     void askingToBeShownHowIsNotDoItForMe() {
-        SearchResult result = search.searchUncached("chỉ giùm tui cách cài app hậu giang trên android");
-        assertThat(result.declined()).isEmpty();
-        assertThat(result.top().topic()).isEqualTo("app-install-android");
+        assertGuided("chỉ giùm tui cách cài app hậu giang trên android", "app-install-android");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"xem giùm hồ sơ của má tui tới đâu rồi", "hồ sơ số 012345678 của tui xong chưa",
-            "hồ sơ mã 000.00.12.H23-250101-0001 xử lý tới đâu"})
+            "hồ sơ mã 000.00.12.H23-250101-0001 xử lý tới đâu", "hồ sơ đất của ba tui nộp lâu rồi chưa có",
+            "ho so tro cap cua ong ngoai toi xong chua"})
     void aParticularDossierIsDeclined(String question) {
         assertDeclined(question, Decline.Reason.SOMEONE_ELSES_DOSSIER);
+    }
+
+    @Test
+    void askingHowToFileADossierIsNotAParticularDossier() {
+        assertGuided("làm hồ sơ khai sinh cho con online như thế nào", "dossier-birth");
+    }
+
+    @Test
+    void everyNeighbourPhraseOfTheQuestionMustBeInTheTopGuide() {
+        // The payment guide speaks of a bank account ("tài khoản ngân hàng") but not of opening one.
+        SearchResult result = assertDeclined("mở tài khoản ngân hàng online được không", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("ngân hàng");
+        assertGuided("đóng lệ phí bằng tài khoản ngân hàng được không", "dossier-payment");
     }
 
     @Test
@@ -55,10 +67,8 @@ class DeclinedQuestionTest {
 
     @Test
     void aNeighbourNamedOnlyInTheBackstoryDoesNotDecline() {
-        SearchResult result = search.searchUncached(
-                "Tui có mở hộ kinh doanh tạp hóa. Giờ quên mật khẩu VNeID thì lấy lại sao?");
-        assertThat(result.declined()).isEmpty();
-        assertThat(result.top().topic()).isEqualTo("vneid-forgot-password");
+        assertGuided("Tui có mở hộ kinh doanh tạp hóa. Giờ quên mật khẩu VNeID thì lấy lại sao?",
+                "vneid-forgot-password");
     }
 
     @Test
@@ -71,6 +81,12 @@ class DeclinedQuestionTest {
         assertThat(learned.searchUncached(question).decline().reason()).isEqualTo(Decline.Reason.OUT_OF_SCOPE);
         assertThat(learned.searchUncached("Đổi tên trên giấy tờ đất của ông bà?").declined()).isPresent();
         assertThat(learned.searchUncached("quên mật khẩu vneid").declined()).isEmpty();
+    }
+
+    private static void assertGuided(String question, String topic) {
+        SearchResult result = search.searchUncached(question);
+        assertThat(result.declined()).isEmpty();
+        assertThat(result.top().topic()).isEqualTo(topic);
     }
 
     private static SearchResult assertDeclined(String question, Decline.Reason reason) {

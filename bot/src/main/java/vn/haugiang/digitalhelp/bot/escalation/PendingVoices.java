@@ -1,0 +1,66 @@
+package vn.haugiang.digitalhelp.bot.escalation;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+
+/**
+ * Voice messages a resident passed to a request nobody has taken yet. Their Telegram message ids wait on
+ * the request ({@code escalations.voiceMessageIds}, one atomic {@code $addToSet} each); when a member
+ * takes the request, each is copied to that member as the voice message it is, then forgotten.
+ */
+@Component
+class PendingVoices {
+
+    static final String FIELD = "voiceMessageIds";
+
+    private final MongoTemplate mongo;
+    private final TeamMembers members;
+    private final Messengers messengers;
+
+    PendingVoices(MongoTemplate mongo, TeamMembers members, Messengers messengers) {
+        this.mongo = mongo;
+        this.members = members;
+        this.messengers = messengers;
+    }
+
+    void keep(String escalationId, String messageId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(escalationId)),
+                new Update().addToSet(FIELD, messageId), Escalation.class);
+    }
+
+    @EventListener
+    void claimed(EscalationClaimed claimed) {
+        Escalation escalation = claimed.escalation();
+        if (escalation.channel() != Channel.TELEGRAM) {
+            return;
+        }
+        Document taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(escalation.id()).and(FIELD).exists(true)),
+                new Update().unset(FIELD), Document.class, mongo.getCollectionName(Escalation.class));
+        List<String> voices = taken == null ? List.of() : taken.getList(FIELD, String.class, List.of());
+        if (voices.isEmpty()) {
+            return;
+        }
+        Optional<ChatMessenger> telegram = messengers.of(Channel.TELEGRAM);
+        members.find(escalation.claimedBy()).filter(member -> member.linked()).ifPresent(member ->
+                telegram.ifPresent(messenger -> voices.forEach(voice -> {
+                    try {
+                        messenger.copy(escalation.chatId(), voice, member.telegramChatId());
+                    } catch (ChatMessenger.DeliveryFailed e) {
+                        // The outbox could not take it; the resident can send the voice message again.
+                    }
+                })));
+    }
+}
