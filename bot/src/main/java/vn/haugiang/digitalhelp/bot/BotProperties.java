@@ -23,6 +23,8 @@ public record BotProperties(
      * @param transcriptTurns     turns of the conversation copied into a request
      * @param joinLinkValidity    how long a member's join link works
      * @param zone                the time zone of duty hours and days
+     * @param idleClaimTimeout    a claimed request with no relayed message either way (or claim) for this long
+     *                            goes back to the queue
      */
     public record Escalation(
             @DefaultValue("15m") java.time.Duration claimTimeout,
@@ -30,7 +32,8 @@ public record BotProperties(
             @DefaultValue("2") int failuresBeforeOffer,
             @DefaultValue("6") int transcriptTurns,
             @DefaultValue("72h") java.time.Duration joinLinkValidity,
-            @DefaultValue("Asia/Ho_Chi_Minh") java.time.ZoneId zone) {
+            @DefaultValue("Asia/Ho_Chi_Minh") java.time.ZoneId zone,
+            @DefaultValue("2h") java.time.Duration idleClaimTimeout) {
     }
 
     /**

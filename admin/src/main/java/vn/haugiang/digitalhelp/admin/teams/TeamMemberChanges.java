@@ -106,10 +106,15 @@ public class TeamMemberChanges {
         return new JoinLink(link, JoinLinkQrCode.pngDataUri(link));
     }
 
-    /** @throws NoSuchElementException when there is no such member */
+    /**
+     * Takes a member off the team; the requests they held go back to the queue and the notices still waiting
+     * for them are withdrawn (see {@code bot.escalation.MemberDeparture}), each written in the request's history.
+     *
+     * @throws NoSuchElementException when there is no such member
+     */
     public TeamMember deactivate(String memberId, String actor) {
-        members.find(memberId).orElseThrow(() -> new NoSuchElementException("Không tìm thấy thành viên này."));
-        TeamMember member = members.deactivate(memberId);
+        TeamMember member = members.deactivate(memberId, "admin:" + actor)
+                .orElseThrow(() -> new NoSuchElementException("Không tìm thấy thành viên này."));
         audit.record(actor, "member.deactivate", MEMBER, member.id(), member.name());
         return member;
     }

@@ -246,6 +246,9 @@ class ResidentDataProtectionTest {
         long turnsBefore = mongo.count(new Query(), "interactions");
         long requestsBefore = mongo.count(new Query(), "escalations");
         escalations.resolveByAdmin(request.id(), "quantri", "Đã hướng dẫn qua điện thoại", clock.instant());
+        assertThat(mongo.find(Query.query(Criteria.where("sessionId").is(A)), Document.class, "web_outbox"))
+                .as("the resident is told their request was closed").singleElement()
+                .satisfies(m -> assertThat(m.getString("markdown")).contains("đã đóng yêu cầu"));
         webOutbox.send(B, Reply.of("Tin nhắn cũ chưa ai lấy"));
         auditLog.record("quantri", "guide.edit", "article", "bai-cu", null);
 
@@ -255,7 +258,7 @@ class ResidentDataProtectionTest {
         assertThat(webOutbox.purgeExpired()).isZero();
 
         clock.advance(Duration.ofDays(2));
-        assertThat(webOutbox.purgeExpired()).isEqualTo(1);
+        assertThat(webOutbox.purgeExpired()).as("B's old message and A's closing notice").isEqualTo(2);
         assertThat(mongo.findAll(Document.class, "web_outbox")).extracting(m -> m.getString("markdown"))
                 .containsExactly("Tin nhắn mới");
 

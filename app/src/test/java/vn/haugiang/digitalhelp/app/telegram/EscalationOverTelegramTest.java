@@ -30,7 +30,12 @@ import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.escalation.ClaimRelease;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
+import vn.haugiang.digitalhelp.bot.escalation.EscalationReleased;
+import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
+import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.NotificationDispatcher;
@@ -45,7 +50,9 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * Two Telegram users, a resident and a team member, through the fake Bot API: the member links with a
  * join link, the resident chooses their hamlet, asks something the guides cannot answer, asks for a
  * person; the member is notified, claims, they talk through the bot, the member resolves and the
- * resident rates. Then: a request stored before a crash is still notified, once.
+ * resident rates. A web visitor and a member on Telegram talk the same way. A deactivated member's request
+ * is offered again to the hamlet's other member; a member whose claim went quiet is told it is back in the
+ * queue. Then: a request stored before a crash is still notified, once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -85,6 +92,10 @@ class EscalationOverTelegramTest {
     Residents residents;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ResidentEscalations requests;
+    @Autowired
+    ClaimRelease claimRelease;
 
     @Test
     void aResidentIsHelpedByTheTeamMemberOfTheirHamletFromRequestToRating() {
@@ -199,6 +210,87 @@ class EscalationOverTelegramTest {
 
         assertThat(noticesAbout(memberChat)).isEqualTo(1);
         assertThat(escalations.find(id).orElseThrow().notifications()).allMatch(Escalation.Notification::sent);
+    }
+
+    @Test
+    void aWebVisitorAndAMemberOnTelegramTalkThroughTheBot() {
+        Hamlet hamlet = hamlet("Ngã Bảy", "Khu vực 1");
+        long memberChat = 880_000_003L;
+        members.linkTelegram(members.register("Đỗ Văn Minh", null, List.of(hamlet.id()), ALWAYS).id(),
+                String.valueOf(memberChat));
+        Resident visitor = webVisitorOf(hamlet);
+        requests.open(visitor, "nộp hồ sơ trên cổng dịch vụ công", List.of(), List.of());
+
+        FakeTelegramBotApi.Call notice = awaitMessage(memberChat, text(t -> t.contains("nộp hồ sơ trên cổng")));
+        telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
+        awaitWebMessage(visitor, "Minh (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
+
+        Escalation request = requests.active(residents.find(visitor.id()).orElseThrow()).orElseThrow();
+        assertThat(requests.write(request, InboundMessage.text(Channel.WEB, visitor.chatId(), "em không thấy nút nộp")))
+                .isEmpty();
+        awaitMessage(memberChat, text(t -> t.equals("Cư dân (yêu cầu " + request.reference() + "): em không thấy nút nộp")));
+        telegram.residentTypes(memberChat, "Em bấm vào chữ Nộp hồ sơ ở góc trên nhé");
+        awaitWebMessage(visitor, "Minh: Em bấm vào chữ Nộp hồ sơ ở góc trên nhé");
+        telegram.residentSendsPhoto(memberChat);
+        awaitMessage(memberChat, text(t -> t.contains("chưa nhận được ảnh")));
+    }
+
+    @Test
+    void deactivatingAMemberOffersTheirRequestAgainToTheHamletsOtherMember() {
+        Hamlet hamlet = hamlet("Đại Thành", "Ấp 1");
+        long leavingChat = 880_000_004L;
+        long stayingChat = 880_000_005L;
+        TeamMember leaving = members.linkTelegram(members.register("Lý Văn Phúc", null, List.of(hamlet.id()), ALWAYS).id(),
+                String.valueOf(leavingChat));
+        members.linkTelegram(members.register("Mai Thị Hạnh", null, List.of(hamlet.id()), ALWAYS).id(),
+                String.valueOf(stayingChat));
+        Resident visitor = webVisitorOf(hamlet);
+        requests.open(visitor, "đăng ký tài khoản định danh mức 2", List.of(), List.of());
+        FakeTelegramBotApi.Call notice = awaitMessage(leavingChat, button("Nhận hỗ trợ"));
+        awaitMessage(stayingChat, button("Nhận hỗ trợ"));
+        telegram.residentPresses(leavingChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
+        awaitWebMessage(visitor, "Phúc (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
+
+        members.deactivate(leaving.id(), "admin:quan");
+
+        awaitWebMessage(visitor, "đang chờ người khác nhận");
+        await().atMost(PATIENCE).until(() -> telegram.messagesTo(stayingChat).stream()
+                .filter(button("Nhận hỗ trợ")).count() == 2);
+        FakeTelegramBotApi.Call offeredAgain = awaitMessage(stayingChat, button("Nhận hỗ trợ"));
+        telegram.residentPresses(stayingChat, offeredAgain.messageId(), callbackOf(offeredAgain, "Nhận hỗ trợ"));
+        awaitWebMessage(visitor, "Hạnh (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
+        assertThat(telegram.messagesTo(leavingChat)).filteredOn(button("Nhận hỗ trợ")).hasSize(1);
+    }
+
+    @Test
+    void aMemberWhoseClaimWentQuietIsToldItIsBackInTheQueue() {
+        Hamlet hamlet = hamlet("Vị Tân", "Khu vực 1");
+        long memberChat = 880_000_006L;
+        members.linkTelegram(members.register("Hồ Văn Sang", null, List.of(hamlet.id()), ALWAYS).id(),
+                String.valueOf(memberChat));
+        Resident visitor = webVisitorOf(hamlet);
+        requests.open(visitor, "cài ứng dụng VNeID", List.of(), List.of());
+        FakeTelegramBotApi.Call notice = awaitMessage(memberChat, button("Nhận hỗ trợ"));
+        telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
+        awaitWebMessage(visitor, "Sang (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
+        Escalation held = requests.active(residents.find(visitor.id()).orElseThrow()).orElseThrow();
+
+        // The idle job's own timing is in ClaimReleaseTest; here, what the member sees when it releases.
+        assertThat(claimRelease.release(held, null, EscalationReleased.Reason.IDLE, "system")).isPresent();
+
+        awaitMessage(memberChat, text(t -> t.contains("Yêu cầu " + held.reference() + " đã trở lại hàng đợi")));
+        awaitWebMessage(visitor, "đang chờ người khác nhận");
+    }
+
+    private Resident webVisitorOf(Hamlet hamlet) {
+        Resident visitor = residents.seen(Channel.WEB, "web-" + java.util.UUID.randomUUID()).resident();
+        return residents.settle(visitor.id(), hamlet.communeId(), hamlet.id());
+    }
+
+    private void awaitWebMessage(Resident visitor, String part) {
+        await().atMost(PATIENCE).until(() -> mongo.find(Query.query(Criteria.where("sessionId").is(visitor.chatId())),
+                        org.bson.Document.class, "web_outbox").stream()
+                .anyMatch(message -> message.getString("markdown").contains(part)));
     }
 
     private long noticesAbout(long memberChat) {

@@ -100,6 +100,17 @@ public class Outbox {
         update(entry, new Update().set("state", State.UNDELIVERABLE).set("failure", reason).set("doneAt", clock.instant()));
     }
 
+    /**
+     * Withdraws every message still waiting for a chat (a team member who was deactivated): they are kept
+     * for the record as undeliverable and never sent. Returns how many were withdrawn.
+     */
+    public long withdrawPending(Channel channel, String chatId, String reason) {
+        return mongo.updateMulti(Query.query(Criteria.where("state").is(State.PENDING).and("channel").is(channel)
+                        .and("chatId").is(chatId)),
+                new Update().set("state", State.UNDELIVERABLE).set("failure", reason).set("doneAt", clock.instant()),
+                OutboxEntry.class).getModifiedCount();
+    }
+
     public void retryAt(OutboxEntry entry, Instant at, String reason) {
         update(entry, new Update().inc("attempts", 1).set("nextAttemptAt", at).set("failure", reason));
     }

@@ -79,6 +79,11 @@ public record Escalation(
             return new Notification(memberId, chatId, false, null, 0, null, false);
         }
 
+        /** The same notification, no longer tried. */
+        Notification givenUp() {
+            return new Notification(memberId, chatId, sent, messageId, attempts, null, true);
+        }
+
         boolean dueAt(Instant now) {
             return !sent && !gaveUp && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
         }

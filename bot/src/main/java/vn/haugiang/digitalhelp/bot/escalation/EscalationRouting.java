@@ -33,18 +33,26 @@ public class EscalationRouting {
 
     /** Where a new request goes. */
     public Route first(String hamletId, String communeId, Instant now) {
+        return firstWithout(hamletId, communeId, Set.of(), now);
+    }
+
+    /**
+     * Where a request goes that starts over (its holder let it go), as a new one would, leaving out the
+     * members in {@code without}.
+     */
+    public Route firstWithout(String hamletId, String communeId, Set<String> without, Instant now) {
         if (hamletId == null) {
             return Route.adminQueue();
         }
-        List<TeamMember> hamlet = members.onDutyInHamlet(hamletId);
+        List<TeamMember> hamlet = except(members.onDutyInHamlet(hamletId), without);
         if (!hamlet.isEmpty()) {
             return new Route(RoutingLevel.HAMLET, hamlet, now.plus(claimTimeout), Optional.empty());
         }
-        List<TeamMember> commune = members.onDutyInCommune(communeId);
+        List<TeamMember> commune = except(members.onDutyInCommune(communeId), without);
         if (!commune.isEmpty()) {
             return new Route(RoutingLevel.COMMUNE, commune, now.plus(claimTimeout), Optional.empty());
         }
-        List<TeamMember> offDuty = members.servingArea(hamletId, communeId);
+        List<TeamMember> offDuty = except(members.servingArea(hamletId, communeId), without);
         Optional<ZonedDateTime> dutyStarts = members.nextDutyStart(offDuty);
         if (dutyStarts.isEmpty()) {
             return Route.adminQueue();
@@ -58,14 +66,16 @@ public class EscalationRouting {
     public Route next(Escalation escalation, Instant now) {
         if (escalation.level() == RoutingLevel.HAMLET) {
             Set<String> told = escalation.notifications().stream().map(Notification::memberId).collect(Collectors.toSet());
-            List<TeamMember> commune = members.onDutyInCommune(escalation.communeId()).stream()
-                    .filter(member -> !told.contains(member.id()))
-                    .toList();
+            List<TeamMember> commune = except(members.onDutyInCommune(escalation.communeId()), told);
             if (!commune.isEmpty()) {
                 return new Route(RoutingLevel.COMMUNE, commune, now.plus(claimTimeout), Optional.empty());
             }
         }
         return Route.adminQueue();
+    }
+
+    private static List<TeamMember> except(List<TeamMember> candidates, Set<String> memberIds) {
+        return candidates.stream().filter(member -> !memberIds.contains(member.id())).toList();
     }
 
     /**

@@ -24,7 +24,8 @@ import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
  * The escalations collection. Every change of state is one conditional, atomic update of one
  * document, so two service instances (or two members pressing "claim" at once) can never both win.
  * The winner of a change announces it ({@link EscalationOpened}, {@link EscalationClaimed},
- * {@link EscalationResolved}, {@link EscalationRated}), whoever asked for it (bot, member, admin).
+ * {@link EscalationReleased}, {@link EscalationResolved}, {@link EscalationEnded}, {@link EscalationRated}),
+ * whoever asked for it (bot, member, admin, a scheduled job); the side effects are those events' listeners.
  */
 @Component
 public class Escalations {
@@ -32,6 +33,8 @@ public class Escalations {
     static final int MAX_TRANSCRIPT_LINES = 200;
     /** The {@code claimedBy} of a request an official took in the console: never a team member's id. */
     static final String OFFICIAL = "official:";
+    /** When something was last relayed on a claimed request (or it was claimed); stored, not part of the record. */
+    static final String LAST_ACTIVITY = "lastActivityAt";
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
 
@@ -41,6 +44,7 @@ public class Escalations {
         mongo.indexOps(Escalation.class).createIndex(new Index("residentId", Sort.Direction.ASC));
         mongo.indexOps(Escalation.class).createIndex(new Index("status", Sort.Direction.ASC));
         mongo.indexOps(Escalation.class).createIndex(new Index("widenAt", Sort.Direction.ASC));
+        mongo.indexOps(Escalation.class).createIndex(new Index("claimedBy", Sort.Direction.ASC));
     }
 
     public static String newId() {
@@ -101,14 +105,19 @@ public class Escalations {
     public Optional<Escalation> assign(String id, String memberId, String memberName, String admin, Instant at) {
         Change assigned = new Change(at, "admin:" + admin, "assigned", memberName);
         Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
-                new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", memberId)
-                        .set("claimedByName", memberName).set("claimedAt", at), assigned);
-        if (claimed.isPresent()) {
-            events.publishEvent(new EscalationClaimed(claimed.get()));
-            return claimed;
+                claimedNow(memberId, memberName, at), assigned);
+        if (claimed.isEmpty()) {
+            claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.CLAIMED),
+                    new Update().set("claimedBy", memberId).set("claimedByName", memberName)
+                            .set(LAST_ACTIVITY, Date.from(at)), assigned);
         }
-        return change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.CLAIMED),
-                new Update().set("claimedBy", memberId).set("claimedByName", memberName), assigned);
+        claimed.ifPresent(escalation -> events.publishEvent(new EscalationClaimed(escalation)));
+        return claimed;
+    }
+
+    private static Update claimedNow(String holder, String holderName, Instant at) {
+        return new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", holder)
+                .set("claimedByName", holderName).set("claimedAt", at).set(LAST_ACTIVITY, Date.from(at));
     }
 
     /**
@@ -117,9 +126,7 @@ public class Escalations {
      */
     public Optional<Escalation> claimByOfficial(String id, String official, Instant at) {
         Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
-                new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", OFFICIAL + official)
-                        .set("claimedByName", official).set("claimedAt", at),
-                new Change(at, "admin:" + official, "claimed", official));
+                claimedNow(OFFICIAL + official, official, at), new Change(at, "admin:" + official, "claimed", official));
         claimed.ifPresent(escalation -> events.publishEvent(new EscalationClaimed(escalation)));
         return claimed;
     }
@@ -147,9 +154,7 @@ public class Escalations {
     /** Takes an open request for a member; empty if it was taken (or closed) first. */
     public Optional<Escalation> claim(String id, String memberId, String memberName, Instant at) {
         Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
-                new Update().set("status", EscalationStatus.CLAIMED).set("claimedBy", memberId)
-                        .set("claimedByName", memberName).set("claimedAt", at),
-                new Change(at, member(memberId), "claimed", memberName));
+                claimedNow(memberId, memberName, at), new Change(at, member(memberId), "claimed", memberName));
         claimed.ifPresent(escalation -> events.publishEvent(new EscalationClaimed(escalation)));
         return claimed;
     }
@@ -237,9 +242,83 @@ public class Escalations {
                         .set("personalDataRemovedAt", now), Escalation.class).getModifiedCount();
     }
 
+    /** Adds a line to the conversation; a line is activity, which keeps a claimed request with its holder. */
     public void append(String id, Line line) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().push("transcript").slice(-MAX_TRANSCRIPT_LINES).each(line), Escalation.class);
+                new Update().push("transcript").slice(-MAX_TRANSCRIPT_LINES).each(line)
+                        .set(LAST_ACTIVITY, Date.from(line.at())), Escalation.class);
+    }
+
+    /** Something was relayed that is not a line of text (a photo): activity all the same. */
+    public void relayed(String id, Instant at) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set(LAST_ACTIVITY, Date.from(at)),
+                Escalation.class);
+    }
+
+    /** Requests this member (or official) holds now. */
+    public List<Escalation> heldBy(String holder) {
+        return mongo.find(Query.query(Criteria.where("status").is(EscalationStatus.CLAIMED).and("claimedBy").is(holder)),
+                Escalation.class);
+    }
+
+    /** Claimed requests with nothing relayed either way (nor a claim) since {@code cutoff}, the quietest first. */
+    public List<Escalation> quietSince(Instant cutoff, int limit) {
+        return mongo.find(Query.query(new Criteria().andOperator(
+                        Criteria.where("status").is(EscalationStatus.CLAIMED), quietCriteria(cutoff)))
+                .with(Sort.by(LAST_ACTIVITY)).limit(limit), Escalation.class);
+    }
+
+    /** Before activity was recorded on the request, its claim time stands for it. */
+    private static Criteria quietCriteria(Instant cutoff) {
+        return new Criteria().orOperator(Criteria.where(LAST_ACTIVITY).lte(Date.from(cutoff)),
+                Criteria.where(LAST_ACTIVITY).exists(false).and("claimedAt").lte(cutoff));
+    }
+
+    /**
+     * Puts a request its holder no longer answers back in the queue: open, nobody holding it, offered anew
+     * along {@code route} (those members get a fresh notice; every other notice still waiting is withdrawn).
+     * One conditional update: empty when it is no longer claimed by the same holder, or (with
+     * {@code quietSince}) something was relayed after that moment; so of two instances only one releases it.
+     */
+    public Optional<Escalation> release(Escalation held, Instant quietSince, EscalationRouting.Route route,
+                                        EscalationReleased.Reason reason, String actor, Instant at) {
+        List<Notification> offers = route.notifications();
+        java.util.Set<String> offered = offers.stream().map(Notification::memberId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Notification> notifications = new java.util.ArrayList<>(offers);
+        held.notifications().stream()
+                .filter(notification -> !offered.contains(notification.memberId()))
+                .map(notification -> notification.waiting() ? notification.givenUp() : notification)
+                .forEach(notifications::add);
+        Criteria current = Criteria.where("_id").is(held.id()).and("status").is(EscalationStatus.CLAIMED)
+                .and("claimedBy").is(held.claimedBy());
+        if (quietSince != null) {
+            current = new Criteria().andOperator(current, quietCriteria(quietSince));
+        }
+        Update update = new Update().set("status", EscalationStatus.OPEN).unset("claimedBy").unset("claimedByName")
+                .unset("claimedAt").unset(LAST_ACTIVITY).set("level", route.level()).set("widenAt", route.widenAt())
+                .set("notifications", notifications);
+        if (!offers.isEmpty()) {
+            update.set("deliveryDueAt", Date.from(at));
+        }
+        Optional<Escalation> released = change(current, update,
+                new Change(at, actor, "released", reason.name().toLowerCase(java.util.Locale.ROOT)));
+        released.ifPresent(escalation -> events.publishEvent(new EscalationReleased(escalation, held.claimedBy(), reason)));
+        return released;
+    }
+
+    /**
+     * Withdraws this member's notices that were not sent yet, on every request (the member left the team).
+     * Returns how many requests had one.
+     */
+    public int withdrawNoticesTo(String memberId) {
+        List<Escalation> waiting = mongo.find(Query.query(Criteria.where("notifications").elemMatch(
+                Criteria.where("memberId").is(memberId).and("sent").is(false).and("gaveUp").ne(true))), Escalation.class);
+        for (Escalation escalation : waiting) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(escalation.id()).and("notifications.memberId").is(memberId)),
+                    new Update().set("notifications.$.gaveUp", true), Escalation.class);
+        }
+        return waiting.size();
     }
 
     /** How many requests wait for someone to claim them. */
@@ -318,7 +397,13 @@ public class Escalations {
                 FindAndModifyOptions.options().returnNew(true), Escalation.class));
     }
 
-    private static String member(String memberId) {
+    /** How the history names a member as actor. */
+    static String member(String memberId) {
         return "member:" + memberId;
+    }
+
+    /** Whether a request's holder is a team member (not an official answering from the console, not nobody). */
+    static boolean isTeamMember(String holder) {
+        return holder != null && !holder.startsWith(OFFICIAL);
     }
 }

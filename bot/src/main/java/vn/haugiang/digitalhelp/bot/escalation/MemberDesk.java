@@ -7,18 +7,14 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
-import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
-import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Speaker;
-import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.JoinCodes;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
@@ -33,21 +29,16 @@ public class MemberDesk {
     private final TeamMembers members;
     private final JoinCodes joinCodes;
     private final Escalations escalations;
-    private final Residents residents;
-    private final ResidentEscalations residentSide;
     private final MemberNotices notices;
     private final Messengers messengers;
     private final ResidentMessages messages;
     private final Clock clock;
 
-    public MemberDesk(TeamMembers members, JoinCodes joinCodes, Escalations escalations, Residents residents,
-                      ResidentEscalations residentSide, MemberNotices notices, Messengers messengers,
-                      ResidentMessages messages, Clock clock) {
+    public MemberDesk(TeamMembers members, JoinCodes joinCodes, Escalations escalations, MemberNotices notices,
+                      Messengers messengers, ResidentMessages messages, Clock clock) {
         this.members = members;
         this.joinCodes = joinCodes;
         this.escalations = escalations;
-        this.residents = residents;
-        this.residentSide = residentSide;
         this.notices = notices;
         this.messengers = messengers;
         this.messages = messages;
@@ -56,7 +47,7 @@ public class MemberDesk {
 
     /** True when the message is a member's (or a join link being opened) and this desk answers it. */
     public Optional<List<Reply>> handle(InboundMessage message) {
-        if (message.channel() != Channel.TELEGRAM) {
+        if (message.channel() != TeamMember.CHANNEL) {
             return Optional.empty();
         }
         String text = message.text().strip();
@@ -128,16 +119,10 @@ public class MemberDesk {
             return List.of(new Reply(messages.format(ResidentText.MEMBER_FINISH_FIRST, holding.get().reference()),
                     notices.claimed(holding.get()).buttons()));
         }
-        Optional<Escalation> claimed = escalations.claim(escalationId, member.id(), member.name(), clock.instant());
-        if (claimed.isEmpty()) {
-            return List.of(notices.taken(escalations.find(escalationId).orElse(request.get())));
-        }
-        Escalation escalation = claimed.get();
-        members.setActiveEscalation(member.id(), escalationId);
-        tellResident(escalation, Reply.of(messages.format(ResidentText.ESCALATION_CLAIMED,
-                MarkdownText.literal(member.firstName()))), true);
-        updateOtherNotices(escalation, member.id());
-        return List.of(notices.claimed(escalation));
+        // The resident, the other notices and the member's current request follow from EscalationClaimed.
+        return escalations.claim(escalationId, member.id(), member.name(), clock.instant())
+                .map(claimed -> List.of(notices.claimed(claimed)))
+                .orElseGet(() -> List.of(notices.taken(escalations.find(escalationId).orElse(request.get()))));
     }
 
     private Optional<Escalation> heldOtherThan(TeamMember member, String escalationId) {
@@ -148,21 +133,12 @@ public class MemberDesk {
     }
 
     private List<Reply> close(TeamMember member, String escalationId, EscalationStatus outcome) {
-        Optional<Escalation> closed = escalations.close(escalationId, member.id(), outcome, clock.instant());
-        if (closed.isEmpty()) {
+        // What the resident is told and whose request it no longer is follow from EscalationEnded.
+        if (escalations.close(escalationId, member.id(), outcome, clock.instant()).isEmpty()) {
             return List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_ACTIVE)));
         }
-        Escalation escalation = closed.get();
-        residents.releaseEscalation(escalation.residentId(), escalationId);
-        if (escalationId.equals(member.activeEscalationId())) {
-            members.setActiveEscalation(member.id(), null);
-        }
-        if (outcome == EscalationStatus.RESOLVED) {
-            tellResident(escalation, residentSide.ratingQuestion(escalationId), false);
-            return List.of(Reply.of(messages.get(ResidentText.MEMBER_RESOLVED)));
-        }
-        tellResident(escalation, Reply.of(messages.get(ResidentText.ESCALATION_RETURNED)), false);
-        return List.of(Reply.of(messages.get(ResidentText.MEMBER_RETURNED)));
+        return List.of(Reply.of(messages.get(outcome == EscalationStatus.RESOLVED
+                ? ResidentText.MEMBER_RESOLVED : ResidentText.MEMBER_RETURNED)));
     }
 
     private List<Reply> away(TeamMember member) {
@@ -178,17 +154,24 @@ public class MemberDesk {
             return List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_ACTIVE)));
         }
         Escalation escalation = request.get();
+        String resident = "resident " + escalation.residentId();
         if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
-            boolean copied = escalation.channel() == Channel.TELEGRAM && messengers.of(Channel.TELEGRAM)
-                    .map(telegram -> copyQuietly(telegram, message, escalation.chatId())).orElse(false);
-            return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
+            // A photo is copied within one channel; a resident on another channel is asked for words instead.
+            boolean copied = escalation.channel() == message.channel() && messengers.copyQuietly(message.channel(),
+                    message.chatId(), message.messageId(), escalation.chatId(), resident);
+            if (!copied) {
+                return List.of(Reply.of(messages.get(ResidentText.MEMBER_NO_PHOTO_RELAY)));
+            }
+            escalations.relayed(escalationId, clock.instant());
+            return List.of();
         }
         if (message.kind() != InboundMessage.Kind.TEXT) {
             return List.of(Reply.of(messages.get(ResidentText.NON_TEXT)));
         }
         escalations.append(escalationId, new Line(clock.instant(), Speaker.MEMBER, message.text()));
-        tellResident(escalation, Reply.of(messages.format(ResidentText.ESCALATION_MEMBER_SAYS,
-                MarkdownText.literal(member.firstName()), MarkdownText.literal(message.text()))), false);
+        messengers.sendQuietly(escalation.channel(), escalation.chatId(), Reply.of(messages.format(
+                ResidentText.ESCALATION_MEMBER_SAYS, MarkdownText.literal(member.firstName()),
+                MarkdownText.literal(message.text()))), resident);
         return List.of();
     }
 
@@ -203,41 +186,4 @@ public class MemberDesk {
                 ? member.hamletIds().contains(escalation.hamletId())
                 : member.communeIds().contains(escalation.communeId());
     }
-
-    private void tellResident(Escalation escalation, Reply reply, boolean withEndButton) {
-        Reply toSend = withEndButton
-                ? new Reply(reply.markdown(), List.of(new vn.haugiang.digitalhelp.bot.chat.Button(
-                        messages.get(ResidentText.BUTTON_END_HELP), ResidentEscalations.CANCEL + escalation.id())))
-                : reply;
-        messengers.of(escalation.channel()).ifPresent(messenger -> {
-            try {
-                messenger.send(escalation.chatId(), toSend);
-            } catch (ChatMessenger.DeliveryFailed e) {
-                // The resident sees the reply on their next message; the request itself is stored.
-            }
-        });
-    }
-
-    private void updateOtherNotices(Escalation escalation, String claimantId) {
-        messengers.of(Channel.TELEGRAM).ifPresent(telegram -> {
-            for (Notification notification : escalation.notifications()) {
-                if (notification.sent() && notification.messageId() != null && !notification.memberId().equals(claimantId)) {
-                    try {
-                        telegram.edit(notification.chatId(), notification.messageId(), notices.taken(escalation));
-                    } catch (ChatMessenger.DeliveryFailed e) {
-                        // An old notice that still offers the claim button is harmless: claiming it says who took it.
-                    }
-                }
-            }
-        });
-    }
-
-    private static boolean copyQuietly(ChatMessenger telegram, InboundMessage message, String toChatId) {
-        try {
-            return telegram.copy(message.chatId(), message.messageId(), toChatId);
-        } catch (ChatMessenger.DeliveryFailed e) {
-            return false;
-        }
-    }
-
 }

@@ -10,11 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.delivery.RetryPolicy;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
+import vn.haugiang.digitalhelp.bot.team.TeamMember;
 
 /**
  * Delivers the notifications stored on requests (the notice outbox), so a crash or restart between storing
@@ -54,7 +54,7 @@ public class NotificationDispatcher {
 
     /** Sends this request's due notices, if no other instance is doing it. */
     public void deliver(String escalationId) {
-        Optional<ChatMessenger> telegram = messengers.of(Channel.TELEGRAM);
+        Optional<ChatMessenger> telegram = messengers.of(TeamMember.CHANNEL);
         Instant now = clock.instant();
         if (telegram.isEmpty() || !escalations.leaseDelivery(escalationId, now, now.plus(LEASE))) {
             return;
@@ -84,8 +84,7 @@ public class NotificationDispatcher {
     private Notification attempt(ChatMessenger telegram, Escalation escalation, Notification notification, Instant now) {
         if (notification.chatId() == null || escalation.question() == null) {
             // the member left Telegram, or the resident's data was erased: nothing to tell any more
-            return new Notification(notification.memberId(), notification.chatId(), false, null,
-                    notification.attempts(), null, true);
+            return notification.givenUp();
         }
         int attempts = notification.attempts() + 1;
         try {

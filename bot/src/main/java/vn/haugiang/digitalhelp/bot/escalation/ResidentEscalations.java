@@ -16,19 +16,18 @@ import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.limits.LimitsProperties;
 import vn.haugiang.digitalhelp.bot.limits.RequestQuota;
 import vn.haugiang.digitalhelp.bot.chat.Button;
-import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
-import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Change;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Speaker;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
+import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /**
@@ -113,7 +112,7 @@ public class ResidentEscalations {
         dispatcher.deliver(id);
         List<Reply> replies = new ArrayList<>();
         replies.add(waitingReply(id, openedText(route, now)));
-        if (resident.channel() == Channel.TELEGRAM) {
+        if (resident.channel().hasContactButton()) {
             replies.add(new Reply(messages.get(ResidentText.ESCALATION_ASK_PHONE), List.of(), true));
         } else {
             replies.add(Reply.of(messages.get(ResidentText.ESCALATION_ASK_PHONE_WEB)));
@@ -172,17 +171,10 @@ public class ResidentEscalations {
                 .orElse(List.of());
     }
 
+    /** The resident withdraws the request; the member who held it is told (see {@link ClaimantUpdates}). */
     public List<Reply> cancel(Resident resident, String escalationId) {
-        Optional<Escalation> cancelled = escalations.cancel(escalationId, resident.id(), clock.instant());
-        if (cancelled.isEmpty()) {
+        if (escalations.cancel(escalationId, resident.id(), clock.instant()).isEmpty()) {
             return List.of(Reply.of(messages.get(ResidentText.OUTDATED_BUTTON)));
-        }
-        residents.releaseEscalation(resident.id(), escalationId);
-        Escalation escalation = cancelled.get();
-        if (escalation.claimedBy() != null) {
-            members.setActiveEscalation(escalation.claimedBy(), null);
-            members.find(escalation.claimedBy()).filter(m -> m.linked()).ifPresent(member ->
-                    sendQuietly(member.telegramChatId(), Reply.of(messages.get(ResidentText.MEMBER_RESIDENT_LEFT))));
         }
         return List.of(Reply.of(messages.get(ResidentText.ESCALATION_CANCELLED)));
     }
@@ -214,40 +206,28 @@ public class ResidentEscalations {
     }
 
     private List<Reply> relayToMember(String memberChatId, Escalation escalation, InboundMessage message) {
-        Optional<ChatMessenger> telegram = messengers.of(Channel.TELEGRAM);
-        if (telegram.isEmpty()) {
-            return List.of();
-        }
-        try {
-            if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
-                boolean copied = message.channel() == telegram.get().channel()
-                        && telegram.get().copy(message.chatId(), message.messageId(), memberChatId);
-                return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
+        String member = "member " + escalation.claimedBy();
+        if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
+            // A photo is copied within one channel; from a resident on another channel, the member gets words only.
+            boolean copied = message.channel() == TeamMember.CHANNEL && messengers.copyQuietly(TeamMember.CHANNEL,
+                    message.chatId(), message.messageId(), memberChatId, member);
+            if (!copied) {
+                return List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
             }
-            telegram.get().send(memberChatId, Reply.of(messages.format(ResidentText.MEMBER_RESIDENT_SAYS,
-                    MarkdownText.literal(message.text()), escalation.reference())));
+            escalations.relayed(escalation.id(), clock.instant());
             return List.of();
-        } catch (ChatMessenger.DeliveryFailed e) {
-            return List.of(Reply.of(messages.get(ResidentText.SERVICE_FAILED)));
         }
+        boolean relayed = messengers.sendQuietly(TeamMember.CHANNEL, memberChatId, Reply.of(messages.format(
+                ResidentText.MEMBER_RESIDENT_SAYS, MarkdownText.literal(message.text()), escalation.reference())), member);
+        return relayed ? List.of() : List.of(Reply.of(messages.get(ResidentText.SERVICE_FAILED)));
     }
 
     private void tellClaimantAboutPhone(Escalation escalation) {
         if (escalation.claimedBy() != null) {
-            members.find(escalation.claimedBy()).filter(m -> m.linked()).ifPresent(member -> sendQuietly(
-                    member.telegramChatId(), Reply.of(messages.format(ResidentText.MEMBER_RESIDENT_PHONE,
-                            MarkdownText.literal(escalation.phone())))));
+            members.find(escalation.claimedBy()).filter(TeamMember::linked).ifPresent(member -> messengers.sendQuietly(
+                    TeamMember.CHANNEL, member.telegramChatId(), Reply.of(messages.format(ResidentText.MEMBER_RESIDENT_PHONE,
+                            MarkdownText.literal(escalation.phone()))), "member " + member.id()));
         }
-    }
-
-    private void sendQuietly(String chatId, Reply reply) {
-        messengers.of(Channel.TELEGRAM).ifPresent(telegram -> {
-            try {
-                telegram.send(chatId, reply);
-            } catch (ChatMessenger.DeliveryFailed e) {
-                // The member still sees the request in /hangdoi; nothing is lost.
-            }
-        });
     }
 
     /** Where the request went and what to expect: duty hours when nobody is on duty, else the wait before it widens. */
@@ -267,7 +247,8 @@ public class ResidentEscalations {
         return waitingReply(escalationId, messages.get(text));
     }
 
-    private Reply waitingReply(String escalationId, String text) {
+    /** A message about a request that waits for someone, with the button to withdraw it. */
+    Reply waitingReply(String escalationId, String text) {
         return new Reply(text,
                 List.of(new Button(messages.get(ResidentText.BUTTON_CANCEL_REQUEST), CANCEL + escalationId)));
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+
 /**
  * A member of a Tổ công nghệ số cộng đồng, registered by an admin, who answers residents of the hamlets
  * they cover. They link their Telegram account through a one-time join link.
@@ -32,6 +34,9 @@ public record TeamMember(
         boolean away,
         String activeEscalationId,
         String weeklyHours) {
+
+    /** The channel team members work on: notices, relays and their commands all go through it. */
+    public static final Channel CHANNEL = Channel.TELEGRAM;
 
     public WeeklyDutyHours dutyHours() {
         return weeklyHours != null

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,11 +29,14 @@ public class TeamMembers {
     private final AreaDirectory areas;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
-    public TeamMembers(MongoTemplate mongo, AreaDirectory areas, Clock clock, BotProperties properties) {
+    public TeamMembers(MongoTemplate mongo, AreaDirectory areas, Clock clock, BotProperties properties,
+                       ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.areas = areas;
         this.clock = clock;
+        this.events = events;
         this.zone = properties.escalation().zone();
         mongo.indexOps(TeamMember.class).createIndex(new Index("hamletIds", Sort.Direction.ASC));
         mongo.indexOps(TeamMember.class).createIndex(new Index("telegramChatId", Sort.Direction.ASC));
@@ -138,8 +142,27 @@ public class TeamMembers {
                 : new Update().set("activeEscalationId", escalationId));
     }
 
-    public TeamMember deactivate(String memberId) {
-        return update(memberId, new Update().set("active", false).unset("telegramChatId"));
+    /** Clears the member's current request only if it is still this one (another may have been given meanwhile). */
+    public void releaseEscalation(String memberId, String escalationId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(memberId).and("activeEscalationId").is(escalationId)),
+                new Update().unset("activeEscalationId"), TeamMember.class);
+    }
+
+    /**
+     * Takes a member off the team: no more requests, Telegram unlinked. Announces {@link TeamMemberDeactivated}
+     * with the member as they were, so their requests and waiting messages can be dealt with.
+     *
+     * @param actor who did it, for the requests' history ("admin:&lt;name&gt;")
+     * @return the member after the change; empty when there is no such member
+     */
+    public Optional<TeamMember> deactivate(String memberId, String actor) {
+        TeamMember before = mongo.findAndModify(Query.query(Criteria.where("_id").is(memberId)),
+                new Update().set("active", false).unset("telegramChatId"), TeamMember.class);
+        if (before == null) {
+            return Optional.empty();
+        }
+        events.publishEvent(new TeamMemberDeactivated(before, actor));
+        return find(memberId);
     }
 
     /** Linked, active, not away members of the hamlet who are within their duty hours now. */
