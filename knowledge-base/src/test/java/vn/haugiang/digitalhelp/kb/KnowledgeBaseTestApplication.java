@@ -14,11 +14,12 @@ import com.mongodb.ConnectionString;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import vn.haugiang.digitalhelp.kb.seed.SeedEvents;
 
 /**
  * The knowledge base on its own, for integration tests: its components against an in-memory (H2)
  * MongoDB-wire server on a loopback port, reached through the real driver and Spring Data.
- * Scheduling is off, so a test decides when the revision poll runs.
+ * Scheduling is off, so a test decides when the revision poll runs. Tests use it through {@link KnowledgeBaseTest}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -29,6 +30,11 @@ public class KnowledgeBaseTestApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    SeedEvents seedEvents() {
+        return new SeedEvents();
     }
 
     @Bean(destroyMethod = "shutdownNow")

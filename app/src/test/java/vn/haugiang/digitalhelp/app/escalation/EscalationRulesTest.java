@@ -2,11 +2,8 @@ package vn.haugiang.digitalhelp.app.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,19 +16,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -67,32 +57,15 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * routing when a hamlet or commune has nobody, widening when nobody claims in time, one winner when two
  * members claim at once, one widening when two instances run the scheduler, and the limits.
  */
-@SpringBootTest
-@DirtiesContext
+@ServiceTest(clock = "2026-11-30T02:00:00Z")
 class EscalationRulesTest {
 
     /** 09:00 in Hậu Giang (UTC+7). */
     private static final Instant MORNING = Instant.parse("2026-11-30T02:00:00Z");
     private static final DutyHours DAYTIME = DutyHours.parse("07:00-21:00");
-    private static final Path dataDir = TestDataFolders.fresh("escalation-rules");
-    private static final MutableClock clock = new MutableClock(MORNING);
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.bot.escalation.claim-timeout", () -> "15m");
-        registry.add("digitalhelp.bot.escalation.max-per-day", () -> "3");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
-
+    @Autowired
+    MutableClock clock;
     @Autowired
     Projector projector;
 
