@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 import com.mongodb.ConnectionString;
 
+import vn.haugiang.digitalhelp.bot.outage.MongoReachability;
+
 /**
  * Chooses the database: the MongoDB named by {@code MONGODB_URI} when set, otherwise the embedded
  * server. Either way Spring Data MongoDB and the real driver are used.
@@ -43,12 +45,16 @@ public class DatabaseConfiguration {
         return () -> chosen;
     }
 
-    /** Short driver timeouts, so nothing waits long for a MongoDB that is away. */
+    /**
+     * Short driver timeouts, so nothing waits long for a MongoDB that is away, and the driver's view of its
+     * servers passed to the reply path ({@link MongoReachability}).
+     */
     @Bean
-    MongoClientSettingsBuilderCustomizer shortMongoTimeouts(DatabaseProperties properties) {
+    MongoClientSettingsBuilderCustomizer shortMongoTimeouts(DatabaseProperties properties, MongoReachability reachability) {
         return settings -> settings
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
-                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                        properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .addClusterListener(reachability))
                 .applyToSocketSettings(socket -> socket
                         .connectTimeout((int) properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                         .readTimeout((int) properties.socketTimeout().toMillis(), TimeUnit.MILLISECONDS));

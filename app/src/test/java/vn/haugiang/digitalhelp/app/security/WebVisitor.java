@@ -16,7 +16,7 @@ import tools.jackson.databind.ObjectMapper;
  * A browser-like visitor of the web chat for tests: it keeps the server's chat cookie and, through the proxy
  * header the service trusts from loopback, appears to come from its own client address.
  */
-final class WebVisitor {
+public final class WebVisitor {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,12 +26,12 @@ final class WebVisitor {
     /** The chat cookie's value as the server set it last, sent back on every request like a browser would. */
     private String cookie;
 
-    WebVisitor(int port, String address) {
+    public WebVisitor(int port, String address) {
         this.base = "http://127.0.0.1:" + port;
         this.address = address;
     }
 
-    HttpResponse<String> say(String text) {
+    public HttpResponse<String> say(String text) {
         return postJson("/api/chat", JSON.createObjectNode().put("text", text).toString());
     }
 
@@ -40,12 +40,12 @@ final class WebVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
     /** The session id inside the chat cookie the server issued last, if any. */
-    Optional<String> sessionId() {
+    public Optional<String> sessionId() {
         return rawCookie().map(value -> value.split("\\.")[0]);
     }
 
@@ -57,7 +57,7 @@ final class WebVisitor {
         cookie = value;
     }
 
-    static JsonNode json(HttpResponse<String> response) {
+    public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
 

@@ -24,6 +24,7 @@ public enum ResidentText {
     WEB_BAD_SESSION("web-bad-session"),
     WEB_BAD_REQUEST("web-bad-request"),
     SERVICE_FAILED("service-failed"),
+    PERSON_BUSY("person-busy"),
     TOO_LONG("too-long"),
     TOO_LARGE("too-large"),
     SLOW_DOWN("slow-down"),

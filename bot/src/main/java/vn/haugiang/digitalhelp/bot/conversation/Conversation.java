@@ -23,6 +23,7 @@ import vn.haugiang.digitalhelp.bot.interaction.Feedback;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
 import vn.haugiang.digitalhelp.bot.limits.MessageGate;
+import vn.haugiang.digitalhelp.bot.outage.TurnWriteBuffer;
 import vn.haugiang.digitalhelp.bot.outcome.OutcomeConfirmations;
 import vn.haugiang.digitalhelp.bot.privacy.ConsentWithdrawal;
 import vn.haugiang.digitalhelp.bot.privacy.PrivacyNotice;
@@ -58,6 +59,7 @@ public class Conversation {
     private final GuideIndex guides;
     private final ResidentMessages messages;
     private final InteractionLog log;
+    private final TurnWriteBuffer turnWrites;
     private final OutcomeConfirmations outcomeConfirmations;
     private final ResidentDataErasure erasure;
     private final PrivacyNotice notice;
@@ -68,7 +70,8 @@ public class Conversation {
 
     public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
-                        ResidentMessages messages, InteractionLog log, OutcomeConfirmations outcomeConfirmations,
+                        ResidentMessages messages, InteractionLog log, TurnWriteBuffer turnWrites,
+                        OutcomeConfirmations outcomeConfirmations,
                         ResidentDataErasure erasure, PrivacyNotice notice, ResidentDataAccess dataAccess,
                         ConsentWithdrawal withdrawal, BotProperties properties, Clock clock) {
         this.gate = gate;
@@ -80,6 +83,7 @@ public class Conversation {
         this.guides = guides;
         this.messages = messages;
         this.log = log;
+        this.turnWrites = turnWrites;
         this.outcomeConfirmations = outcomeConfirmations;
         this.erasure = erasure;
         this.notice = notice;
@@ -99,7 +103,7 @@ public class Conversation {
         if (forMember.isPresent()) {
             return new TurnResult(forMember.get(), TurnOutcome.COMMAND, null);
         }
-        Residents.Seen seen = residents.seen(message.channel(), message.chatId());
+        Residents.Seen seen = turnWrites.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
         Turn turn = withNoticeIfDue(seen.resident(),
                 withFeedbackButtons(residentTurn(seen, message), interactionId, messages));
@@ -126,7 +130,7 @@ public class Conversation {
                 : message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null;
         String topic = feedback != null ? feedback.answer().topic() : turn.article() == null ? null : turn.article().topic();
         String articleId = feedback != null ? feedback.answer().articleId() : turn.article() == null ? null : turn.article().id();
-        log.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
+        turnWrites.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
                 message.channel(), resident.id(), resident.communeId(), resident.hamletId(), question,
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
                 turn.outcome(), topic, articleId, turn.score(), latencyMicros,
@@ -337,7 +341,11 @@ public class Conversation {
         return Turn.of(request.outcome(), turn.followedBy(request.replies()).replies()).by(step.resident());
     }
 
+    /** While MongoDB is away a request for a person could not be stored nor reach anyone: refused honestly. */
     private Turn askForPerson(Resident resident) {
+        if (turnWrites.databaseAway()) {
+            return Turn.of(TurnOutcome.COMMAND, text(ResidentText.PERSON_BUSY));
+        }
         if (!resident.hasHamlet() && requests.active(resident).isEmpty()) {
             return afterAreaStep(areaDialogue.start(resident, messages.get(ResidentText.ESCALATION_NEED_AREA), true));
         }
@@ -388,7 +396,7 @@ public class Conversation {
 
     /** Counts a failed attempt; after enough in a row, offers a person. */
     private Turn afterFailure(Resident resident, Turn answer) {
-        int failures = residents.failed(resident.id());
+        int failures = turnWrites.failed(resident);
         if (failures < properties.escalation().failuresBeforeOffer()) {
             return answer;
         }

@@ -46,4 +46,10 @@ public record Interaction(
     public boolean typed() {
         return action == null;
     }
+
+    /** The same turn under another resident id and place: a turn kept while MongoDB was away, once its profile is known. */
+    public Interaction byResident(String residentId, String communeId, String hamletId) {
+        return new Interaction(id, at, day, channel, residentId, communeId, hamletId, question, action, outcome, topic,
+                articleId, score, latencyMicros, feedback, feedbackAt);
+    }
 }

@@ -78,6 +78,16 @@ public record Resident(
                 List.of(), now, now);
     }
 
+    /**
+     * Who a chat is for one turn while MongoDB is away: nothing known about them, no request, the privacy
+     * notice counted as shown (the stored profile still says it is due, so it comes with their first turn
+     * after MongoDB is back).
+     */
+    public static Resident standIn(String id, Channel channel, String chatId, Instant now) {
+        return new Resident(id, null, channel, chatId, null, null, DialogStep.NONE, null, 0, null, false, NOTICE_VERSION,
+                List.of(), now, now);
+    }
+
     /** This profile as it stands after another message. */
     Resident seenAgain(String chatId, Instant now) {
         return new Resident(id, pseudonym, channel, chatId, communeId, hamletId, step, stepCommuneId, failedAttempts,

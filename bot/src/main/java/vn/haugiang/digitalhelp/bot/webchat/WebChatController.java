@@ -27,6 +27,7 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.limits.ChatRateLimits;
+import vn.haugiang.digitalhelp.bot.outage.TurnWriteBuffer;
 
 /**
  * The web chat channel: the public page {@code /chat} and its JSON API {@code POST /api/chat}. The
@@ -45,10 +46,12 @@ public class WebChatController {
     private final MeterRegistry meters;
     private final Residents residents;
     private final ResidentDataAccess dataAccess;
+    private final TurnWriteBuffer turnWrites;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
                              WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters,
-                             Residents residents, ResidentDataAccess dataAccess) {
+                             Residents residents, ResidentDataAccess dataAccess, TurnWriteBuffer turnWrites) {
+        this.turnWrites = turnWrites;
         this.residents = residents;
         this.dataAccess = dataAccess;
         this.page = page;
@@ -93,14 +96,18 @@ public class WebChatController {
                 .body(new ChatResponse(rendered(result.replies()), result.outcome().name(), result.topic()));
     }
 
-    /** Messages waiting for the visitor (a team member's answers); the page asks every few seconds. */
+    /**
+     * Messages waiting for the visitor (a team member's answers); the page asks every few seconds. While
+     * MongoDB is away there are none to give (they stay stored), and no request thread waits for it.
+     */
     @GetMapping(value = "/api/chat/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> inbox(@CookieValue(name = WebSessions.COOKIE, required = false) String cookie) {
         WebSessions.WebSession session = sessions.resolve(cookie);
         return switch (session.state()) {
             case FORGED -> badSession(session);
             case NEW -> ResponseEntity.ok(new ChatResponse(List.of(), "RELAYED", null));
-            case VALID -> ResponseEntity.ok(new ChatResponse(rendered(outbox.take(session.id())), "RELAYED", null));
+            case VALID -> ResponseEntity.ok(new ChatResponse(
+                    turnWrites.databaseAway() ? List.of() : rendered(outbox.take(session.id())), "RELAYED", null));
         };
     }
 

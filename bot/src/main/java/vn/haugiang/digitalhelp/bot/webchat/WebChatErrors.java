@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.bot.webchat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -29,9 +30,20 @@ class WebChatErrors {
         return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_REQUEST)));
     }
 
+    /** MongoDB unreachable on a path that needs it (the turn itself does not): one line, no stack trace. */
+    @ExceptionHandler(DataAccessResourceFailureException.class)
+    ResponseEntity<ChatError> databaseAway(DataAccessResourceFailureException e) {
+        log.warn("Web chat request failed: MongoDB is unreachable ({})", e.getClass().getSimpleName());
+        return serviceFailed();
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ChatError> failed(RuntimeException e) {
         log.error("Web chat request failed", e);
+        return serviceFailed();
+    }
+
+    private ResponseEntity<ChatError> serviceFailed() {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(new ChatError(messages.get(ResidentText.SERVICE_FAILED)));
     }
