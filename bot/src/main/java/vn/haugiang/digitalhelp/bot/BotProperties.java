@@ -22,15 +22,13 @@ public record BotProperties(
      * @param failuresBeforeOffer unanswered questions in a row after which the bot offers a person by itself
      * @param transcriptTurns     turns of the conversation copied into a request
      * @param joinLinkValidity    how long a member's join link works
-     * @param zone                the time zone of duty hours and days
      */
     public record Escalation(
             @DefaultValue("15m") java.time.Duration claimTimeout,
             @DefaultValue("3") int maxPerDay,
             @DefaultValue("2") int failuresBeforeOffer,
             @DefaultValue("6") int transcriptTurns,
-            @DefaultValue("72h") java.time.Duration joinLinkValidity,
-            @DefaultValue("Asia/Ho_Chi_Minh") java.time.ZoneId zone) {
+            @DefaultValue("72h") java.time.Duration joinLinkValidity) {
     }
 
     /**

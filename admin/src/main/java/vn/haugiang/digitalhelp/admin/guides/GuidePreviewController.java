@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
 import vn.haugiang.digitalhelp.bot.chat.GuideParts;
-import vn.haugiang.digitalhelp.bot.telegram.TelegramHtml;
+import vn.haugiang.digitalhelp.bot.chat.ReplyPreview;
 
 /**
  * The editor's live preview (an htmx call): the answer as the resident would get it, part by part
@@ -21,19 +21,21 @@ import vn.haugiang.digitalhelp.bot.telegram.TelegramHtml;
 class GuidePreviewController {
 
     private final GuideParts guideParts;
+    private final ReplyPreview replies;
 
-    GuidePreviewController(GuideParts guideParts) {
+    GuidePreviewController(GuideParts guideParts, ReplyPreview replies) {
         this.guideParts = guideParts;
+        this.replies = replies;
     }
 
     @PostMapping("/admin/guides/preview")
     String preview(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body, Model model) {
         List<PreviewPart> parts = body.isBlank() ? List.of() : guideParts.markdown(title, body).stream()
-                .map(part -> new PreviewPart(TelegramHtml.render(part), guideParts.lines(part)))
+                .map(part -> new PreviewPart(replies.asTelegramMessages(part), guideParts.lines(part)))
                 .toList();
         model.addAttribute("parts", parts);
         model.addAttribute("maxLines", guideParts.maxLines());
-        model.addAttribute("limit", TelegramHtml.MAX_MESSAGE_LENGTH);
+        model.addAttribute("limit", replies.telegramMessageLimit());
         return "admin/guides/preview :: messages";
     }
 

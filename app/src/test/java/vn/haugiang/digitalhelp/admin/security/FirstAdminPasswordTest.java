@@ -2,6 +2,8 @@ package vn.haugiang.digitalhelp.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,11 +26,13 @@ class FirstAdminPasswordTest {
     PasswordEncoder passwords;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Clock clock;
 
     @Test
     void theGeneratedFirstAdminPasswordMustBeChanged() {
         mongo.remove(new Query(), AdminUser.class); // a database without any admin yet
-        new FirstAdmin(users, passwords, new AdminProperties("quantri-dau", "", 20)).afterSingletonsInstantiated();
+        new FirstAdmin(users, passwords, new AdminProperties("quantri-dau", "", 20), clock).afterSingletonsInstantiated();
 
         AdminUser first = users.findByUsername("quantri-dau").orElseThrow();
 

@@ -7,8 +7,12 @@ import org.springframework.stereotype.Component;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ReplyPreview;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.telegram.TelegramHtml;
 
-/** The preview from the same {@link GuideAnswers} and feedback buttons a conversation uses. */
+/**
+ * The preview from the same {@link GuideAnswers} and feedback buttons a conversation uses, rendered for
+ * Telegram by the same {@link TelegramHtml} the channel sends with.
+ */
 @Component
 class GuideReplyPreview implements ReplyPreview {
 
@@ -26,5 +30,15 @@ class GuideReplyPreview implements ReplyPreview {
     @Override
     public List<Reply> repliesTo(String question) {
         return Conversation.withFeedbackButtons(answers.answer(question), NO_INTERACTION, messages).replies();
+    }
+
+    @Override
+    public List<String> asTelegramMessages(String markdown) {
+        return TelegramHtml.render(markdown);
+    }
+
+    @Override
+    public int telegramMessageLimit() {
+        return TelegramHtml.MAX_MESSAGE_LENGTH;
     }
 }

@@ -53,12 +53,13 @@ public class ResidentEscalations {
     private final BotProperties.Escalation settings;
     private final RequestQuota quota;
     private final int communeCeiling;
+    private final ZoneId zone;
     private final Clock clock;
 
     public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
                                Residents residents, TeamMembers members, Messengers messengers,
                                ResidentMessages messages, BotProperties properties, RequestQuota quota,
-                               LimitsProperties limits, Clock clock) {
+                               LimitsProperties limits, ZoneId zone, Clock clock) {
         this.escalations = escalations;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -69,6 +70,7 @@ public class ResidentEscalations {
         this.settings = properties.escalation();
         this.quota = quota;
         this.communeCeiling = limits.communeRequestsPerHour();
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -89,7 +91,6 @@ public class ResidentEscalations {
             return Opening.refused(waitingReply(resident.activeEscalationId(), ResidentText.ESCALATION_ALREADY_OPEN));
         }
         Instant now = clock.instant();
-        ZoneId zone = settings.zone();
         Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         if (escalations.openedSince(resident.id(), startOfDay) >= settings.maxPerDay() || !quota.takeOpening()) {
             return Opening.refused(Reply.of(messages.get(ResidentText.ESCALATION_DAILY_LIMIT)));

@@ -16,7 +16,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 
@@ -29,11 +28,11 @@ public class TeamMembers {
     private final Clock clock;
     private final ZoneId zone;
 
-    public TeamMembers(MongoTemplate mongo, AreaDirectory areas, Clock clock, BotProperties properties) {
+    public TeamMembers(MongoTemplate mongo, AreaDirectory areas, Clock clock, ZoneId zone) {
         this.mongo = mongo;
         this.areas = areas;
         this.clock = clock;
-        this.zone = properties.escalation().zone();
+        this.zone = zone;
         mongo.indexOps(TeamMember.class).createIndex(new Index("hamletIds", Sort.Direction.ASC));
         mongo.indexOps(TeamMember.class).createIndex(new Index("telegramChatId", Sort.Direction.ASC));
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,12 +42,15 @@ public class SeedGuides {
     private final ArticleEditor editor;
     private final SeedSync sync;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public SeedGuides(ArticleStore articles, ArticleEditor editor, SeedSync sync, ApplicationEventPublisher events) {
+    public SeedGuides(ArticleStore articles, ArticleEditor editor, SeedSync sync, ApplicationEventPublisher events,
+                      Clock clock) {
         this.articles = articles;
         this.editor = editor;
         this.sync = sync;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Reads every guide that ships with the service, in slug order. */
@@ -84,7 +88,7 @@ public class SeedGuides {
     }
 
     SeedingResult load(List<ShippedGuide> guides, SeedHistory history) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Integer> synced = sync.syncedVersions();
         int inserted = 0;
         int upgraded = 0;

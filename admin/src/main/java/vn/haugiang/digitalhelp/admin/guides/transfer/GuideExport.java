@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,9 +22,18 @@ import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
 public class GuideExport {
 
     private final ArticleStore articles;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public GuideExport(ArticleStore articles) {
+    public GuideExport(ArticleStore articles, Clock clock, ZoneId zone) {
         this.articles = articles;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The download's file name, dated today in the service's zone. */
+    public String fileName() {
+        return "huong-dan-" + LocalDate.now(clock.withZone(zone)) + ".zip";
     }
 
     public byte[] zip() {
