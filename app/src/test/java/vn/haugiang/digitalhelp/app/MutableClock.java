@@ -6,21 +6,34 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so deadlines pass without sleeping. */
+/**
+ * A clock tests move by hand, so deadlines pass without sleeping. It follows the system clock until a test
+ * sets it; from then on it stands still except when moved. {@link #followSystem()} lets it run again.
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    /** The fixed time, or null while the clock follows the system clock. */
+    private volatile Instant fixed;
 
-    public MutableClock(Instant start) {
-        this.now = start;
+    /** A clock that follows the system clock until it is set. */
+    public MutableClock() {
     }
 
-    public void advance(Duration duration) {
-        now = now.plus(duration);
+    public MutableClock(Instant start) {
+        this.fixed = start;
+    }
+
+    /** Moves the clock on; a clock that followed the system clock stands still from then on. */
+    public synchronized void advance(Duration duration) {
+        fixed = instant().plus(duration);
     }
 
     public void set(Instant instant) {
-        now = instant;
+        fixed = instant;
+    }
+
+    public void followSystem() {
+        fixed = null;
     }
 
     @Override
@@ -51,6 +64,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        Instant now = fixed;
+        return now != null ? now : Instant.now();
     }
 }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Fresh, empty folders for the embedded database, one per test class, under the module's target folder,
- * and the settings that point the service under test at one.
+ * Fresh, empty folders for the embedded database under the module's target folder, and the settings that
+ * point a service under test at one.
  */
 public final class TestDataFolders {
 
@@ -30,14 +32,21 @@ public final class TestDataFolders {
      * The rate limits are raised far above what a functional test sends from one address or chat; the
      * security tests of the limits set their own low values after this.
      */
+    public static Map<String, String> embeddedServiceSettings(Path dataDir) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("digitalhelp.database.uri", "");
+        settings.put("digitalhelp.database.data-dir", dataDir.toString());
+        settings.put("digitalhelp.bot.telegram.token", "");
+        settings.put("digitalhelp.limits.chat-per-address.count", "100000");
+        settings.put("digitalhelp.limits.chat-per-resident.count", "100000");
+        settings.put("digitalhelp.limits.requests-per-address-per-day", "100000");
+        settings.put("digitalhelp.limits.commune-requests-per-hour", "100000");
+        settings.put("digitalhelp.limits.telegram-flood.count", "100000");
+        return settings;
+    }
+
+    /** {@link #embeddedServiceSettings} for a test that starts a service of its own. */
     public static void embeddedService(DynamicPropertyRegistry registry, Path dataDir) {
-        registry.add("digitalhelp.database.uri", () -> "");
-        registry.add("digitalhelp.database.data-dir", dataDir::toString);
-        registry.add("digitalhelp.bot.telegram.token", () -> "");
-        registry.add("digitalhelp.limits.chat-per-address.count", () -> "100000");
-        registry.add("digitalhelp.limits.chat-per-resident.count", () -> "100000");
-        registry.add("digitalhelp.limits.requests-per-address-per-day", () -> "100000");
-        registry.add("digitalhelp.limits.commune-requests-per-hour", () -> "100000");
-        registry.add("digitalhelp.limits.telegram-flood.count", () -> "100000");
+        embeddedServiceSettings(dataDir).forEach((name, value) -> registry.add(name, () -> value));
     }
 }

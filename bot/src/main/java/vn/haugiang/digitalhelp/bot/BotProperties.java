@@ -22,7 +22,6 @@ public record BotProperties(
      * @param failuresBeforeOffer unanswered questions in a row after which the bot offers a person by itself
      * @param transcriptTurns     turns of the conversation copied into a request
      * @param joinLinkValidity    how long a member's join link works
-     * @param zone                the time zone of duty hours and days
      * @param idleClaimTimeout    a claimed request with no relayed message either way (or claim) for this long
      *                            goes back to the queue
      */
@@ -32,7 +31,6 @@ public record BotProperties(
             @DefaultValue("2") int failuresBeforeOffer,
             @DefaultValue("6") int transcriptTurns,
             @DefaultValue("72h") java.time.Duration joinLinkValidity,
-            @DefaultValue("Asia/Ho_Chi_Minh") java.time.ZoneId zone,
             @DefaultValue("2h") java.time.Duration idleClaimTimeout) {
     }
 

@@ -1,7 +1,6 @@
 package vn.haugiang.digitalhelp.kb;
 
 import java.net.InetSocketAddress;
-import java.time.Clock;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -14,11 +13,13 @@ import com.mongodb.ConnectionString;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import vn.haugiang.digitalhelp.kb.seed.SeedEvents;
 
 /**
  * The knowledge base on its own, for integration tests: its components against an in-memory (H2)
  * MongoDB-wire server on a loopback port, reached through the real driver and Spring Data.
- * Scheduling is off, so a test decides when the revision poll runs.
+ * Scheduling is off, so a test decides when the revision poll runs. The clock is the service's own
+ * ({@code kb.time.ServiceTime}). Tests use it through {@link KnowledgeBaseTest}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -27,8 +28,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 public class KnowledgeBaseTestApplication {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
+    SeedEvents seedEvents() {
+        return new SeedEvents();
     }
 
     @Bean(destroyMethod = "shutdownNow")

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
 import vn.haugiang.digitalhelp.bot.chat.GuideParts;
-import vn.haugiang.digitalhelp.bot.telegram.TelegramHtml;
+import vn.haugiang.digitalhelp.bot.chat.ReplyPreview;
 import vn.haugiang.digitalhelp.kb.image.GuideImage;
 import vn.haugiang.digitalhelp.kb.image.GuideImages;
 import vn.haugiang.digitalhelp.kb.image.ImageReference;
@@ -28,21 +28,23 @@ class GuidePreviewController {
 
     private final GuideParts guideParts;
     private final GuideImages images;
+    private final ReplyPreview replies;
 
-    GuidePreviewController(GuideParts guideParts, GuideImages images) {
+    GuidePreviewController(GuideParts guideParts, GuideImages images, ReplyPreview replies) {
         this.guideParts = guideParts;
         this.images = images;
+        this.replies = replies;
     }
 
     @PostMapping("/admin/guides/preview")
     String preview(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String body, Model model) {
         List<PreviewPart> parts = body.isBlank() ? List.of() : guideParts.markdown(title, body).stream()
-                .map(part -> new PreviewPart(TelegramHtml.render(ImageReferences.withoutImages(part)),
+                .map(part -> new PreviewPart(replies.asTelegramMessages(ImageReferences.withoutImages(part)),
                         guideParts.lines(part), pictureSteps(part)))
                 .toList();
         model.addAttribute("parts", parts);
         model.addAttribute("maxLines", guideParts.maxLines());
-        model.addAttribute("limit", TelegramHtml.MAX_MESSAGE_LENGTH);
+        model.addAttribute("limit", replies.telegramMessageLimit());
         return "admin/guides/preview :: messages";
     }
 
@@ -54,7 +56,7 @@ class GuidePreviewController {
     }
 
     private Optional<PreviewPicture> picture(ImageReference reference) {
-        return images.find(reference.id()).map(image -> new PreviewPicture(image, TelegramHtml.caption(reference.alt())));
+        return images.find(reference.id()).map(image -> new PreviewPicture(image, replies.asTelegramCaption(reference.alt())));
     }
 
     /** One part as Telegram messages (more than one only past Telegram's length limit), its phone lines and pictures. */

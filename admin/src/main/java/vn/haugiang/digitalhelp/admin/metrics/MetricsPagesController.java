@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.admin.metrics;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,6 @@ import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewers;
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.metrics.Dashboards;
@@ -42,11 +42,11 @@ class MetricsPagesController {
     private final EscalationViewers viewers;
     private final AreaDirectory areas;
     private final Clock clock;
-    private final BotProperties bot;
+    private final ZoneId zone;
     private final TopicTitles topicTitles;
 
     MetricsPagesController(Dashboards dashboards, MonthlyReports reports, DashboardCharts charts,
-                           EscalationViewers viewers, AreaDirectory areas, Clock clock, BotProperties bot,
+                           EscalationViewers viewers, AreaDirectory areas, Clock clock, ZoneId zone,
                            TopicTitles topicTitles) {
         this.topicTitles = topicTitles;
         this.dashboards = dashboards;
@@ -55,7 +55,7 @@ class MetricsPagesController {
         this.viewers = viewers;
         this.areas = areas;
         this.clock = clock;
-        this.bot = bot;
+        this.zone = zone;
     }
 
     @GetMapping
@@ -110,7 +110,7 @@ class MetricsPagesController {
     }
 
     private YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(bot.escalation().zone()));
+        return YearMonth.now(clock.withZone(zone));
     }
 
     private static String blankToNull(String value) {

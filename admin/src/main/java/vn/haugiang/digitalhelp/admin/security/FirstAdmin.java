@@ -1,6 +1,6 @@
 package vn.haugiang.digitalhelp.admin.security;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +22,13 @@ class FirstAdmin implements SmartInitializingSingleton {
     private final AdminUsers users;
     private final PasswordEncoder passwords;
     private final AdminProperties properties;
+    private final Clock clock;
 
-    FirstAdmin(AdminUsers users, PasswordEncoder passwords, AdminProperties properties) {
+    FirstAdmin(AdminUsers users, PasswordEncoder passwords, AdminProperties properties, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +40,7 @@ class FirstAdmin implements SmartInitializingSingleton {
         try {
             // A generated password was printed to the log: it must be replaced at the first sign-in.
             users.insert(new AdminUser(null, properties.username(), passwords.encode(password), AdminRole.ADMIN, null, null,
-                    Instant.now(), "start-up", false, !properties.hasPassword()));
+                    clock.instant(), "start-up", false, !properties.hasPassword()));
         } catch (UsernameTakenException e) {
             log.info("No first admin created: the user name '{}' is taken (perhaps by another instance just now)",
                     properties.username());

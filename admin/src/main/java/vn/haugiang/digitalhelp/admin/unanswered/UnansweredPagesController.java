@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.admin.unanswered;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Comparator;
 
 import org.springframework.security.core.Authentication;
@@ -15,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
@@ -35,18 +35,18 @@ class UnansweredPagesController {
     private final QuestionLessons lessons;
     private final ArticleStore articles;
     private final Clock clock;
-    private final BotProperties bot;
+    private final ZoneId zone;
 
-    UnansweredPagesController(QuestionLessons lessons, ArticleStore articles, Clock clock, BotProperties bot) {
+    UnansweredPagesController(QuestionLessons lessons, ArticleStore articles, Clock clock, ZoneId zone) {
         this.lessons = lessons;
         this.articles = articles;
         this.clock = clock;
-        this.bot = bot;
+        this.zone = zone;
     }
 
     @GetMapping
     String page(@RequestParam(required = false) YearMonth month, Model model) {
-        YearMonth shown = month == null ? YearMonth.now(clock.withZone(bot.escalation().zone())) : month;
+        YearMonth shown = month == null ? YearMonth.now(clock.withZone(zone)) : month;
         model.addAttribute("month", shown);
         model.addAttribute("questions", lessons.waiting(shown, LIMIT));
         model.addAttribute("guides", articles.findPublished().stream()

@@ -1,7 +1,7 @@
 package vn.haugiang.digitalhelp.admin.users;
 
 import java.security.Principal;
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,14 +39,16 @@ class UserApiController {
     private final AuditLog audit;
     private final AdminProperties properties;
     private final AreaDirectory areas;
+    private final Clock clock;
 
     UserApiController(AdminUsers users, PasswordEncoder passwords, AuditLog audit, AdminProperties properties,
-                      AreaDirectory areas) {
+                      AreaDirectory areas, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
         this.properties = properties;
         this.areas = areas;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -64,7 +66,7 @@ class UserApiController {
         AdminRole role = user.checkedRole();
         Commune commune = user.checkedCommune(role, areas);
         AdminUser saved = users.insert(new AdminUser(null, user.checkedUsername(), passwords.encode(user.checkedPassword()),
-                role, commune == null ? null : commune.name(), commune == null ? null : commune.id(), Instant.now(),
+                role, commune == null ? null : commune.name(), commune == null ? null : commune.id(), clock.instant(),
                 admin.getName()));
         audit.record(admin.getName(), "user.create", "admin_user", saved.id(), saved.username() + ", " + role);
         return UserJson.of(saved);

@@ -2,16 +2,19 @@ package vn.haugiang.digitalhelp.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import vn.haugiang.digitalhelp.kb.eval.LabelledQuestion;
 import vn.haugiang.digitalhelp.kb.eval.SeedGuideEvaluation;
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
+import vn.haugiang.digitalhelp.kb.time.ServiceTime;
 
 /**
  * {@code java -jar digitalhelp.jar eval FILE.tsv}: scores the bot's search over the shipped guides,
@@ -38,7 +41,7 @@ public final class EvalCommand {
                 .logStartupInfo(false)
                 .run()) {
             KnowledgeBaseProperties properties = context.getBean(KnowledgeBaseProperties.class);
-            new SeedGuideEvaluation(properties).print(LabelledQuestion.readTsv(file), System.out);
+            new SeedGuideEvaluation(properties, context.getBean(Clock.class)).print(LabelledQuestion.readTsv(file), System.out);
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
@@ -46,9 +49,10 @@ public final class EvalCommand {
         }
     }
 
-    /** Only the search settings, bound from application.yml and the environment like the service's. */
+    /** Only the search settings, bound from application.yml and the environment like the service's, and its clock. */
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(KnowledgeBaseProperties.class)
+    @Import(ServiceTime.class)
     static class SearchSettings {
     }
 }

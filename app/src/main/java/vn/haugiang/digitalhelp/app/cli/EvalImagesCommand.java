@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.app.cli;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -65,7 +66,8 @@ public final class EvalImagesCommand {
                 System.err.println("Tesseract with its language data was not found (see digitalhelp.pictures.tesseract)");
                 return 2;
             }
-            SeedGuideEvaluation guides = new SeedGuideEvaluation(context.getBean(KnowledgeBaseProperties.class));
+            SeedGuideEvaluation guides = new SeedGuideEvaluation(context.getBean(KnowledgeBaseProperties.class),
+                    context.getBean(Clock.class));
             evaluate(read(labels), reader, guides);
             return 0;
         } catch (IOException | IllegalArgumentException e) {

@@ -1,6 +1,9 @@
 package vn.haugiang.digitalhelp.app.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
@@ -50,7 +53,7 @@ public final class RotateKeysCommand {
             KeyFile saved = keysGoTo(given, database, out);
             if (saved == null) {
                 System.err.println("The keys come from DATA_KEY and PSEUDONYM_KEY: name a new file for the rotated "
-                        + "keys, e.g. rotate-keys --out=/secure/keys-" + java.time.LocalDate.now() + ".properties");
+                        + "keys, e.g. rotate-keys --out=/secure/keys-" + today(context) + ".properties");
                 return 2;
             }
             saved.write(next);
@@ -74,4 +77,8 @@ public final class RotateKeysCommand {
         return fromEnvironment ? null : KeyFile.in(database.dataDir());
     }
 
+
+    private static LocalDate today(ConfigurableApplicationContext context) {
+        return LocalDate.now(context.getBean(Clock.class).withZone(context.getBean(ZoneId.class)));
+    }
 }

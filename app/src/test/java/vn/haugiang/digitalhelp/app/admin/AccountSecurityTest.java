@@ -3,7 +3,6 @@ package vn.haugiang.digitalhelp.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,17 +12,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.security.AdminRole;
 import vn.haugiang.digitalhelp.admin.security.AdminUser;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
@@ -36,21 +31,10 @@ import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
  * the next request, one's own password changed with the old one, a reset password that must be changed
  * before anything else, every change audited, and old attempt records purged.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class AccountSecurityTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("account-security");
     private static final String NEW_PASSWORD = "mat-khau-moi-rat-dai-2026";
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-        registry.add("server.forward-headers-strategy", () -> "native");
-        registry.add("digitalhelp.admin.login.free-failures-per-address", () -> "3");
-        registry.add("digitalhelp.admin.login.free-failures-per-user", () -> "6");
-        registry.add("digitalhelp.admin.login.first-wait", () -> "10m");
-    }
 
     @LocalServerPort
     int port;

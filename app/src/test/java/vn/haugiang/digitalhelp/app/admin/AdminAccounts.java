@@ -1,12 +1,10 @@
 package vn.haugiang.digitalhelp.app.admin;
 
-import java.nio.file.Path;
 import java.time.Instant;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTestSettings;
 import vn.haugiang.digitalhelp.admin.security.AdminRole;
 import vn.haugiang.digitalhelp.admin.security.AdminUser;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
@@ -17,8 +15,8 @@ import vn.haugiang.digitalhelp.bot.area.Commune;
 /** The accounts the admin tests sign in with: the first admin from the settings, and one user per other role. */
 final class AdminAccounts {
 
-    static final String ADMIN = "quantri";
-    static final String ADMIN_PASSWORD = "mat-khau-quan-tri-2025";
+    static final String ADMIN = ServiceTestSettings.ADMIN;
+    static final String ADMIN_PASSWORD = ServiceTestSettings.ADMIN_PASSWORD;
     static final String EDITOR = "bientap";
     static final String COMMUNE = "canboxa";
     static final String PASSWORD = "mat-khau-thu-nghiem-2025";
@@ -26,13 +24,6 @@ final class AdminAccounts {
     static final String COMMUNE_NAME = "Vị Thanh";
 
     private AdminAccounts() {
-    }
-
-    /** The service on the embedded database in {@code dataDir}, Telegram off, the first admin from the settings. */
-    static void serviceSettings(DynamicPropertyRegistry registry, Path dataDir) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.admin.username", () -> ADMIN);
-        registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
     }
 
     static void ensureOtherRoles(AdminUsers users, PasswordEncoder passwords, AreaDirectory areas) {

@@ -3,7 +3,6 @@ package vn.haugiang.digitalhelp.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,24 +13,18 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 
 /**
  * The admin console in real headless Chromium (Debian's, through its chromedriver): an editor signs in,
  * writes and publishes a guide, a resident asks the web chat and gets it, the guide is changed and
  * rolled back. Screenshots of the main pages go to {@code target/screenshots/} for review.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class AdminBrowserTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("admin-browser");
     private static final String TITLE = "Đăng ký nuôi cá tra";
     private static final String QUESTION = "Đăng ký nuôi cá tra ở đâu?";
     private static final String FIRST_BODY = "Đến **phòng nông nghiệp xã** để đăng ký nuôi cá tra.\n\n1. Mang căn cước.\n2. Điền tờ khai.";
@@ -42,11 +35,6 @@ class AdminBrowserTest {
     private WebDriver browser;
     private WebDriverWait wait;
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
-
     @LocalServerPort
     int port;
 
@@ -55,7 +43,6 @@ class AdminBrowserTest {
         browser = chromium.browser();
         wait = chromium.waiting();
     }
-
 
     @Test
     void anEditorPublishesAGuideTheChatAnswersWithItAndAnEditIsRolledBack() throws IOException {

@@ -3,7 +3,6 @@ package vn.haugiang.digitalhelp.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.ObjectMapper;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
@@ -30,21 +25,14 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStore;
  * JSON 401 (API); wrong roles get 403; forms without a CSRF token are refused; residents'
  * endpoints stay public (sign-in throttling: {@link AccountSecurityTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class AdminSecurityTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("admin-security");
     private static final List<String> GUIDE_PAGES = List.of("/admin/guides", "/admin/guides/new", "/admin/search-test",
             "/admin/transfer", "/admin/transfer/export");
     private static final List<String> ADMIN_ONLY_PAGES = List.of("/swagger-ui.html", "/swagger-ui/index.html", "/v3/api-docs");
     private static final List<String> GUIDE_API = List.of("/api/admin/articles", "/api/admin/articles/export");
     private static final List<String> ADMIN_ONLY_API = List.of("/api/admin/users", "/api/admin/audit");
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

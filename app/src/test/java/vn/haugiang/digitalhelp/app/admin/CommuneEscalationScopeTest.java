@@ -3,7 +3,6 @@ package vn.haugiang.digitalhelp.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
@@ -13,19 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -47,19 +42,12 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * only the escalation queue and there only their own commune's requests, whatever they ask for, while
  * an admin sees every commune's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class CommuneEscalationScopeTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("commune-scope");
     private static final List<String> PAGES = List.of("/admin/areas", "/admin/team-members", "/admin/escalations");
     private static final List<String> ADMIN_ONLY_PAGES = List.of("/admin/areas", "/admin/team-members");
     private static final List<String> ADMIN_ONLY_API = List.of("/api/admin/areas/communes", "/api/admin/team-members");
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -17,18 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.kb.article.Article;
@@ -40,16 +35,8 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStore;
  * without inline script, and a guide zip that is a bomb, too many entries, or holds a bad topic is
  * refused with a report and nothing stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class ExposureAndImportSecurityTest {
-
-    private static final Path dataDir = TestDataFolders.fresh("exposure-import");
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

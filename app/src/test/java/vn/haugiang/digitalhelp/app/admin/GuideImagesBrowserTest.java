@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -9,11 +10,11 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,34 +23,26 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 
 /**
  * A guide picture in real headless Chromium: an editor inserts it with the editor's "Chèn ảnh", sees it in
  * the Telegram preview, publishes, and a resident on a phone-wide web chat sees it inline in the answer.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+ */import vn.haugiang.digitalhelp.app.ServiceTest;
+
+@ServiceTest
 class GuideImagesBrowserTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("guide-images-browser");
+    @TempDir
+    static Path pictures;
+
     private static final Dimension PHONE = new Dimension(360, 740);
     private static final Dimension DESKTOP = new Dimension(1280, 900);
     private static final String QUESTION = "cách bật định vị trên điện thoại thử nghiệm";
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;
@@ -58,7 +51,7 @@ class GuideImagesBrowserTest {
     void anEditorInsertsAPictureAndTheWebChatShowsItInline() throws IOException {
         WebDriver browser = chromium.browser();
         WebDriverWait wait = chromium.waiting();
-        Path picture = phoneScreen(dataDir.resolve("bat-dinh-vi.png"));
+        Path picture = phoneScreen(pictures.resolve("bat-dinh-vi.png"));
         browser.manage().window().setSize(DESKTOP);
         chromium.signInAsAdmin(port);
 

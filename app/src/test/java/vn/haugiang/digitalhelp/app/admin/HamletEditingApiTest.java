@@ -3,23 +3,18 @@ package vn.haugiang.digitalhelp.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
@@ -28,16 +23,8 @@ import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /** One hamlet at a time over the API: added, renamed with its id kept, removed only when nothing points at it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class HamletEditingApiTest {
-
-    private static final Path dataDir = TestDataFolders.fresh("hamlet-edit-api");
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

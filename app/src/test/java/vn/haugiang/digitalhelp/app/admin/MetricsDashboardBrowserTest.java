@@ -2,7 +2,6 @@ package vn.haugiang.digitalhelp.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,13 +15,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.interaction.Projector;
@@ -33,20 +28,12 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  * WebJar) draws both charts, a content gap opens the new-guide editor with its questions filled in, and
  * the page fits a 360-px phone. Screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsDashboardBrowserTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("metrics-dashboard-browser");
-
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

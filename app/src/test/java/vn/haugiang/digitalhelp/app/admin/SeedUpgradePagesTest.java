@@ -13,18 +13,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.kb.GuideBaseStartup;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
@@ -38,17 +34,10 @@ import vn.haugiang.digitalhelp.kb.seed.SeedGuides;
  * "seed" upgraded and what it left alone, the guide list flags the edited guide, its page shows the
  * difference, and one click adopts the new seed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class SeedUpgradePagesTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("seed-upgrade");
     private static final Path PREVIOUS_SEEDS = Path.of("../knowledge-base/src/test/resources/seed-v1");
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

@@ -2,7 +2,6 @@ package vn.haugiang.digitalhelp.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -19,15 +18,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
@@ -39,22 +34,14 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * hamlet added and renamed in the areas page, and one a member covers kept with the reason.
  * Screenshots go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class TeamAndAreaEditingBrowserTest {
-
-    private static final Path dataDir = TestDataFolders.fresh("editing-browser");
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
 
     private WebDriver browser;
     private WebDriverWait wait;
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

@@ -3,24 +3,19 @@ package vn.haugiang.digitalhelp.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
@@ -28,16 +23,8 @@ import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /** {@code PUT /api/admin/team-members/{id}}: phone, hamlets and hours by day of week; bad input changes nothing. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class TeamMemberEditingApiTest {
-
-    private static final Path dataDir = TestDataFolders.fresh("member-edit-api");
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -17,17 +16,13 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -37,16 +32,8 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /** The admin API for areas, team members and the escalation queue, on the real service. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class TeamsAreasEscalationsApiTest {
-
-    private static final Path dataDir = TestDataFolders.fresh("teams-api");
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

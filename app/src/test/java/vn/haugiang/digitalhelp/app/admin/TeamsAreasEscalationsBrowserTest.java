@@ -21,15 +21,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -48,22 +44,14 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * printable join link with its QR code, and a resident's request is given to a member and closed from
  * the queue. Screenshots (some at 360 px) go to {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class TeamsAreasEscalationsBrowserTest {
-
-    private static final Path dataDir = TestDataFolders.fresh("teams-browser");
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
 
     private WebDriver browser;
     private WebDriverWait wait;
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,13 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
@@ -40,21 +37,17 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
  * resident, a long answer on a phone; with the typed request for a person, the disabled buttons, the
  * reload and the failed send. The screenshots of the README's usability script come from here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class UsabilityBrowserTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("usability-browser");
+    @TempDir
+    static Path pictures;
+
     private static final Dimension PHONE = new Dimension(360, 740);
     private static final Dimension DESKTOP = new Dimension(1280, 800);
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        AdminAccounts.serviceSettings(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;
@@ -253,7 +246,7 @@ class UsabilityBrowserTest {
         js.executeScript("window.shownWhileWaiting = []; new MutationObserver(function () {"
                 + " var t = document.getElementById('typing'); if (!t.hidden) { window.shownWhileWaiting.push(t.textContent); } })"
                 + ".observe(document.getElementById('typing'), {attributes: true, childList: true, characterData: true, subtree: true});");
-        Path screenshot = java.nio.file.Files.createTempFile(dataDir, "sai-mat-khau-", ".png");
+        Path screenshot = java.nio.file.Files.createTempFile(pictures, "sai-mat-khau-", ".png");
         java.nio.file.Files.write(screenshot, vn.haugiang.digitalhelp.app.pictures.ScreenshotSet.draw(
                 vn.haugiang.digitalhelp.app.pictures.ScreenTexts.ALL.get(0),
                 vn.haugiang.digitalhelp.app.pictures.ScreenshotSet.vietnameseFonts().get(0),

@@ -23,6 +23,13 @@ final class PackageBoundaries {
         return slices().matching(basePackage + ".(**)").should().beFreeOfCycles();
     }
 
+    /** The console reaches Telegram's rendering only through {@code bot.chat} (e.g. {@code ReplyPreview}). */
+    static ArchRule adminDoesNotReachIntoTelegram() {
+        return noClasses().that().resideInAPackage(BASE + ".admin..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".bot.telegram..")
+                .because("the console previews through bot.chat interfaces, not the Telegram channel's classes");
+    }
+
     /** Features talk through {@code bot.chat} types and events; only channels call the orchestrator. */
     static ArchRule onlyChannelsCallTheConversation() {
         return noClasses().that().resideOutsideOfPackages(

@@ -39,6 +39,11 @@ class PackageBoundariesTest {
         PackageBoundaries.onlyChannelsCallTheConversation().check(service);
     }
 
+    @Test
+    void theConsoleDoesNotImportTheTelegramChannel() {
+        PackageBoundaries.adminDoesNotReachIntoTelegram().check(service);
+    }
+
     /** The cycle rule is not vacuous: two fixture packages that import each other are reported. */
     @Test
     void aCycleBetweenTwoPackagesIsReported() {

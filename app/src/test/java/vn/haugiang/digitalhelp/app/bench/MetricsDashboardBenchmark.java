@@ -18,7 +18,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.haugiang.digitalhelp.app.DigitalHelpApplication;
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
@@ -81,8 +80,7 @@ public final class MetricsDashboardBenchmark {
             List<Article> articles = mongo.findAll(Article.class);
 
             long started = System.nanoTime();
-            BotProperties bot = service.getBean(BotProperties.class);
-            long logged = generate(turns, mongo, communes, hamlets, articles, bot.escalation().zone());
+            long logged = generate(turns, mongo, communes, hamlets, articles, service.getBean(ZoneId.class));
             long generated = System.nanoTime();
             int projected = service.getBean(Projector.class).catchUp();
             long flushed = System.nanoTime();

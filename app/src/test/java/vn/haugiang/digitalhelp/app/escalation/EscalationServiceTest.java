@@ -2,8 +2,6 @@ package vn.haugiang.digitalhelp.app.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +14,12 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -51,34 +42,14 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * (no {@code @DirtiesContext}): splitting the rules by feature costs no extra context start. The tests call
  * the jobs themselves; the idle-claim job's own schedule is set to an hour so it does not race them.
  */
-@SpringBootTest
-@Import(EscalationServiceTest.TestClock.class)
+@ServiceTest(clock = "2026-11-30T02:00:00Z")
 abstract class EscalationServiceTest {
 
     /** 09:00 in Hậu Giang (UTC+7). */
     static final Instant MORNING = Instant.parse("2026-11-30T02:00:00Z");
     static final DutyHours DAYTIME = DutyHours.parse("07:00-21:00");
-    private static final Path dataDir = TestDataFolders.fresh("escalation-rules");
-    static final MutableClock clock = new MutableClock(MORNING);
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.bot.escalation.claim-timeout", () -> "15m");
-        registry.add("digitalhelp.bot.escalation.max-per-day", () -> "3");
-        registry.add("digitalhelp.bot.escalation.idle-claim-timeout", () -> "2h");
-        registry.add("digitalhelp.bot.escalation.idle-claim-check", () -> "1h");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
-
+    @Autowired
+    MutableClock clock;
     @Autowired
     AreaCsvImport areaImport;
     @Autowired

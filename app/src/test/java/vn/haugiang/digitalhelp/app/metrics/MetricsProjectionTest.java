@@ -3,13 +3,10 @@ package vn.haugiang.digitalhelp.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,25 +17,16 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.UpdateDefinition;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.mongodb.client.result.UpdateResult;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.MongoCommands;
 import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.MetricsProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
@@ -70,43 +58,21 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * listener); the figures are a projection of the log that a rebuild gives again identically, and that a
  * projector stopped in the middle of a batch neither loses nor counts twice.
  */
-@SpringBootTest
-@DirtiesContext
+@ServiceTest(clock = "2026-04-06T02:00:00Z")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MetricsProjectionTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("projection");
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-04-06T02:00:00Z"));
     private static final Period APRIL = Period.of(YearMonth.of(2026, 4));
     private static final String ANDROID = "cai app hau giang tren dien thoai android";
     private static final String VNEID = "đăng ký định danh điện tử mức 2 ở đâu";
-    private static final CommandLog commands = new CommandLog();
     private static final List<String> BOOKKEEPING = List.of("batches", "lastBatch", "before", "createdBy");
     private static final Predicate<String> AREA_READ =
             command -> command.endsWith(" communes") || command.endsWith(" hamlets");
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.metrics.projection.interval", () -> "1h");
-        registry.add("digitalhelp.metrics.projection.batch-size", () -> "7");
-        registry.add("digitalhelp.areas.cache-ttl", () -> "1h"); // only an edit drops the list, never a slow turn
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Setup {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-
-        @Bean
-        MongoClientSettingsBuilderCustomizer countCommands() {
-            return settings -> settings.addCommandListener(commands);
-        }
-    }
-
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MongoCommands commands;
     @Autowired
     Conversation conversation;
     @Autowired
@@ -311,32 +277,6 @@ class MetricsProjectionTest {
             assertThat(figures.resolvedByBot()).isEqualTo(resolvedByBot);
             assertThat(figures.containmentRate()).isEqualTo(0.75);
             assertThat(figures.answerRate()).isEqualTo(Math.round(10_000.0 * answered / questions) / 10_000.0);
-        }
-    }
-
-    /** The commands the test's own thread sends while it records (the scheduled jobs run on other threads). */
-    static final class CommandLog implements CommandListener {
-        private volatile Thread recording;
-        private final List<String> seen = Collections.synchronizedList(new ArrayList<>());
-
-        List<String> of(Runnable work) {
-            seen.clear();
-            recording = Thread.currentThread();
-            try {
-                work.run();
-            } finally {
-                recording = null;
-            }
-            return List.copyOf(seen);
-        }
-
-        @Override
-        public void commandStarted(CommandStartedEvent event) {
-            if (Thread.currentThread() == recording) {
-                Object collection = event.getCommand().get(event.getCommandName()) instanceof org.bson.BsonString name
-                        ? name.getValue() : "";
-                seen.add(event.getCommandName() + " " + collection);
-            }
         }
     }
 

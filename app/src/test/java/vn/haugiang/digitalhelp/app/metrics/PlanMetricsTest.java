@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -27,20 +25,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.ServiceTestSettings;
 import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -86,38 +78,20 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * Six conversations (a resident's turns on one day): R1 and R2 on the 10th, R1, R2 and R3 on the 11th,
  * R1 on the 12th; one of them escalated.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest(clock = "2026-03-10T02:00:00Z")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanMetricsTest {
 
     private static final Instant MARCH_10 = Instant.parse("2026-03-10T02:00:00Z"); // 09:00 in Hậu Giang
-    private static final Path dataDir = TestDataFolders.fresh("plan-metrics");
-    private static final MutableClock clock = new MutableClock(MARCH_10);
     private static final Period MARCH = Period.of(YearMonth.of(2026, 3));
     private static final String ANDROID = "cai app hau giang tren dien thoai android";
     private static final String VNEID = "đăng ký định danh điện tử mức 2 ở đâu";
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.metrics.follow-up-check", () -> "1h");
-        registry.add("digitalhelp.admin.username", () -> ADMIN);
-        registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
-    }
+    private static final String ADMIN = ServiceTestSettings.ADMIN;
+    private static final String ADMIN_PASSWORD = ServiceTestSettings.ADMIN_PASSWORD;
 
-    private static final String ADMIN = "quantri-so-lieu";
-    private static final String ADMIN_PASSWORD = "mat-khau-so-lieu-2026";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
-
+    @Autowired
+    MutableClock clock;
     @Autowired
     Projector projector;
 

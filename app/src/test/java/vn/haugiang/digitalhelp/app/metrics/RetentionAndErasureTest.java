@@ -2,8 +2,6 @@ package vn.haugiang.digitalhelp.app.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -12,19 +10,12 @@ import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -49,32 +40,15 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  * and nothing else; {@code /xoadulieu} asks first, then deletes one resident's profile, waiting web
  * messages and follow-ups and unlinks their turns, leaving the other resident and every count alone.
  */
-@SpringBootTest
-@DirtiesContext
+@ServiceTest(clock = "2025-08-20T02:00:00Z")
 class RetentionAndErasureTest {
 
     private static final Instant AUGUST = Instant.parse("2025-08-20T02:00:00Z");
     private static final Instant MARCH = Instant.parse("2026-03-10T02:00:00Z");
-    private static final Path dataDir = TestDataFolders.fresh("retention-erasure");
-    private static final MutableClock clock = new MutableClock(AUGUST);
     private static final String ANDROID = "cai app hau giang tren dien thoai android";
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.metrics.follow-up-check", () -> "1h");
-        registry.add("digitalhelp.metrics.purge-check", () -> "1h");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
-
+    @Autowired
+    MutableClock clock;
     @Autowired
     Projector projector;
 

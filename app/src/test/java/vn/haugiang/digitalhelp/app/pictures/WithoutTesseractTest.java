@@ -30,6 +30,7 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
  * while the overall health and readiness stay up, and a resident's picture gets a kind "I cannot read
  * pictures yet". Its own context: the Tesseract command is a setting read once at start-up.
  */
+// Its own service, not @ServiceTest: Tesseract is looked for once at start-up, and here it must be missing.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class WithoutTesseractTest {

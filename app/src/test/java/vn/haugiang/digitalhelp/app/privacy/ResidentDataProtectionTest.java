@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,26 +19,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationQueue;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
 import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -67,40 +57,22 @@ import vn.haugiang.digitalhelp.bot.webchat.WebOutbox;
  * notice, access to one's own data, encryption at rest, the retention rules and the audit of admin views.
  * The methods run in order on one resident population, as a resident's data lives and ages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest(clock = "2026-02-02T02:00:00Z")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResidentDataProtectionTest {
 
     private static final Instant START = Instant.parse("2026-02-02T02:00:00Z");
-    private static final Path dataDir = TestDataFolders.fresh("data-protection");
-    private static final MutableClock clock = new MutableClock(START);
     private static final String A = "privacy-resident-a";
     private static final String B = "privacy-resident-b";
     private static final String A_QUESTION = "cài app hậu giang trên điện thoại android";
     private static final String B_QUESTION = "quên mật khẩu vneid phải làm sao";
     private static final String PHONE = "0907654321";
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.retention.purge-check", () -> "1000d");
-        registry.add("digitalhelp.metrics.purge-check", () -> "1000d");
-        registry.add("digitalhelp.metrics.follow-up-check", () -> "1000d");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
-
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
     @Autowired
     Conversation conversation;
     @Autowired

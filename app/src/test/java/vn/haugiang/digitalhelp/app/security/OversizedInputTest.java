@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,15 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -48,17 +43,10 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * JSON, a chunked body, the admin login form, the admin API), and a message over 2,000 characters is
  * refused politely with nothing stored, whether a question, a resident's relayed text or a member's reply.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class OversizedInputTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("oversized-input");
     private static final String OVER_16_KB = "a".repeat(17 * 1024);
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

@@ -8,22 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
@@ -36,21 +31,14 @@ import vn.haugiang.digitalhelp.bot.conversation.Conversation;
  * Telegram channel uses. Zero 5xx, no exception, no stack trace, and nothing half-written: every stored
  * turn is complete and every resident's open request exists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class PublicInputFuzzTest {
 
     private static final long SEED = 20261130L;
-    private static final Path dataDir = TestDataFolders.fresh("fuzz");
     private static final List<String> ACTIONS = List.of("team", "show:", "fb:", "cancel:", "rate:", "solved:", "claim:",
             "resolve:", "return:", "area:", "erase:no", "outcome:", "voice:", "");
     private static final String[] ODD = {"\u202E", "\u200F", "\u200B", "\uFEFF", "\u0000", "\u0007", "\r\n", "\t",
             "\uD800", "\uDFFF", "😀", "👍🏽", "ệ", "e\u0302\u0301", "\\", "\"", "<script>", "${jndi:x}", "%00", "'; --"};
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-    }
 
     @LocalServerPort
     int port;

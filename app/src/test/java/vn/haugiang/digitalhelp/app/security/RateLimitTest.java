@@ -51,6 +51,8 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * rotates through, the commune's hourly ceiling that sends the rest to the admin queue, and Telegram
  * flood control.
  */
+// A service of its own, not a @ServiceTest: the limits are read once at start-up into in-memory token buckets,
+// and this test needs them low while every other service test needs them out of its way.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class RateLimitTest {

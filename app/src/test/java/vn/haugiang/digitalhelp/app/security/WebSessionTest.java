@@ -3,63 +3,38 @@ package vn.haugiang.digitalhelp.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.webchat.WebSessionProperties;
 
 /**
  * The web chat identity is the server's: a client-chosen id is ignored, a forged cookie is refused, an
  * idle one expires into a new session, and the inbox reads only the cookie's own messages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest(clock = "2026-11-30T02:00:00Z")
 class WebSessionTest {
-
-    private static final Path dataDir = TestDataFolders.fresh("web-session");
-    private static final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T02:00:00Z"));
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.web-chat.idle-timeout", () -> "2h");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
-    }
 
     @LocalServerPort
     int port;
     @Autowired
+    MutableClock clock;
+    @Autowired
     ResidentMessages messages;
     @Autowired
     Messengers messengers;
+    @Autowired
+    WebSessionProperties sessionSettings;
 
     @Test
     void theServerIssuesASignedHttpOnlyStrictCookieAndIgnoresAClientChosenId() {
@@ -109,7 +84,7 @@ class WebSessionTest {
         String old = visitor.sessionId().orElseThrow();
         String staleCookie = visitor.rawCookie().orElseThrow();
 
-        clock.advance(Duration.ofHours(3));
+        clock.advance(sessionSettings.idleTimeout().plusHours(1));
         visitor.replaceCookie(staleCookie);
         HttpResponse<String> response = visitor.say("xin chào");
 

@@ -3,7 +3,6 @@ package vn.haugiang.digitalhelp.app.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -14,19 +13,13 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -54,30 +47,14 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * is offered again to the hamlet's other member; a member whose claim went quiet is told it is back in the
  * queue. Then: a request stored before a crash is still notified, once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest(telegram = true)
 class EscalationOverTelegramTest {
 
-    private static final String TOKEN = "TEST:escalation";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
-    private static final Path dataDir = TestDataFolders.fresh("escalation");
     private static final DutyHours ALWAYS = new DutyHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        telegram.configure(registry, dataDir);
-        registry.add("digitalhelp.bot.telegram.username", () -> "hg_digitalhelp_bot");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FakeServerLifetime {
-        @Bean(destroyMethod = "close")
-        FakeTelegramBotApi fakeTelegramBotApi() {
-            return telegram;
-        }
-    }
-
+    @Autowired
+    FakeTelegramBotApi telegram;
     @Autowired
     AreaDirectory areas;
     @Autowired
@@ -309,7 +286,7 @@ class EscalationOverTelegramTest {
         return mongo.findOne(Query.query(Criteria.where("residentId").is(residentId)), Escalation.class);
     }
 
-    private static FakeTelegramBotApi.Call awaitMessage(long chatId, Predicate<FakeTelegramBotApi.Call> wanted) {
+    private FakeTelegramBotApi.Call awaitMessage(long chatId, Predicate<FakeTelegramBotApi.Call> wanted) {
         return await().atMost(PATIENCE).until(
                 () -> telegram.messagesTo(chatId).stream().filter(wanted).reduce((first, second) -> second),
                 Optional::isPresent).orElseThrow();

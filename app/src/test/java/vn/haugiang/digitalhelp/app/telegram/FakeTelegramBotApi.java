@@ -23,7 +23,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
 
 /**
  * A stand-in for the Telegram Bot API on a loopback port, enough for a long-polling bot: it serves
@@ -31,7 +30,7 @@ import vn.haugiang.digitalhelp.app.TestDataFolders;
  * holds a long poll), serves the files residents sent ({@code getFile} and the file download) and records
  * every other call the bot makes, answering as Telegram would.
  */
-final class FakeTelegramBotApi implements AutoCloseable {
+public final class FakeTelegramBotApi implements AutoCloseable {
 
     /**
      * One call the bot made: the Bot API method, its JSON body, for a sent message the id it got, when it
@@ -85,7 +84,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         server.start();
     }
 
-    static FakeTelegramBotApi start(String token) {
+    public static FakeTelegramBotApi start(String token) {
         return start(token, 0);
     }
 
@@ -98,11 +97,19 @@ final class FakeTelegramBotApi implements AutoCloseable {
         }
     }
 
-    /** Points the service under test at this fake and at a fresh embedded database. */
-    void configure(org.springframework.test.context.DynamicPropertyRegistry registry, java.nio.file.Path dataDir) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.bot.telegram.token", () -> token);
-        registry.add("digitalhelp.bot.telegram.api-url", this::url);
+    /**
+     * Forgets the calls and the waiting updates and answers normally again, as a fake started afresh would
+     * (update and message ids keep counting up, so a poller's offset stays valid).
+     */
+    public void reset() {
+        synchronized (updates) {
+            updates.clear();
+        }
+        calls.clear();
+        knownFileIds.clear();
+        floodShare = 0;
+        retryAfterSeconds = 1;
+        callbackAnswersFail = false;
     }
 
     /** Answers this share of sendMessage calls 429 "Too Many Requests" with {@code retry_after}, as Telegram's flood control does. */
@@ -126,7 +133,7 @@ final class FakeTelegramBotApi implements AutoCloseable {
         return update;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -32,18 +31,13 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.ServiceTestSettings;
 import vn.haugiang.digitalhelp.kb.image.GuideImages;
 
 /**
@@ -51,36 +45,17 @@ import vn.haugiang.digitalhelp.kb.image.GuideImages;
  * a guide showing them, and residents ask on Telegram through the TelegramBots client and the fake Bot API
  * on loopback. Refused uploads answer in Vietnamese and store nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest(telegram = true)
 class GuideImagesOverTelegramTest {
 
-    private static final String TOKEN = "777000:guide-images-token";
-    private static final String ADMIN = "quantri";
-    private static final String ADMIN_PASSWORD = "mat-khau-quan-tri-2025";
+    private static final String ADMIN = ServiceTestSettings.ADMIN;
+    private static final String ADMIN_PASSWORD = ServiceTestSettings.ADMIN_PASSWORD;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String QUESTION = "đổi ảnh đại diện trong sổ tay thử nghiệm thế nào";
-    private static final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
-    private static final Path dataDir = TestDataFolders.fresh("guide-images");
     private static final AtomicLong nextChatId = new AtomicLong(734_125_014_001L);
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        telegram.configure(registry, dataDir);
-        registry.add("digitalhelp.admin.username", () -> ADMIN);
-        registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
-        registry.add("digitalhelp.images.max-upload-size", () -> "1MB");
-    }
-
-    /** Stops the fake server only after the service (and its long polling) stopped. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FakeServerLifetime {
-        @Bean(destroyMethod = "close")
-        FakeTelegramBotApi fakeTelegramBotApi() {
-            return telegram;
-        }
-    }
-
+    @Autowired
+    FakeTelegramBotApi telegram;
     @LocalServerPort
     int port;
     @Autowired

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,18 +17,12 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.app.pictures.PictureReaderTest;
 import vn.haugiang.digitalhelp.app.pictures.PictureUpload;
 import vn.haugiang.digitalhelp.app.pictures.ScreenTexts;
@@ -42,30 +35,15 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
  * download) and on the web chat ({@code POST /api/chat/photo}), answered with the guide that fits; pictures
  * the bot must not read refused politely with nothing stored; a voice message offered to the team.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest(telegram = true)
 class PicturesFromResidentsTest {
 
-    private static final String TOKEN = "TEST:pictures";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
-    private static final Path dataDir = TestDataFolders.fresh("pictures");
     private static final AtomicLong nextChatId = new AtomicLong(734_555_001_001L);
     private static final String GUIDE_TITLE = "Quên mật khẩu VNeID";
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        telegram.configure(registry, dataDir);
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FakeServerLifetime {
-        @Bean(destroyMethod = "close")
-        FakeTelegramBotApi fakeTelegramBotApi() {
-            return telegram;
-        }
-    }
-
+    @Autowired
+    FakeTelegramBotApi telegram;
     @LocalServerPort
     int port;
     @Autowired

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,19 +19,13 @@ import java.util.stream.StreamSupport;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
@@ -42,32 +35,16 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStore;
  * API server on loopback: residents' messages come in by long polling and the replies go out as
  * sendMessage calls. Each test is one resident in their own private chat.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest(telegram = true)
 class TelegramChannelTest {
 
-    private static final String TOKEN = "TEST:token";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final FakeTelegramBotApi telegram = FakeTelegramBotApi.start(TOKEN);
-    private static final Path dataDir = TestDataFolders.fresh("telegram");
     private static final AtomicLong nextChatId = new AtomicLong(734_125_009_001L);
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)(\\s[^>]*)?>");
     private static final List<String> TELEGRAM_TAGS = List.of("b", "i", "code", "pre", "a", "blockquote");
 
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        telegram.configure(registry, dataDir);
-    }
-
-    /** Stops the fake server only after the service (and its long polling) stopped. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FakeServerLifetime {
-        @Bean(destroyMethod = "close")
-        FakeTelegramBotApi fakeTelegramBotApi() {
-            return telegram;
-        }
-    }
-
+    @Autowired
+    FakeTelegramBotApi telegram;
     @Autowired
     MongoTemplate mongo;
     @Autowired

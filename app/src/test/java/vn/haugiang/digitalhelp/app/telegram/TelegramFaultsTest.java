@@ -44,6 +44,8 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStore;
  * the secret, an instance that crashed between storing an update and answering it, a button
  * acknowledgement Telegram refuses.
  */
+// A service of its own, not a @ServiceTest: it must start in webhook mode while nothing answers at the Bot
+// API's address, which no shared service can do again once it has started.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

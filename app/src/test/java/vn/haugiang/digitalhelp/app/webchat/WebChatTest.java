@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -18,33 +17,21 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.ServiceTestSettings;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 
 /** The web chat and the service's public endpoints over real HTTP, on the embedded database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ServiceTest
 class WebChatTest {
 
-    private static final Path dataDir = TestDataFolders.fresh("webchat");
-    private static final String ADMIN = "quantri";
-    private static final String ADMIN_PASSWORD = "mat-khau-quan-tri-2025";
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.admin.username", () -> ADMIN);
-        registry.add("digitalhelp.admin.password", () -> ADMIN_PASSWORD);
-    }
+    private static final String ADMIN = ServiceTestSettings.ADMIN;
+    private static final String ADMIN_PASSWORD = ServiceTestSettings.ADMIN_PASSWORD;
 
     @LocalServerPort
     int port;

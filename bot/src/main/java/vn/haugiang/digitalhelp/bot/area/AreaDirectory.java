@@ -58,6 +58,14 @@ public class AreaDirectory {
         return list.get(Boolean.TRUE);
     }
 
+    /**
+     * Drops the list held in memory, for when the collections were changed past this directory (a database
+     * restore, a test resetting the service); edits made through it drop the list by themselves.
+     */
+    public void forgetCachedList() {
+        list.invalidateAll();
+    }
+
     /** Runs a change and drops the list held in memory, so the next read sees the change. */
     private <T> T changing(Supplier<T> change) {
         try {

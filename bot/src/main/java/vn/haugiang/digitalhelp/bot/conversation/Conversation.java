@@ -3,6 +3,7 @@ package vn.haugiang.digitalhelp.bot.conversation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,7 @@ public class Conversation {
     private final ConsentWithdrawal withdrawal;
     private final PictureReader pictures;
     private final BotProperties properties;
+    private final ZoneId zone;
     private final Clock clock;
 
     public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
@@ -80,7 +82,8 @@ public class Conversation {
                         ResidentMessages messages, InteractionLog log, TurnWriteBuffer turnWrites,
                         OutcomeConfirmations outcomeConfirmations,
                         ResidentDataErasure erasure, PrivacyNotice notice, ResidentDataAccess dataAccess,
-                        ConsentWithdrawal withdrawal, PictureReader pictures, BotProperties properties, Clock clock) {
+                        ConsentWithdrawal withdrawal, PictureReader pictures, BotProperties properties, ZoneId zone,
+                        Clock clock) {
         this.gate = gate;
         this.memberDesk = memberDesk;
         this.residents = residents;
@@ -98,6 +101,7 @@ public class Conversation {
         this.withdrawal = withdrawal;
         this.pictures = pictures;
         this.properties = properties;
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -142,7 +146,7 @@ public class Conversation {
                 : message.kind() == InboundMessage.Kind.TEXT ? questionForLog(message.text()) : null;
         String topic = feedback != null ? feedback.answer().topic() : turn.article() == null ? null : turn.article().topic();
         String articleId = feedback != null ? feedback.answer().articleId() : turn.article() == null ? null : turn.article().id();
-        turnWrites.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, properties.escalation().zone()).toString(),
+        turnWrites.record(new Interaction(interactionId, now, LocalDate.ofInstant(now, zone).toString(),
                 message.channel(), resident.id(), resident.communeId(), resident.hamletId(), question,
                 message.kind() == InboundMessage.Kind.BUTTON ? capped(message.text(), 64) : null,
                 turn.outcome(), topic, articleId, turn.score(), latencyMicros,

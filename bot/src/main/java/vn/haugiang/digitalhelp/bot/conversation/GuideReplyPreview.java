@@ -5,12 +5,14 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.chat.Reply;
-import vn.haugiang.digitalhelp.bot.chat.ReplyPreview;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 
-/** The preview from the same {@link GuideAnswers} and feedback buttons a conversation uses. */
+/**
+ * The replies a resident would get to a guide question, from the same {@link GuideAnswers} and feedback
+ * buttons a conversation uses; nothing is recorded. The channels present them ({@code ReplyPreview}).
+ */
 @Component
-class GuideReplyPreview implements ReplyPreview {
+public class GuideReplyPreview {
 
     /** Stands for the interaction id a real turn would put in its feedback buttons. */
     private static final String NO_INTERACTION = "preview";
@@ -23,7 +25,6 @@ class GuideReplyPreview implements ReplyPreview {
         this.messages = messages;
     }
 
-    @Override
     public List<Reply> repliesTo(String question) {
         return Conversation.withFeedbackButtons(answers.answer(question), NO_INTERACTION, messages).replies();
     }

@@ -53,12 +53,13 @@ public class ResidentEscalations {
     private final RequestQuota quota;
     private final PendingVoices voices;
     private final int communeCeiling;
+    private final ZoneId zone;
     private final Clock clock;
 
     public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
                                Residents residents, TeamMembers members, Messengers messengers,
                                ResidentMessages messages, BotProperties properties, RequestQuota quota,
-                               LimitsProperties limits, PendingVoices voices, Clock clock) {
+                               LimitsProperties limits, PendingVoices voices, ZoneId zone, Clock clock) {
         this.escalations = escalations;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -70,6 +71,7 @@ public class ResidentEscalations {
         this.quota = quota;
         this.voices = voices;
         this.communeCeiling = limits.communeRequestsPerHour();
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -90,7 +92,6 @@ public class ResidentEscalations {
             return Opening.refused(waitingReply(resident.activeEscalationId(), ResidentText.ESCALATION_ALREADY_OPEN));
         }
         Instant now = clock.instant();
-        ZoneId zone = settings.zone();
         Instant startOfDay = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant();
         if (escalations.openedSince(resident.id(), startOfDay) >= settings.maxPerDay() || !quota.takeOpening()) {
             return Opening.refused(Reply.of(messages.get(ResidentText.ESCALATION_DAILY_LIMIT)));

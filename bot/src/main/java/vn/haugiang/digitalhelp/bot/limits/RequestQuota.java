@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import vn.haugiang.digitalhelp.bot.BotProperties;
 
 /**
  * How many requests for a person one client address may open per day, whatever identities it uses.
@@ -39,10 +38,10 @@ public class RequestQuota {
     private final ZoneId zone;
     private final Clock clock;
 
-    public RequestQuota(MongoTemplate mongo, LimitsProperties limits, BotProperties bot, Clock clock) {
+    public RequestQuota(MongoTemplate mongo, LimitsProperties limits, ZoneId zone, Clock clock) {
         this.mongo = mongo;
         this.perAddressPerDay = limits.requestsPerAddressPerDay();
-        this.zone = bot.escalation().zone();
+        this.zone = zone;
         this.clock = clock;
     }
 

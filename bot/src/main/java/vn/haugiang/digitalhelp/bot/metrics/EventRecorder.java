@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationClaimed;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationRated;
@@ -30,9 +29,9 @@ class EventRecorder {
     private final EventLog events;
     private final ZoneId zone;
 
-    EventRecorder(EventLog events, BotProperties bot) {
+    EventRecorder(EventLog events, ZoneId zone) {
         this.events = events;
-        this.zone = bot.escalation().zone();
+        this.zone = zone;
     }
 
     @EventListener

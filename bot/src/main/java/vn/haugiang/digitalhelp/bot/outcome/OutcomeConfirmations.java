@@ -3,10 +3,10 @@ package vn.haugiang.digitalhelp.bot.outcome;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 
 /** Takes a resident's answer to a follow-up question: a "yes" becomes a confirmed skill outcome. */
@@ -23,13 +23,13 @@ public class OutcomeConfirmations {
 
     private final FollowUps followUps;
     private final SkillOutcomes outcomes;
-    private final BotProperties properties;
+    private final ZoneId zone;
     private final Clock clock;
 
-    public OutcomeConfirmations(FollowUps followUps, SkillOutcomes outcomes, BotProperties properties, Clock clock) {
+    public OutcomeConfirmations(FollowUps followUps, SkillOutcomes outcomes, ZoneId zone, Clock clock) {
         this.followUps = followUps;
         this.outcomes = outcomes;
-        this.properties = properties;
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -50,7 +50,7 @@ public class OutcomeConfirmations {
             return Result.NOT_YET;
         }
         Instant now = clock.instant();
-        String day = LocalDate.ofInstant(now, properties.escalation().zone()).toString();
+        String day = LocalDate.ofInstant(now, zone).toString();
         outcomes.confirm(new SkillOutcome(null, resident.id(), skill, resident.communeId(), resident.hamletId(), day, now));
         return Result.CONFIRMED;
     }

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.bot.privacy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
 import vn.haugiang.digitalhelp.bot.MetricsProperties;
 
@@ -25,15 +25,15 @@ public class QuestionTextPurge {
     private final InteractionLog log;
     private final ApplicationEventPublisher events;
     private final MetricsProperties metrics;
-    private final BotProperties bot;
+    private final ZoneId zone;
     private final Clock clock;
 
     public QuestionTextPurge(InteractionLog log, ApplicationEventPublisher events, MetricsProperties metrics,
-                             BotProperties bot, Clock clock) {
+                             ZoneId zone, Clock clock) {
         this.log = log;
         this.events = events;
         this.metrics = metrics;
-        this.bot = bot;
+        this.zone = zone;
         this.clock = clock;
     }
 
@@ -44,7 +44,7 @@ public class QuestionTextPurge {
 
     /** @return how many turns lost their text */
     public long purge() {
-        LocalDate today = LocalDate.now(clock.withZone(bot.escalation().zone()));
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         String cutoff = today.minusDays(metrics.questionRetention().toDays()).toString();
         long purged = log.forgetQuestionsBefore(cutoff);
         events.publishEvent(new QuestionTextsPurged(cutoff));

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -56,7 +55,7 @@ public class ResidentDataAccess {
 
     public ResidentDataAccess(InteractionLog log, Escalations escalations, SkillOutcomes outcomes, AreaDirectory areas,
                               TeamMembers members, Messengers messengers, RightsRequests rightsRequests,
-                              ResidentMessages messages, JsonMapper json, BotProperties properties, Clock clock) {
+                              ResidentMessages messages, JsonMapper json, ZoneId zone, Clock clock) {
         this.log = log;
         this.escalations = escalations;
         this.outcomes = outcomes;
@@ -66,7 +65,7 @@ public class ResidentDataAccess {
         this.rightsRequests = rightsRequests;
         this.messages = messages;
         this.json = json;
-        this.zone = properties.escalation().zone();
+        this.zone = zone;
         this.clock = clock;
     }
 

@@ -17,7 +17,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.BotProperties;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 
@@ -31,13 +30,13 @@ public class TeamMembers {
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    public TeamMembers(MongoTemplate mongo, AreaDirectory areas, Clock clock, BotProperties properties,
+    public TeamMembers(MongoTemplate mongo, AreaDirectory areas, Clock clock, ZoneId zone,
                        ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.areas = areas;
         this.clock = clock;
+        this.zone = zone;
         this.events = events;
-        this.zone = properties.escalation().zone();
         mongo.indexOps(TeamMember.class).createIndex(new Index("hamletIds", Sort.Direction.ASC));
         mongo.indexOps(TeamMember.class).createIndex(new Index("telegramChatId", Sort.Direction.ASC));
     }

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.bot.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class TeamOnMongo implements AutoCloseable {
         areas = new AreaDirectory(mongo, new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("digitalhelp.areas", AreaProperties.class));
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        members = new TeamMembers(mongo, areas, clock, properties, events::add);
+        members = new TeamMembers(mongo, areas, clock, ZoneId.of("Asia/Ho_Chi_Minh"), events::add);
         escalations = new Escalations(mongo, events::add);
         new AreaCsvImport(areas).importCsv("Xã Thử,Ấp Bắc,300\nXã Thử,Ấp Nam,250\n");
         String communeId = areas.communeByName("Xã Thử").orElseThrow().id();

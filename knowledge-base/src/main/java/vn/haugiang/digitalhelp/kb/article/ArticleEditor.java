@@ -1,6 +1,6 @@
 package vn.haugiang.digitalhelp.kb.article;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
@@ -15,11 +15,13 @@ public class ArticleEditor {
     private final ArticleStore articles;
     private final ArticleHistory history;
     private final ArticleSlugs slugs;
+    private final Clock clock;
 
-    public ArticleEditor(ArticleStore articles, ArticleHistory history, ArticleSlugs slugs) {
+    public ArticleEditor(ArticleStore articles, ArticleHistory history, ArticleSlugs slugs, Clock clock) {
         this.articles = articles;
         this.history = history;
         this.slugs = slugs;
+        this.clock = clock;
     }
 
     /**
@@ -31,7 +33,7 @@ public class ArticleEditor {
     public Article create(String slug, ArticleContent content, ArticleStatus status, String author) {
         String chosen = slug == null || slug.isBlank() ? slugs.freeSlugFor(content.title()) : slug;
         Article article = articles.insert(new Article(null, chosen, content.topic(), content.title(),
-                content.questions(), content.body(), content.tags(), status, 1, Instant.now(), author, null));
+                content.questions(), content.body(), content.tags(), status, 1, clock.instant(), author, null));
         history.record(article);
         return article;
     }

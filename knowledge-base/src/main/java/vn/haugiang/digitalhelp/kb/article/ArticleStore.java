@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.kb.article;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -30,10 +31,12 @@ public class ArticleStore {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public ArticleStore(MongoTemplate mongo, ApplicationEventPublisher events) {
+    public ArticleStore(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.events = events;
+        this.clock = clock;
         mongo.indexOps(Article.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
         mongo.indexOps(Article.class).createIndex(new Index("updatedAt", Sort.Direction.DESC));
     }
@@ -108,7 +111,7 @@ public class ArticleStore {
 
     private Optional<Article> saved(Criteria which, Update change, String editor) {
         Query current = Query.query(which);
-        change.set("updatedAt", Instant.now()).set("updatedBy", editor).inc("version", 1);
+        change.set("updatedAt", clock.instant()).set("updatedBy", editor).inc("version", 1);
         Article saved = mongo.findAndModify(current, change, FindAndModifyOptions.options().returnNew(true), Article.class);
         if (saved != null) {
             events.publishEvent(new ArticleChanged(saved.id()));

@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.eval;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +28,8 @@ public final class SeedGuideEvaluation {
     private final GuideSearch search;
     private final BaselineSearch baseline;
 
-    public SeedGuideEvaluation(KnowledgeBaseProperties properties) {
-        List<Article> published = publishedSeedArticles();
+    public SeedGuideEvaluation(KnowledgeBaseProperties properties, Clock clock) {
+        List<Article> published = publishedSeedArticles(clock.instant());
         GuideIndex index = new GuideIndex();
         index.replaceWith(published);
         this.search = new GuideSearch(index, properties);
@@ -105,9 +106,8 @@ public final class SeedGuideEvaluation {
                 .anyMatch(WordLists.shipped().abbreviations()::containsKey);
     }
 
-    /** The published shipped guides, as articles identified by their slug. */
-    public static List<Article> publishedSeedArticles() {
-        Instant now = Instant.now();
+    /** The published shipped guides, as articles identified by their slug, saved at {@code now}. */
+    public static List<Article> publishedSeedArticles(Instant now) {
         return SeedGuides.shipped().stream()
                 .map(guide -> guide.toArticle(guide.slug(), now, "seed"))
                 .filter(Article::isPublished)

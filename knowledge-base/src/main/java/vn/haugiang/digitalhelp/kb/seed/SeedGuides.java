@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,12 +44,15 @@ public class SeedGuides {
     private final ArticleEditor editor;
     private final SeedSync sync;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    public SeedGuides(ArticleStore articles, ArticleEditor editor, SeedSync sync, ApplicationEventPublisher events) {
+    public SeedGuides(ArticleStore articles, ArticleEditor editor, SeedSync sync, ApplicationEventPublisher events,
+                      Clock clock) {
         this.articles = articles;
         this.editor = editor;
         this.sync = sync;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Reads every guide that ships with the service, in slug order. */
@@ -90,7 +94,7 @@ public class SeedGuides {
     }
 
     SeedingResult load(List<ShippedGuide> guides, SeedHistory history) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, Integer> synced = sync.syncedVersions();
         Map<String, Article> storedBySlug = articles.findAll().stream()
                 .collect(Collectors.toMap(Article::slug, Function.identity()));

@@ -8,16 +8,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
 
+import vn.haugiang.digitalhelp.kb.KnowledgeBaseTest;
 import vn.haugiang.digitalhelp.kb.article.ArticleDiff.Change;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 import vn.haugiang.digitalhelp.kb.search.SearchOutcome;
 
 /** Guide editing on the real store: versions with author, optimistic checks, publish, archive, roll back, diff. */
-@SpringBootTest
-@DirtiesContext
+@KnowledgeBaseTest
 class ArticleEditorTest {
 
     private static final String QUESTION = "Đăng ký nuôi cá tra ở đâu?";

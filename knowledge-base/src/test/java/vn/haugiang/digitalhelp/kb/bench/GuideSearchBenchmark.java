@@ -51,7 +51,7 @@ public class GuideSearchBenchmark {
 
     @Setup
     public void setUp() {
-        List<Article> seed = SeedGuideEvaluation.publishedSeedArticles();
+        List<Article> seed = SeedGuideEvaluation.publishedSeedArticles(Instant.now());
         articles = "seed".equals(base) ? seed : generated(seed, Integer.parseInt(base));
         GuideIndex index = new GuideIndex();
         index.replaceWith(articles);

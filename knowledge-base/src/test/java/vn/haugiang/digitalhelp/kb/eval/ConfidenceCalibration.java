@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.eval;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ConfidenceCalibration {
 
     public static void main(String[] args) {
         List<LabelledQuestion> questions = LabelledQuestion.readTsv(Path.of(args[0]));
-        SeedGuideEvaluation evaluation = new SeedGuideEvaluation(KnowledgeBaseProperties.defaults());
+        SeedGuideEvaluation evaluation = new SeedGuideEvaluation(KnowledgeBaseProperties.defaults(), Clock.systemUTC());
         List<SearchResult> results = questions.stream().map(q -> evaluation.searchUncached(q.question())).toList();
         List<String> lines = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();

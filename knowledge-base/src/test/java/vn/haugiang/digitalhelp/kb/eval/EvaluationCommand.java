@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.eval;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
 
@@ -14,7 +15,7 @@ public final class EvaluationCommand {
     }
 
     public static void main(String[] args) {
-        new SeedGuideEvaluation(KnowledgeBaseProperties.defaults())
+        new SeedGuideEvaluation(KnowledgeBaseProperties.defaults(), Clock.systemUTC())
                 .print(LabelledQuestion.readTsv(Path.of(args[0])), System.out);
     }
 }

@@ -3,6 +3,7 @@ package vn.haugiang.digitalhelp.kb.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -29,7 +30,7 @@ class HeldOutEvaluationTest {
     @BeforeAll
     static void evaluateHeldOutSet() {
         questions = LabelledQuestion.readTsv(HELD_OUT);
-        evaluation = new SeedGuideEvaluation(KnowledgeBaseProperties.defaults());
+        evaluation = new SeedGuideEvaluation(KnowledgeBaseProperties.defaults(), Clock.systemUTC());
         ours = evaluation.score(questions);
         baseline = evaluation.scoreBaseline(questions);
     }

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.kb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +21,7 @@ class DeclinedQuestionTest {
     @BeforeAll
     static void indexSeedGuides() {
         index = new GuideIndex();
-        index.replaceWith(SeedGuideEvaluation.publishedSeedArticles());
+        index.replaceWith(SeedGuideEvaluation.publishedSeedArticles(Instant.now()));
         search = new GuideSearch(index, KnowledgeBaseProperties.defaults());
     }
 
@@ -76,7 +77,7 @@ class DeclinedQuestionTest {
         String question = "đổi tên trên giấy tờ đất của ông bà";
         assertThat(search.searchUncached(question).declined()).isEmpty();
         GuideIndex marked = new GuideIndex();
-        marked.replaceWith(SeedGuideEvaluation.publishedSeedArticles(), List.of(question));
+        marked.replaceWith(SeedGuideEvaluation.publishedSeedArticles(Instant.now()), List.of(question));
         GuideSearch learned = new GuideSearch(marked, KnowledgeBaseProperties.defaults());
         assertThat(learned.searchUncached(question).decline().reason()).isEqualTo(Decline.Reason.OUT_OF_SCOPE);
         assertThat(learned.searchUncached("Đổi tên trên giấy tờ đất của ông bà?").declined()).isPresent();

@@ -9,13 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.test.annotation.DirtiesContext;
 
+import vn.haugiang.digitalhelp.kb.KnowledgeBaseTest;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
@@ -26,8 +25,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStore;
  * next revision poll after an edit made by another instance, and a cached result never hides an edit.
  * Each test edits its own seed guide with its own made-up word, so the tests do not depend on each other.
  */
-@SpringBootTest
-@DirtiesContext
+@KnowledgeBaseTest
 class GuideIndexRefreshTest {
 
     @Autowired

@@ -3,6 +3,8 @@ package vn.haugiang.digitalhelp.kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +20,7 @@ class HostileQuestionTest {
     @BeforeAll
     static void indexSeedGuides() {
         GuideIndex index = new GuideIndex();
-        index.replaceWith(SeedGuideEvaluation.publishedSeedArticles());
+        index.replaceWith(SeedGuideEvaluation.publishedSeedArticles(Instant.now()));
         search = new GuideSearch(index, KnowledgeBaseProperties.defaults());
     }
 

@@ -8,21 +8,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
 
 import vn.haugiang.digitalhelp.kb.GuideBaseStartup;
+import vn.haugiang.digitalhelp.kb.KnowledgeBaseTest;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleDiff;
@@ -38,8 +34,7 @@ import vn.haugiang.digitalhelp.kb.search.GuideSearch;
  * shipped), one guide edited by an admin, then started with the current guides: the embedded database
  * through the real driver.
  */
-@SpringBootTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@KnowledgeBaseTest(freshForEachTest = true)
 class SeedUpgradeTest {
 
     private static final Path PREVIOUS_SEEDS = Path.of("src/test/resources/seed-v1");
@@ -156,21 +151,5 @@ class SeedUpgradeTest {
 
     private static List<ShippedGuide> previousSeeds() throws IOException {
         return SeedHistoryLines.readFolder(PREVIOUS_SEEDS);
-    }
-
-    /** Collects the seeding events, as the audit log's listener would receive them. */
-    @TestConfiguration
-    static class SeedEvents {
-        final List<Object> events = new CopyOnWriteArrayList<>();
-
-        @EventListener
-        void upgraded(SeedGuideUpgraded event) {
-            events.add(event);
-        }
-
-        @EventListener
-        void offered(SeedUpdateOffered event) {
-            events.add(event);
-        }
     }
 }

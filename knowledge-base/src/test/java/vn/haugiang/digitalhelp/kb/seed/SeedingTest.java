@@ -6,12 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
 
 import vn.haugiang.digitalhelp.kb.GuideBaseStartup;
+import vn.haugiang.digitalhelp.kb.KnowledgeBaseTest;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
@@ -19,8 +18,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 
 /** Seeding fills an empty guide base and never overwrites what an admin changed. Each test starts on a fresh database. */
-@SpringBootTest
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+@KnowledgeBaseTest(freshForEachTest = true)
 class SeedingTest {
 
     @Autowired

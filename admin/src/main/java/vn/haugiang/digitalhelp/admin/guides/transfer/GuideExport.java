@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -29,10 +32,19 @@ public class GuideExport {
 
     private final ArticleStore articles;
     private final GuideImages images;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public GuideExport(ArticleStore articles, GuideImages images) {
+    public GuideExport(ArticleStore articles, GuideImages images, Clock clock, ZoneId zone) {
         this.articles = articles;
         this.images = images;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The download's file name, dated today in the service's zone. */
+    public String fileName() {
+        return "huong-dan-" + LocalDate.now(clock.withZone(zone)) + ".zip";
     }
 
     public byte[] zip() {

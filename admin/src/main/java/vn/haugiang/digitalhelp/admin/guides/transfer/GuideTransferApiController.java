@@ -1,7 +1,6 @@
 package vn.haugiang.digitalhelp.admin.guides.transfer;
 
 import java.security.Principal;
-import java.time.LocalDate;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,7 +33,7 @@ class GuideTransferApiController {
     @GetMapping(value = "/api/admin/articles/export", produces = ZIP)
     @Operation(summary = "Tải toàn bộ bài dưới dạng zip (mỗi bài một tệp .md, có version)")
     ResponseEntity<byte[]> export() {
-        return zipDownload(export.zip());
+        return zipDownload(export.zip(), export.fileName());
     }
 
     // No "consumes" condition: a wrong body must reach ApiErrors (a clear 400), which a mapping condition would bypass.
@@ -44,10 +43,10 @@ class GuideTransferApiController {
         return guideImport.apply(zip, user.getName());
     }
 
-    static ResponseEntity<byte[]> zipDownload(byte[] zip) {
+    static ResponseEntity<byte[]> zipDownload(byte[] zip, String fileName) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ZIP))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"huong-dan-" + LocalDate.now() + ".zip\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                 .body(zip);
     }
 }

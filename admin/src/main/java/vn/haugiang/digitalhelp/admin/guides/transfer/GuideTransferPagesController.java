@@ -36,7 +36,7 @@ class GuideTransferPagesController {
 
     @GetMapping("/admin/transfer/export")
     ResponseEntity<byte[]> download() {
-        return GuideTransferApiController.zipDownload(export.zip());
+        return GuideTransferApiController.zipDownload(export.zip(), export.fileName());
     }
 
     @PostMapping("/admin/transfer/import")

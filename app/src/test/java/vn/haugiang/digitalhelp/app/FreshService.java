@@ -1,0 +1,95 @@
+package vn.haugiang.digitalhelp.app;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.bson.Document;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import vn.haugiang.digitalhelp.app.telegram.FakeTelegramBotApi;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
+import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.telegram.TelegramPoller;
+import vn.haugiang.digitalhelp.bot.telegram.TelegramSender;
+
+/**
+ * Gives each {@link ServiceTest} class the service as a fresh start would: before the class (and before its
+ * own {@code @BeforeAll}) the Telegram channel and background jobs stop, every collection is emptied with
+ * its indexes kept, the start-up seeding runs again, the clock and the fake Bot API are reset; then the
+ * Telegram channel and the jobs the class asks for start. After the class they stop again.
+ */
+final class FreshService implements BeforeAllCallback, AfterAllCallback {
+
+    /**
+     * Kept across classes: the service's generated secrets (web session key), which the running service
+     * holds in memory and a restart would read back unchanged.
+     */
+    private static final Set<String> KEPT = Set.of("settings");
+    private static final String OUR_CODE = "vn.haugiang.digitalhelp.";
+
+    @Override
+    public void beforeAll(ExtensionContext extension) {
+        ServiceTest wanted = AnnotatedElementUtils.findMergedAnnotation(extension.getRequiredTestClass(), ServiceTest.class);
+        ApplicationContext service = SpringExtension.getApplicationContext(extension);
+        stop(service);
+        emptyCollections(service.getBean(MongoTemplate.class));
+        service.getBean(AreaDirectory.class).forgetCachedList();
+        runStartUpSeeding(service);
+        MutableClock clock = service.getBean(MutableClock.class);
+        if (wanted.clock().isEmpty()) {
+            clock.followSystem();
+        } else {
+            clock.set(Instant.parse(wanted.clock()));
+        }
+        service.getBean(FakeTelegramBotApi.class).reset();
+        if (wanted.telegram()) {
+            startTelegram(service);
+        }
+        service.getBean(ScheduledJobs.class).startBackground(wanted.jobs());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) {
+        stop(SpringExtension.getApplicationContext(extension));
+    }
+
+    private static void stop(ApplicationContext service) {
+        service.getBean(ScheduledJobs.class).stopBackground();
+        service.getBean(TelegramPoller.class).stop();
+        service.getBean(TelegramSender.class).stop();
+        service.getBean(Messengers.class).unregister(Channel.TELEGRAM);
+    }
+
+    private static void startTelegram(ApplicationContext service) {
+        Messengers messengers = service.getBean(Messengers.class);
+        service.getBeansOfType(ChatMessenger.class).values().stream()
+                .filter(messenger -> messenger.channel() == Channel.TELEGRAM)
+                .forEach(messengers::register);
+        service.getBean(TelegramSender.class).start();
+        service.getBean(TelegramPoller.class).start();
+    }
+
+    private static void emptyCollections(MongoTemplate mongo) {
+        for (String name : mongo.getCollectionNames()) {
+            if (!KEPT.contains(name) && !name.startsWith("system.")) {
+                mongo.getCollection(name).deleteMany(new Document());
+            }
+        }
+    }
+
+    /** What the service does once its beans are ready: seed guides and index them, sample areas, first admin. */
+    private static void runStartUpSeeding(ApplicationContext service) {
+        service.getBeansOfType(SmartInitializingSingleton.class).values().stream()
+                .filter(bean -> bean.getClass().getName().startsWith(OUR_CODE))
+                .forEach(SmartInitializingSingleton::afterSingletonsInstantiated);
+    }
+}
