@@ -9,6 +9,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
@@ -27,6 +29,20 @@ class WebChatErrors {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeNotSupportedException.class})
     ResponseEntity<ChatError> unreadable(Exception e) {
+        return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_REQUEST)));
+    }
+
+    /**
+     * A picture form that cannot be read, met when the controller asks for its file (multipart forms are
+     * read lazily): 413 over the size limit, 400 for a broken form. A form refused before the controller
+     * is answered alike by {@link PictureUploadErrors}.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ChatError> brokenPictureForm(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(new ChatError(messages.get(ResidentText.PICTURE_TOO_LARGE)));
+        }
         return ResponseEntity.badRequest().body(new ChatError(messages.get(ResidentText.WEB_BAD_REQUEST)));
     }
 
