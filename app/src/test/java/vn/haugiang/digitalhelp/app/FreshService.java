@@ -20,6 +20,7 @@ import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramPoller;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramSender;
+import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 
 /**
  * Gives each {@link ServiceTest} class the service as a fresh start would: before the class (and before its
@@ -44,6 +45,8 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         emptyCollections(service.getBean(MongoTemplate.class));
         service.getBean(AreaDirectory.class).forgetCachedList();
         runStartUpSeeding(service);
+        // start-up builds the index on a thread of its own; a class must not meet the previous class's guides
+        service.getBean(GuideIndexRefresher.class).refresh();
         MutableClock clock = service.getBean(MutableClock.class);
         if (wanted.clock().isEmpty()) {
             clock.followSystem();

@@ -9,6 +9,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
+import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
+
 /**
  * Before each {@link KnowledgeBaseTest} class (or each of its tests, when it asks): every collection emptied
  * with its indexes kept, then the start-up preparation of the guide base run again.
@@ -42,5 +44,7 @@ final class FreshGuideBase implements BeforeAllCallback, BeforeEachCallback {
             }
         }
         knowledgeBase.getBean(GuideBaseStartup.class).afterSingletonsInstantiated();
+        // start-up builds the index on a thread of its own; a test must not meet the previous test's guides
+        knowledgeBase.getBean(GuideIndexRefresher.class).refresh();
     }
 }
