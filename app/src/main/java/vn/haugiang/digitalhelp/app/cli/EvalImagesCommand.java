@@ -1,6 +1,5 @@
 package vn.haugiang.digitalhelp.app.cli;
 
-import java.time.Clock;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -8,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReader;
@@ -25,6 +26,7 @@ import vn.haugiang.digitalhelp.bot.pictures.PictureReading;
 import vn.haugiang.digitalhelp.kb.eval.SeedGuideEvaluation;
 import vn.haugiang.digitalhelp.kb.search.GuideHit;
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
+import vn.haugiang.digitalhelp.kb.time.ServiceTime;
 import vn.haugiang.digitalhelp.kb.search.SearchOutcome;
 import vn.haugiang.digitalhelp.kb.search.SearchResult;
 
@@ -149,6 +151,7 @@ public final class EvalImagesCommand {
     /** The search and picture settings, bound from application.yml and the environment like the service's. */
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({KnowledgeBaseProperties.class, PictureProperties.class})
+    @Import(ServiceTime.class)
     static class Settings {
     }
 }
