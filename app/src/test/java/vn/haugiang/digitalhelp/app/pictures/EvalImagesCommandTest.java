@@ -1,0 +1,48 @@
+package vn.haugiang.digitalhelp.app.pictures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.haugiang.digitalhelp.app.cli.EvalImagesCommand;
+
+/** The {@code eval-images} command starts with the settings it needs and scores a labelled picture set. */
+class EvalImagesCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void scoresTheFirstScreensOfTheRenderedSet() throws Exception {
+        ScreenshotSet.writeTo(folder);
+        List<String> firstTwo = Files.readAllLines(folder.resolve("labels.tsv"), StandardCharsets.UTF_8).subList(1, 3);
+        Path labels = Files.write(folder.resolve("two.tsv"), firstTwo, StandardCharsets.UTF_8);
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream console = System.out;
+        int status;
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            status = EvalImagesCommand.run(new String[] {EvalImagesCommand.NAME, labels.toString()});
+        } finally {
+            System.setOut(console);
+        }
+
+        assertThat(status).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("{\"pictures\":2,");
+    }
+
+    @Test
+    void aMissingLabelFileIsRefusedWithoutStarting() {
+        int status = EvalImagesCommand.run(new String[] {EvalImagesCommand.NAME, folder.resolve("none.tsv").toString()});
+        assertThat(status).isEqualTo(2);
+    }
+}
