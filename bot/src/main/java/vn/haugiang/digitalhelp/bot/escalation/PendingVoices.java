@@ -1,7 +1,6 @@
 package vn.haugiang.digitalhelp.bot.escalation;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.bson.Document;
 import org.springframework.context.event.EventListener;
@@ -11,9 +10,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import vn.haugiang.digitalhelp.bot.chat.Channel;
-import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /**
@@ -44,8 +42,8 @@ class PendingVoices {
     @EventListener
     void claimed(EscalationClaimed claimed) {
         Escalation escalation = claimed.escalation();
-        if (escalation.channel() != Channel.TELEGRAM) {
-            return;
+        if (escalation.channel() != TeamMember.CHANNEL) {
+            return; // a voice message is copied within Telegram, from the resident's chat to the member's
         }
         Document taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(escalation.id()).and(FIELD).exists(true)),
                 new Update().unset(FIELD), Document.class, mongo.getCollectionName(Escalation.class));
@@ -53,14 +51,8 @@ class PendingVoices {
         if (voices.isEmpty()) {
             return;
         }
-        Optional<ChatMessenger> telegram = messengers.of(Channel.TELEGRAM);
-        members.find(escalation.claimedBy()).filter(member -> member.linked()).ifPresent(member ->
-                telegram.ifPresent(messenger -> voices.forEach(voice -> {
-                    try {
-                        messenger.copy(escalation.chatId(), voice, member.telegramChatId());
-                    } catch (ChatMessenger.DeliveryFailed e) {
-                        // The outbox could not take it; the resident can send the voice message again.
-                    }
-                })));
+        members.find(escalation.claimedBy()).filter(TeamMember::linked).ifPresent(member -> voices.forEach(voice ->
+                messengers.copyQuietly(TeamMember.CHANNEL, escalation.chatId(), voice, member.telegramChatId(),
+                        "member " + member.id())));
     }
 }

@@ -3,11 +3,10 @@ package vn.haugiang.digitalhelp.bot.webchat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 import jakarta.servlet.FilterChain;
@@ -16,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
-import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 
 /**
  * A picture upload whose multipart form is broken (or over Spring's multipart limit) fails while the form is
@@ -49,13 +47,12 @@ class PictureUploadErrors extends OncePerRequestFilter {
             if (broken == null || response.isCommitted()) {
                 throw e;
             }
-            boolean tooLarge = broken instanceof MaxUploadSizeExceededException;
+            ResponseEntity<ChatError> refused = WebChatErrors.pictureFormRefused(broken, messages);
             response.resetBuffer();
-            response.setStatus(tooLarge ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(refused.getStatusCode().value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(json.writeValueAsString(new ChatError(
-                    messages.get(tooLarge ? ResidentText.PICTURE_TOO_LARGE : ResidentText.WEB_BAD_REQUEST))));
+            response.getWriter().write(json.writeValueAsString(refused.getBody()));
         }
     }
 

@@ -39,6 +39,11 @@ class WebChatErrors {
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ChatError> brokenPictureForm(MultipartException e) {
+        return pictureFormRefused(e, messages);
+    }
+
+    /** The one answer to a picture form that cannot be read, wherever it is met. */
+    static ResponseEntity<ChatError> pictureFormRefused(MultipartException e, ResidentMessages messages) {
         if (e instanceof MaxUploadSizeExceededException) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
                     .body(new ChatError(messages.get(ResidentText.PICTURE_TOO_LARGE)));
