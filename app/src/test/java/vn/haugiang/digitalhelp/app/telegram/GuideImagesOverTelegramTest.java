@@ -143,8 +143,8 @@ class GuideImagesOverTelegramTest {
         HttpResponse<String> notAnImage = uploadRaw("%PDF-1.4 không phải ảnh".getBytes(StandardCharsets.UTF_8), "anh.png", "x");
         HttpResponse<String> oversized = uploadRaw(noise(800, 800), "to.png", "x");
         HttpResponse<String> bomb = uploadRaw(declaringSize(drawing(64, 64), 60_000, 60_000), "bom.png", "x");
-        // Just over the server's 5 MB multipart limit: small enough past it that Tomcat reads the rest of the
-        // body (it swallows up to 2 MB) and the client gets the answer rather than a closed connection.
+        // Just over the server's 5 MB multipart limit. The form is refused unread; Tomcat then reads and drops
+        // the body (server.tomcat.max-swallow-size, 8 MB) so the client gets the answer, not a reset connection.
         HttpResponse<String> beyondTheServer = uploadRaw(new byte[(5 << 20) + (200 << 10)], "rat-to.png", "x");
         HttpResponse<String> guideWithUnknownPicture = admin("POST", "/api/admin/articles", "application/json",
                 json.writeValueAsBytes(json.createObjectNode().put("title", "Bài có ảnh lạ").put("topic", "anh-la")
