@@ -1,11 +1,14 @@
 package vn.haugiang.digitalhelp.kb.search;
 
+import java.io.IOException;
 import java.util.Map;
 
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -13,6 +16,10 @@ import org.apache.lucene.search.TermQuery;
  * Builds the Lucene query for a question from Lucene query objects: every term of every form is an
  * optional clause, weighted by where it matches. Alternative questions and titles count more than the
  * body; an exact accented match and a matching pair of syllables add to a folded match.
+ *
+ * <p>The terms are looked up here, one dictionary walk per field ({@link FieldDictionary}), and a term no
+ * guide has in that field is left out: it could match nothing and so adds nothing to any score, but
+ * Lucene would otherwise open a dictionary reader for each such clause.
  */
 final class GuideQuery {
 
@@ -25,22 +32,31 @@ final class GuideQuery {
     private GuideQuery() {
     }
 
-    static Query build(QueryTerms terms) {
+    static Query build(QueryTerms terms, IndexSearcher searcher) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addField(query, GuideFields.QUESTIONS, QUESTIONS, terms);
-        addField(query, GuideFields.TITLE, TITLE, terms);
-        addField(query, GuideFields.BODY, BODY, terms);
+        addField(query, searcher, GuideFields.QUESTIONS, QUESTIONS, terms);
+        addField(query, searcher, GuideFields.TITLE, TITLE, terms);
+        addField(query, searcher, GuideFields.BODY, BODY, terms);
         return query.build();
     }
 
-    private static void addField(BooleanQuery.Builder query, GuideFields field, float weight, QueryTerms terms) {
-        addTerms(query, field.folded(), weight, terms.folded());
-        addTerms(query, field.accented(), weight * ACCENTED, terms.accented());
-        addTerms(query, field.bigrams(), weight * BIGRAMS, terms.bigrams());
+    private static void addField(BooleanQuery.Builder query, IndexSearcher searcher, GuideFields field, float weight,
+                                 QueryTerms terms) throws IOException {
+        addTerms(query, searcher, field.folded(), weight, terms.folded());
+        addTerms(query, searcher, field.accented(), weight * ACCENTED, terms.accented());
+        addTerms(query, searcher, field.bigrams(), weight * BIGRAMS, terms.bigrams());
     }
 
-    private static void addTerms(BooleanQuery.Builder query, String field, float weight, Map<String, Float> terms) {
-        terms.forEach((term, termWeight) -> query.add(
-                new BoostQuery(new TermQuery(new Term(field, term)), weight * termWeight), BooleanClause.Occur.SHOULD));
+    private static void addTerms(BooleanQuery.Builder query, IndexSearcher searcher, String field, float weight,
+                                 Map<String, Float> terms) throws IOException {
+        FieldDictionary dictionary = new FieldDictionary(searcher, field);
+        for (Map.Entry<String, Float> term : terms.entrySet()) {
+            Term fieldTerm = new Term(field, term.getKey());
+            TermStates states = dictionary.lookUp(fieldTerm);
+            if (states != null) {
+                query.add(new BoostQuery(new TermQuery(fieldTerm, states), weight * term.getValue()),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
     }
 }

@@ -21,7 +21,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.text.VietnameseText;
@@ -71,7 +73,10 @@ final class IndexedGuides {
      * @param outOfScopeQuestions questions an admin marked as out of scope
      */
     static IndexedGuides of(Collection<Article> published, Collection<String> outOfScopeQuestions) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // Each file as one buffer: every term lookup copies its input, and a file of many small buffers
+        // (the default) makes that copy as long as the file.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         Similarity similarity = similarity();
         Map<String, Article> byId = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
