@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -24,13 +23,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class GuideAnalyzers {
 
-    /** "dichvucong.gov.vn" is read as its words, the way residents also type it ("dichvucong gov"). */
-    private static final Pattern DOTS_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})");
-
     private GuideAnalyzers() {
     }
 
-    /** The base of every chain here: text is read in NFC, with dots between letters as spaces. */
+    /**
+     * The base of every chain here: text is read in NFC, with dots between letters as spaces
+     * ("dichvucong.gov.vn" is read as its words, the way residents also type it: "dichvucong gov").
+     */
     private abstract static class NormalisingAnalyzer extends Analyzer {
         @Override
         protected Reader initReader(String fieldName, Reader reader) {
@@ -93,10 +92,25 @@ public final class GuideAnalyzers {
             for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
                 text.append(buffer, 0, n);
             }
-            String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-            return new StringReader(DOTS_BETWEEN_LETTERS.matcher(nfc).replaceAll(" "));
+            return new StringReader(dotsBetweenLettersAsSpaces(
+                    Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** "dichvucong.gov.vn" → "dichvucong gov vn": a dot with a letter on each side becomes a space. */
+    static String dotsBetweenLettersAsSpaces(CharSequence text) {
+        char[] chars = null;
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '.' && Character.isLetter(Character.codePointBefore(text, i))
+                    && Character.isLetter(Character.codePointAt(text, i + 1))) {
+                if (chars == null) {
+                    chars = text.toString().toCharArray();
+                }
+                chars[i] = ' ';
+            }
+        }
+        return chars == null ? text.toString() : new String(chars);
     }
 }

@@ -48,4 +48,12 @@ class GuideAnalyzersTest {
         assertThat(tokens(new GuideAnalyzers.Folded(), "vào dichvucong.gov.vn"))
                 .containsExactly("vao", "dichvucong", "gov", "vn");
     }
+
+    @Test
+    void turnsADotIntoASpaceOnlyBetweenTwoLetters() {
+        assertThat(GuideAnalyzers.dotsBetweenLettersAsSpaces("vneid.gov.vn, bước 2.5. Xong.Rồi .a a. 𝐀.𝐁"))
+                .isEqualTo("vneid gov vn, bước 2.5. Xong Rồi .a a. 𝐀 𝐁");
+        assertThat(GuideAnalyzers.dotsBetweenLettersAsSpaces(".")).isEqualTo(".");
+        assertThat(GuideAnalyzers.dotsBetweenLettersAsSpaces("")).isEmpty();
+    }
 }

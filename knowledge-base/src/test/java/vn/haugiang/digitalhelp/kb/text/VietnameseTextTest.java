@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 class VietnameseTextTest {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     @Test
     void foldsEveryVietnameseLetterIncludingDStroke() {
@@ -55,7 +58,7 @@ class VietnameseTextTest {
                 + "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B" // combining marks, as in decomposed text
                 + "İıßẞæøŉǅΣσςЁё中ñçÆ\u212B\u2126😭\uD83D"; // other scripts, singletons, a lone surrogate
         Random random = new Random(12);
-        for (int n = 0; n < 20_000; n++) {
+        for (int n = 0; n < 10_000; n++) {
             StringBuilder text = new StringBuilder();
             for (int length = random.nextInt(12); length > 0; length--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
@@ -70,7 +73,7 @@ class VietnameseTextTest {
 
     private static void assertAgreesWithDefinition(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        String folded = decomposed.replaceAll("\\p{M}+", "").replace('đ', 'd');
+        String folded = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd');
         assertThat(VietnameseText.fold(text)).as("fold of %s", text).isEqualTo(folded);
         assertThat(VietnameseText.hasDiacritics(text)).as("diacritics in %s", text)
                 .isEqualTo(!folded.equals(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)));
