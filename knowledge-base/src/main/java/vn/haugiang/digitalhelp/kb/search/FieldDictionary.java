@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.kb.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -11,29 +12,47 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The terms of one field of the index, read with one dictionary reader per segment for all the terms
- * of a query. Lucene's {@code TermQuery} would open a fresh reader for every term; each costs a copy
- * of the segment's input and its block frames, which was most of a search's time and allocation.
- * The statistics found are the ones Lucene would find itself, so scores do not change.
+ * The terms of one field of the index as one query looks them up. A term found before in this index
+ * generation is taken from {@code found} (shared by all searches of the generation, and bounded by the
+ * index's own terms); any other is sought with one dictionary reader per segment, opened at the first
+ * such term. Lucene's {@code TermQuery} would open a fresh reader for every term instead; each costs a
+ * copy of the segment's input and its block frames, which was most of a search's time and allocation.
+ * The statistics are the ones Lucene would find itself, so scores do not change.
  */
 final class FieldDictionary {
 
     private final IndexSearcher searcher;
-    private final List<LeafReaderContext> leaves;
-    private final TermsEnum[] readers;
+    private final String field;
+    private final Map<Term, TermStates> found;
+    private TermsEnum[] readers;
 
-    FieldDictionary(IndexSearcher searcher, String field) throws IOException {
+    FieldDictionary(IndexSearcher searcher, String field, Map<Term, TermStates> found) {
         this.searcher = searcher;
-        this.leaves = searcher.getIndexReader().leaves();
-        this.readers = new TermsEnum[leaves.size()];
-        for (LeafReaderContext leaf : leaves) {
-            Terms terms = leaf.reader().terms(field);
-            readers[leaf.ord] = terms == null ? null : terms.iterator();
-        }
+        this.field = field;
+        this.found = found;
     }
 
-    /** Where the term is in each segment and how often, as a {@link TermQuery} needs it; null if in none. */
+    /** Where the term is in each segment and how often, as a {@code TermQuery} needs it; null if in none. */
     TermStates lookUp(Term term) throws IOException {
+        TermStates states = found.get(term);
+        if (states == null) {
+            states = seek(term);
+            if (states != null) {
+                found.putIfAbsent(term, states);
+            }
+        }
+        return states;
+    }
+
+    private TermStates seek(Term term) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        if (readers == null) {
+            readers = new TermsEnum[leaves.size()];
+            for (LeafReaderContext leaf : leaves) {
+                Terms terms = leaf.reader().terms(field);
+                readers[leaf.ord] = terms == null ? null : terms.iterator();
+            }
+        }
         TermStates states = null;
         for (LeafReaderContext leaf : leaves) {
             TermsEnum reader = readers[leaf.ord];

@@ -8,7 +8,6 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -17,9 +16,9 @@ import org.apache.lucene.search.TermQuery;
  * optional clause, weighted by where it matches. Alternative questions and titles count more than the
  * body; an exact accented match and a matching pair of syllables add to a folded match.
  *
- * <p>The terms are looked up here, one dictionary walk per field ({@link FieldDictionary}), and a term no
- * guide has in that field is left out: it could match nothing and so adds nothing to any score, but
- * Lucene would otherwise open a dictionary reader for each such clause.
+ * <p>The terms are looked up here ({@link FieldDictionary}), and a term no guide has in that field is left
+ * out: it could match nothing and so adds nothing to any score, but Lucene would otherwise open a
+ * dictionary reader for each such clause.
  */
 final class GuideQuery {
 
@@ -32,24 +31,24 @@ final class GuideQuery {
     private GuideQuery() {
     }
 
-    static Query build(QueryTerms terms, IndexSearcher searcher) throws IOException {
+    static Query build(QueryTerms terms, IndexedGuides guides) throws IOException {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addField(query, searcher, GuideFields.QUESTIONS, QUESTIONS, terms);
-        addField(query, searcher, GuideFields.TITLE, TITLE, terms);
-        addField(query, searcher, GuideFields.BODY, BODY, terms);
+        addField(query, guides, GuideFields.QUESTIONS, QUESTIONS, terms);
+        addField(query, guides, GuideFields.TITLE, TITLE, terms);
+        addField(query, guides, GuideFields.BODY, BODY, terms);
         return query.build();
     }
 
-    private static void addField(BooleanQuery.Builder query, IndexSearcher searcher, GuideFields field, float weight,
+    private static void addField(BooleanQuery.Builder query, IndexedGuides guides, GuideFields field, float weight,
                                  QueryTerms terms) throws IOException {
-        addTerms(query, searcher, field.folded(), weight, terms.folded());
-        addTerms(query, searcher, field.accented(), weight * ACCENTED, terms.accented());
-        addTerms(query, searcher, field.bigrams(), weight * BIGRAMS, terms.bigrams());
+        addTerms(query, guides, field.folded(), weight, terms.folded());
+        addTerms(query, guides, field.accented(), weight * ACCENTED, terms.accented());
+        addTerms(query, guides, field.bigrams(), weight * BIGRAMS, terms.bigrams());
     }
 
-    private static void addTerms(BooleanQuery.Builder query, IndexSearcher searcher, String field, float weight,
+    private static void addTerms(BooleanQuery.Builder query, IndexedGuides guides, String field, float weight,
                                  Map<String, Float> terms) throws IOException {
-        FieldDictionary dictionary = new FieldDictionary(searcher, field);
+        FieldDictionary dictionary = guides.dictionary(field);
         for (Map.Entry<String, Float> term : terms.entrySet()) {
             Term fieldTerm = new Term(field, term.getKey());
             TermStates states = dictionary.lookUp(fieldTerm);

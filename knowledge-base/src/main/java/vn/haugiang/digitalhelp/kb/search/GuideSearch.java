@@ -106,7 +106,7 @@ public class GuideSearch {
         try {
             IndexSearcher searcher = guides.searcher();
             // Counting every hit is not needed: this lets Lucene skip guides that cannot reach the top ten.
-            TopDocs top = searcher.search(GuideQuery.build(terms, searcher), new TopScoreDocCollectorManager(MAX_HITS, null, MAX_HITS));
+            TopDocs top = searcher.search(GuideQuery.build(terms, guides), new TopScoreDocCollectorManager(MAX_HITS, null, MAX_HITS));
             StoredFields stored = searcher.storedFields();
             List<GuideHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc scoreDoc : top.scoreDocs) {
