@@ -2,7 +2,6 @@ package vn.haugiang.digitalhelp.kb.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -12,10 +11,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The terms of one field of the index as one query looks them up. A term found before in this index
- * generation is taken from {@code found} (shared by all searches of the generation, and bounded by the
- * index's own terms); any other is sought with one dictionary reader per segment, opened at the first
- * such term. Lucene's {@code TermQuery} would open a fresh reader for every term instead; each costs a
+ * The terms of one field of the index as one query looks them up. What searches of this index
+ * generation learnt is shared ({@link KnownTerms}); any other term is sought with one dictionary reader
+ * per segment, opened at the first such term. Lucene's {@code TermQuery} would open a fresh reader for every term instead; each costs a
  * copy of the segment's input and its block frames, which was most of a search's time and allocation.
  * The statistics are the ones Lucene would find itself, so scores do not change.
  */
@@ -23,23 +21,21 @@ final class FieldDictionary {
 
     private final IndexSearcher searcher;
     private final String field;
-    private final Map<Term, TermStates> found;
+    private final KnownTerms known;
     private TermsEnum[] readers;
 
-    FieldDictionary(IndexSearcher searcher, String field, Map<Term, TermStates> found) {
+    FieldDictionary(IndexSearcher searcher, String field, KnownTerms known) {
         this.searcher = searcher;
         this.field = field;
-        this.found = found;
+        this.known = known;
     }
 
     /** Where the term is in each segment and how often, as a {@code TermQuery} needs it; null if in none. */
     TermStates lookUp(Term term) throws IOException {
-        TermStates states = found.get(term);
-        if (states == null) {
+        TermStates states = known.found(term);
+        if (states == null && !known.isAbsent(term)) {
             states = seek(term);
-            if (states != null) {
-                found.putIfAbsent(term, states);
-            }
+            known.remember(term, states);
         }
         return states;
     }

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.document.Document;
@@ -19,8 +18,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -51,8 +48,7 @@ final class IndexedGuides {
     private final Map<String, PaddedWords> wordsById;
     private final GuideVocabulary vocabulary;
     private final OutOfScopeExamples outOfScope;
-    /** Terms searches have found in this generation, with their statistics (see {@link FieldDictionary}). */
-    private final Map<Term, TermStates> foundTerms = new ConcurrentHashMap<>();
+    private final KnownTerms knownTerms = new KnownTerms();
 
     private IndexedGuides(IndexSearcher searcher, Map<String, Article> articlesById,
                           Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById,
@@ -113,7 +109,7 @@ final class IndexedGuides {
 
     /** One field's terms, for looking up the terms of one query. */
     FieldDictionary dictionary(String field) {
-        return new FieldDictionary(searcher, field, foundTerms);
+        return new FieldDictionary(searcher, field, knownTerms);
     }
 
     Article article(String id) {

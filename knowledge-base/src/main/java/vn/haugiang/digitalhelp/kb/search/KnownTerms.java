@@ -1,0 +1,40 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+
+/**
+ * What the searches of one index generation learnt about terms: where each term found is and how often
+ * (Lucene's statistics, which never change within a generation), and which terms no guide has. Found
+ * terms are bounded by the index's own terms; absent ones, which a resident can make up without end, by
+ * {@link #MAX_ABSENT}.
+ */
+final class KnownTerms {
+
+    static final int MAX_ABSENT = 50_000;
+
+    private final Map<Term, TermStates> found = new ConcurrentHashMap<>();
+    private final Set<Term> absent = ConcurrentHashMap.newKeySet();
+
+    /** The term's statistics if a search found it before; null otherwise. */
+    TermStates found(Term term) {
+        return found.get(term);
+    }
+
+    boolean isAbsent(Term term) {
+        return absent.contains(term);
+    }
+
+    /** Remembers what a search found for the term: its statistics, or null for a term no guide has. */
+    void remember(Term term, TermStates states) {
+        if (states != null) {
+            found.putIfAbsent(term, states);
+        } else if (absent.size() < MAX_ABSENT) {
+            absent.add(term);
+        }
+    }
+}
