@@ -11,11 +11,12 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * The terms of one field of the index as one query looks them up. What searches of this index
- * generation learnt is shared ({@link KnownTerms}); any other term is sought with one dictionary reader
- * per segment, opened at the first such term. Lucene's {@code TermQuery} would open a fresh reader for every term instead; each costs a
- * copy of the segment's input and its block frames, which was most of a search's time and allocation.
- * The statistics are the ones Lucene would find itself, so scores do not change.
+ * The terms of one field of the index as one query looks them up (one query, one thread). What the
+ * searches of this index generation learnt is shared ({@link KnownTerms}); any other term is sought with
+ * one dictionary reader per segment, opened at the first such term. Lucene's {@code TermQuery} would
+ * open a fresh reader for every term instead; each costs a copy of the segment's input and its block
+ * frames, which was most of a search's time and allocation. The statistics are the ones Lucene would
+ * find itself, so scores do not change.
  */
 final class FieldDictionary {
 
