@@ -26,9 +26,9 @@ import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 /**
  * Gives each {@link ServiceTest} class the service as a fresh start would: before the class (and before its
  * own {@code @BeforeAll}) the Telegram channel and background jobs stop, the configured rate limits are back
- * in force, every collection is emptied with
- * its indexes kept, the start-up seeding runs again, the clock and the fake Bot API are reset; then the
- * Telegram channel and the jobs the class asks for start. After the class they stop again.
+ * in force, every collection is emptied with its indexes kept, the start-up seeding runs again, the clock and
+ * the fake Bot API are reset; then the Telegram channel and the jobs the class asks for start. After the class
+ * they stop again.
  */
 final class FreshService implements BeforeAllCallback, AfterAllCallback {
 

@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.app.telegram;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,14 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.node.ObjectNode;
 import vn.haugiang.digitalhelp.app.DigitalHelpApplication;
 import vn.haugiang.digitalhelp.bot.protection.ProtectionKeys;
 import vn.haugiang.digitalhelp.app.database.EmbeddedMongoServer;
+import vn.haugiang.digitalhelp.bot.coordination.Leases;
+import vn.haugiang.digitalhelp.bot.telegram.TelegramSender;
 
 /**
  * Several service instances (each its own Spring context, as on separate machines) in webhook mode on one
@@ -29,6 +35,8 @@ final class WebhookFleet implements AutoCloseable {
 
     static final String TOKEN = "FLEET:token";
     static final String SECRET = "fleet-webhook-secret";
+    /** The lease of the one instance that sends ({@code TelegramSender}). */
+    private static final String SENDER_LEASE = "telegram-sender";
 
     final FakeTelegramBotApi telegram;
     /** The webhook secret the instances were given, which Telegram's side sends with each push. */
@@ -73,13 +81,22 @@ final class WebhookFleet implements AutoCloseable {
 
     /**
      * A fleet of two: a new instance started with the settings the running one started with (its database and
-     * Bot API), which is instance 0, and the running one, instance 1. The fleet closes only the one it started.
+     * Bot API), which is instance 0, and the running one, instance 1. As in a fleet started afresh, where the
+     * first instance sends and the second stands by, the new one is made the sender: the running one hands
+     * the sender lease over and stands by. The fleet closes only the instance it started.
      */
     static WebhookFleet joining(ConfigurableApplicationContext running, FakeTelegramBotApi telegram,
                                 Map<String, String> runningSettings) {
         WebhookFleet fleet = new WebhookFleet(telegram, runningSettings.get("digitalhelp.bot.telegram.webhook-secret"));
         fleet.startInstance(runningSettings);
         fleet.instances.add(running);
+        TelegramSender standing = running.getBean(TelegramSender.class);
+        standing.stop();
+        String sender = fleet.instance(0).getBean(Leases.class).holder();
+        MongoTemplate mongo = running.getBean(MongoTemplate.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> sender.equals(
+                mongo.findById(SENDER_LEASE, Document.class, "leases") instanceof Document lease ? lease.getString("holder") : null));
+        standing.start();
         return fleet;
     }
 
