@@ -94,10 +94,15 @@ final class WebhookFleet implements AutoCloseable {
         standing.stop();
         String sender = fleet.instance(0).getBean(Leases.class).holder();
         MongoTemplate mongo = running.getBean(MongoTemplate.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> sender.equals(
-                mongo.findById(SENDER_LEASE, Document.class, "leases") instanceof Document lease ? lease.getString("holder") : null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sender.equals(senderOf(mongo)));
         standing.start();
         return fleet;
+    }
+
+    /** The holder of the sender lease, if anybody holds it. */
+    private static String senderOf(MongoTemplate mongo) {
+        Document lease = mongo.findById(SENDER_LEASE, Document.class, "leases");
+        return lease == null ? null : lease.getString("holder");
     }
 
     private void startInstance(Map<String, String> settings) {
