@@ -19,6 +19,8 @@ import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.app.ProblemAnswers;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /**
  * Who may reach what, over real HTTP: anonymous callers are sent to the login page (pages) or get a
@@ -68,8 +70,7 @@ class AdminSecurityTest {
         AdminHttp anonymous = AdminHttp.anonymous(port);
         for (String path : concat(GUIDE_API, ADMIN_ONLY_API)) {
             HttpResponse<String> response = anonymous.get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(401);
-            assertThat(json.readTree(response.body()).path("error").asString()).as(path).startsWith("Cần đăng nhập");
+            assertThat(ProblemAnswers.detail(response, ApiProblem.UNAUTHENTICATED)).as(path).startsWith("Cần đăng nhập");
         }
         assertThat(anonymous.postJson("/api/admin/articles", "{}").statusCode()).isEqualTo(401);
         assertThat(anonymous.postJson("/api/admin/search/test", "{\"question\":\"vneid\"}").statusCode()).isEqualTo(401);
@@ -101,8 +102,7 @@ class AdminSecurityTest {
         assertThat(api.get("/api/admin/articles").statusCode()).isEqualTo(200);
         for (String path : ADMIN_ONLY_API) {
             HttpResponse<String> response = api.get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(403);
-            assertThat(json.readTree(response.body()).path("error").asString()).contains("không có quyền");
+            assertThat(ProblemAnswers.detail(response, ApiProblem.FORBIDDEN)).as(path).contains("không có quyền");
         }
         assertThat(api.postJson("/api/admin/users",
                 "{\"username\":\"moi\",\"password\":\"mat-khau-rat-dai-1\",\"role\":\"ADMIN\"}").statusCode()).isEqualTo(403);
