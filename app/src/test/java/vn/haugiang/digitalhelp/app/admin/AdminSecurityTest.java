@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
@@ -125,6 +126,12 @@ class AdminSecurityTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(json.readTree(docs.body()).path("paths").has("/api/admin/articles/{id}/publish")).isTrue();
         assertThat(json.readTree(docs.body()).path("paths").has("/api/chat")).isFalse();
+        JsonNode api = json.readTree(docs.body());
+        String summary = api.at("/paths/~1api~1admin~1metrics~1summary/get/responses/200/content/application~1json/schema/$ref")
+                .asString();
+        assertThat(summary).as("the metrics summary is a record with a schema, not a map").startsWith("#/components/schemas/");
+        assertThat(api.at("/components/schemas/" + summary.substring(summary.lastIndexOf('/') + 1) + "/properties")
+                .has("containment_rate")).isTrue();
         assertThat(pages.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
         assertThat(AdminHttp.basic(port, AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD).get("/api/admin/users").statusCode())
                 .isEqualTo(200);
