@@ -86,6 +86,9 @@ public class GuideSearch {
         if (neighbour.isPresent()) {
             return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
         }
+        if (!hits.isEmpty() && keyObjectMissing(question, hits.get(0), guides)) {
+            return SearchResult.declined(Decline.of(Decline.Reason.OUT_OF_SCOPE), hits);
+        }
         return confidence.decide(hits, question, guides);
     }
 
@@ -100,6 +103,14 @@ public class GuideSearch {
                 .filter(named -> hits.isEmpty() || !guides.guideMentions(hits.get(0).articleId(), named.getValue()))
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    /** The key-object check ({@link KeyObjectCheck}): what the question is about is not in the top guide. */
+    private boolean keyObjectMissing(QuestionReading question, GuideHit top, IndexedGuides guides) {
+        KeyObjectCheck.Verdict verdict = lists.keyObjects().check(question,
+                word -> guides.guideUses(top.articleId(), word), pair -> guides.guideHasPair(top.articleId(), pair),
+                guides.vocabulary());
+        return verdict != KeyObjectCheck.Verdict.IN_TOP_GUIDE;
     }
 
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {

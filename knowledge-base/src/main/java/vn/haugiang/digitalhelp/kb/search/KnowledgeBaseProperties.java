@@ -39,7 +39,7 @@ public record KnowledgeBaseProperties(
      * @param suggestCoverage    least share of the question's weight to offer suggestions at all
      */
     public record Confidence(
-            @DefaultValue("0.25") double answerCoverage,
+            @DefaultValue("0.35") double answerCoverage,
             @DefaultValue("0.1") double answerPairCoverage,
             @DefaultValue("18") double minAnswerScore,
             @DefaultValue("0.95") double maxRivalRatio,
@@ -56,6 +56,6 @@ public record KnowledgeBaseProperties(
     }
 
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.25, 0.1, 18, 0.95, 0.2), "");
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2), "");
     }
 }

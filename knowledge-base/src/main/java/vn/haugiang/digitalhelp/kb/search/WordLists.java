@@ -51,8 +51,10 @@ public final class WordLists {
     private final Set<String> fillers;
     private final Map<Decline.Reason, List<String>> declines = new EnumMap<>(Decline.Reason.class);
     private final List<String> asksToBeShown = new ArrayList<>();
+    private final List<String> asksHow = new ArrayList<>();
     private final Map<String, List<String>> colloquialPhrases = new HashMap<>();
     private final List<NeighbourService> neighbours;
+    private final KeyObjectCheck keyObjects;
     private final int longestSynonym;
 
     private WordLists(List<String> extraColloquial) {
@@ -63,6 +65,7 @@ public final class WordLists {
         this.fillers = fillers(lines("search/fillers.txt"));
         readDeclines(lines("search/not-for-guides.txt"));
         this.neighbours = neighbours(lines("search/neighbours.txt"));
+        this.keyObjects = keyObjects(lines("search/key-objects.txt"));
         this.longestSynonym = Stream.concat(synonyms.keySet().stream(), colloquialPhrases.keySet().stream())
                 .mapToInt(key -> key.split(" ").length).max().orElse(1);
     }
@@ -121,11 +124,18 @@ public final class WordLists {
         return fillers.contains(VietnameseText.hasDiacritics(word) ? word : VietnameseText.fold(word));
     }
 
-    /** The kind of request no guide may answer that this question is, if it is one. */
+    /**
+     * The kind of request no guide may answer that this question is, if it is one. A question that asks
+     * how or where ({@code [asks-how]}) is what the guides are for, so it cancels a phrase of doing it for
+     * the resident or of a particular dossier; being asked to show ({@code [asks-to-be-shown]}) cancels a
+     * do-it-for-me phrase. A dossier code always counts.
+     */
     Optional<Decline> decline(PaddedWords question) {
-        boolean asksToBeShownHow = asksToBeShown.stream().anyMatch(question::contains);
+        boolean asksHowOrWhere = asksHow.stream().anyMatch(question::contains);
+        boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(question::contains);
         for (Map.Entry<Decline.Reason, List<String>> kind : declines.entrySet()) {
-            if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow) {
+            if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow
+                    || kind.getKey() == Decline.Reason.SOMEONE_ELSES_DOSSIER && asksHowOrWhere) {
                 continue;
             }
             boolean endsAsking = kind.getKey() == Decline.Reason.DO_IT_FOR_ME && endsWithOnBehalf(question);
@@ -163,6 +173,11 @@ public final class WordLists {
                     .forEach(phrase -> named.add(Map.entry(service, phrase)));
         }
         return named;
+    }
+
+    /** The key-object check with the shipped heads and non-objects. */
+    KeyObjectCheck keyObjects() {
+        return keyObjects;
     }
 
     private static boolean hasDossierCode(String text) {
@@ -234,22 +249,43 @@ public final class WordLists {
 
     /**
      * Phrases under {@code [kind]} headings, the kind named like a {@link Decline.Reason} in lower case,
-     * and the phrases under {@code [asks-to-be-shown]}, which cancel a do-it-for-me match.
+     * and the phrases under {@code [asks-to-be-shown]} and {@code [asks-how]}, which cancel a match
+     * (see {@link #decline}).
      */
     private void readDeclines(List<String> lines) {
         List<String> kind = null;
         for (String line : lines) {
             if (line.startsWith("[") && line.endsWith("]")) {
                 String heading = line.substring(1, line.length() - 1);
-                kind = heading.equals("asks-to-be-shown") ? asksToBeShown : declines.computeIfAbsent(
-                        Decline.Reason.valueOf(heading.replace('-', '_').toUpperCase(Locale.ROOT)),
-                        reason -> new ArrayList<>());
+                kind = switch (heading) {
+                    case "asks-to-be-shown" -> asksToBeShown;
+                    case "asks-how" -> asksHow;
+                    default -> declines.computeIfAbsent(
+                            Decline.Reason.valueOf(heading.replace('-', '_').toUpperCase(Locale.ROOT)),
+                            reason -> new ArrayList<>());
+                };
             } else if (kind == null) {
                 throw new IllegalStateException("Phrase before any [kind] heading: " + line);
             } else {
                 kind.add(VietnameseText.normalise(line));
             }
         }
+    }
+
+    /** The words under {@code [heads]} and {@code [not-objects]}, as typed and folded as written. */
+    private static KeyObjectCheck keyObjects(List<String> lines) {
+        Map<String, Set<String>> sections = new HashMap<>();
+        Set<String> section = null;
+        for (String line : lines) {
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = sections.computeIfAbsent(line.substring(1, line.length() - 1), heading -> new HashSet<>());
+            } else if (section == null) {
+                throw new IllegalStateException("Word before any [section] heading: " + line);
+            } else {
+                section.add(VietnameseText.normalise(line));
+            }
+        }
+        return new KeyObjectCheck(sections.getOrDefault("heads", Set.of()), sections.getOrDefault("not-objects", Set.of()));
     }
 
     private static List<NeighbourService> neighbours(List<String> lines) {

@@ -1,0 +1,143 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import vn.haugiang.digitalhelp.kb.search.QuestionReading.Position;
+import vn.haugiang.digitalhelp.kb.search.QuestionReading.Reading;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
+
+/**
+ * The key-object check ({@code search/key-objects.txt}): the first word after a generic head such as
+ * "phí", "mật khẩu", "tra cứu" or "tài khoản" names what the question is about ("phí ship", "mật khẩu
+ * tivi"). Only the question sentence is read, not the backstory of a long message.
+ */
+final class KeyObjectCheck {
+
+    /** What the top guide makes of the question's key objects. */
+    enum Verdict {
+        /** Every key object is in the top guide, or the question names none. */
+        IN_TOP_GUIDE,
+        /** A key object is missing from the top guide but another guide uses it. */
+        ELSEWHERE,
+        /** A key object no guide uses at all: the question is about something else. */
+        NOWHERE
+    }
+
+    private final Set<String> heads;
+    private final Set<String> notObjects;
+    private final int longestHead;
+
+    KeyObjectCheck(Set<String> heads, Set<String> notObjects) {
+        this.heads = Set.copyOf(heads);
+        this.notObjects = Set.copyOf(notObjects);
+        this.longestHead = heads.stream().mapToInt(head -> head.split(" ").length).max().orElse(1);
+    }
+
+    Verdict check(QuestionReading question, Predicate<String> topGuideUses, Predicate<String> topGuideHasPair,
+                  GuideVocabulary vocabulary) {
+        Verdict verdict = Verdict.IN_TOP_GUIDE;
+        List<Position> positions = question.positions();
+        for (int at : keyObjects(positions)) {
+            Position object = positions.get(at);
+            if (!usedBy(object, topGuideUses) || !pairUsedBy(positions, at, topGuideUses, topGuideHasPair)) {
+                if (!usedBy(object, word -> vocabulary.knowsFolded(VietnameseText.fold(word)))) {
+                    return Verdict.NOWHERE;
+                }
+                verdict = Verdict.ELSEWHERE;
+            }
+        }
+        return verdict;
+    }
+
+    /**
+     * The word right after each head, leaving out fillers, numbers and further heads ("mật khẩu app
+     * VNeID" names VNeID); none when that word is a listed non-object ("phí bao nhiêu").
+     */
+    private List<Integer> keyObjects(List<Position> positions) {
+        List<Integer> objects = new ArrayList<>();
+        int i = 0;
+        while (i < positions.size() && inQuestion(positions.get(i))) {
+            int headLength = headAt(positions, i);
+            if (headLength == 0) {
+                i++;
+                continue;
+            }
+            int next = i + headLength;
+            while (next < positions.size() && inQuestion(positions.get(next))
+                    && !listed(notObjects, positions.get(next).typed()) && skipped(positions, next)) {
+                next += Math.max(1, headAt(positions, next));
+            }
+            if (next < positions.size() && inQuestion(positions.get(next))
+                    && !listed(notObjects, positions.get(next).typed())) {
+                objects.add(next);
+            }
+            i = next;
+        }
+        return objects;
+    }
+
+    /** A filler, a number or a head between a head and its object. */
+    private boolean skipped(List<Position> positions, int at) {
+        Position position = positions.get(at);
+        return position.filler() || position.typed().chars().allMatch(Character::isDigit)
+                || headAt(positions, at) > 0;
+    }
+
+    /** The number of words of the head starting here, 0 if none does. */
+    private int headAt(List<Position> positions, int start) {
+        for (int length = Math.min(longestHead, positions.size() - start); length > 0; length--) {
+            StringBuilder phrase = new StringBuilder();
+            for (int i = start; i < start + length; i++) {
+                phrase.append(i == start ? "" : " ").append(positions.get(i).typed());
+            }
+            if (listed(heads, phrase.toString())) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** A listed word or phrase: one written with diacritics matches exactly, one without, folded. */
+    private static boolean listed(Set<String> list, String typed) {
+        return list.contains(typed) || list.contains(VietnameseText.fold(typed));
+    }
+
+    /** The question sentence's words count; the rest of a long message is read at a lower weight. */
+    private static boolean inQuestion(Position position) {
+        return position.readings().get(0).weight() >= QuestionReader.TYPED;
+    }
+
+    /**
+     * A key object of two syllables ("điện lực", "công chứng") must stand as such in the guide: when the
+     * word after the object may be part of it and the guide never uses that word, the guide must have the
+     * two side by side ("quên mật khẩu app điện lực" is not about the phone, "điện thoại").
+     */
+    private boolean pairUsedBy(List<Position> positions, int at, Predicate<String> uses, Predicate<String> hasPair) {
+        int next = at + 1;
+        if (next >= positions.size() || !inQuestion(positions.get(next)) || skipped(positions, next)
+                || listed(notObjects, positions.get(next).typed()) || usedBy(positions.get(next), uses)) {
+            return true;
+        }
+        for (Reading first : positions.get(at).readings()) {
+            String last = VietnameseText.fold(first.syllables().get(first.syllables().size() - 1));
+            for (Reading second : positions.get(next).readings()) {
+                if (hasPair.test(last + " " + VietnameseText.fold(second.syllables().get(0)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean usedBy(Position position, Predicate<String> uses) {
+        for (Reading reading : position.readings()) {
+            if (reading.syllables().stream().allMatch(uses)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
