@@ -187,16 +187,17 @@
     if (typing.hidden) { waiting(true); }
     return request.then(function (r) {
       return r.json().catch(function () { return null; }).then(function (response) {
-        if (!response || (!r.ok && !response.error)) {
+        if (!response || (!r.ok && !response.detail)) {
           throw new Error("no answer");
         }
-        return response;
+        // A refusal is a problem detail (RFC 9457): its "detail" is the polite sentence for the resident.
+        return r.ok ? response : { problem: response.detail };
       });
     }).then(function (response) {
       saved.pending = null;
       keep();
-      if (response.error) {
-        showReplies([{ html: escapeText(response.error) }], takeFocus);
+      if (response.problem) {
+        showReplies([{ html: escapeText(response.problem) }], takeFocus);
       } else {
         showReplies(response.replies, takeFocus);
       }

@@ -89,7 +89,7 @@
         })
         .then(function (result) {
           if (!result.ok) {
-            throw new Error(result.answer.error);
+            throw new Error(result.answer.detail);
           }
           var at = body.selectionEnd || body.value.length;
           var before = body.value.slice(0, at).replace(/\s*$/, "");

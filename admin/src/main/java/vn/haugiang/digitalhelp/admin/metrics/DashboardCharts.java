@@ -1,14 +1,13 @@
 package vn.haugiang.digitalhelp.admin.metrics;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import vn.haugiang.digitalhelp.bot.metrics.CountRow;
 import vn.haugiang.digitalhelp.bot.metrics.Dashboard;
 import vn.haugiang.digitalhelp.bot.metrics.Figures;
@@ -20,19 +19,35 @@ import vn.haugiang.digitalhelp.bot.metrics.Figures;
 @Component
 class DashboardCharts {
 
-    private final ObjectMapper json = new ObjectMapper();
+    private static final List<String> OUTCOMES =
+            List.of("Trả lời ngay", "Gợi ý để chọn", "Chưa có hướng dẫn", "Gặp Tổ công nghệ số");
+
+    private final JsonMapper json;
+
+    DashboardCharts(JsonMapper json) {
+        this.json = json;
+    }
+
+    /**
+     * What {@code dashboard.js} reads: day labels ("05/03") with the questions of each day, and the outcome
+     * labels with their counts, pairwise.
+     */
+    record ChartData(List<String> days, List<Long> questions, List<String> outcomes, List<Long> outcomeCounts) {
+    }
 
     String json(Dashboard dashboard) {
+        return json.writeValueAsString(data(dashboard));
+    }
+
+    private static ChartData data(Dashboard dashboard) {
         Map<String, Long> perDay = dashboard.byDay().stream()
                 .collect(Collectors.toMap(CountRow::key, CountRow::questions));
         List<String> days = dashboard.period().days();
         Figures figures = dashboard.figures();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("days", days.stream().map(DashboardCharts::dayLabel).toList());
-        data.put("questions", days.stream().map(day -> perDay.getOrDefault(day, 0L)).toList());
-        data.put("outcomes", List.of("Trả lời ngay", "Gợi ý để chọn", "Chưa có hướng dẫn", "Gặp Tổ công nghệ số"));
-        data.put("outcomeCounts", List.of(figures.answered(), figures.suggested(), figures.fallback(), figures.escalated()));
-        return json.writeValueAsString(data);
+        return new ChartData(days.stream().map(DashboardCharts::dayLabel).toList(),
+                days.stream().map(day -> perDay.getOrDefault(day, 0L)).toList(),
+                OUTCOMES,
+                List.of(figures.answered(), figures.suggested(), figures.fallback(), figures.escalated()));
     }
 
     private static String dayLabel(String day) {

@@ -3,7 +3,6 @@ package vn.haugiang.digitalhelp.admin.metrics;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewers;
+import vn.haugiang.digitalhelp.admin.web.AdminApi;
+import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.metrics.ContentGaps;
@@ -27,9 +28,11 @@ import vn.haugiang.digitalhelp.bot.metrics.PlanProgress;
 
 /**
  * The plan's figures as JSON for the admin console, and the monthly report of a commune as CSV or
- * XLSX. Under {@code /api/admin/}, so the admin console's security covers it.
+ * XLSX. Under {@code /api/admin/}, so the admin console's security covers it; a bad date, period, commune
+ * or option is the caller's mistake, answered 400 like every admin API error.
  */
 @RestController
+@AdminApi
 @RequestMapping(value = "/api/admin/metrics", produces = MediaType.APPLICATION_JSON_VALUE)
 public class MetricsController {
 
@@ -53,57 +56,58 @@ public class MetricsController {
     }
 
     @GetMapping("/summary")
-    public Map<String, Object> summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+    public MetricsJson.Summary summary(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                        @RequestParam(required = false) String commune) {
-        return MetricsJson.figures(queries.figures(Period.parse(from, to), known(commune)));
+        return MetricsJson.Summary.of(queries.figures(Period.parse(from, to), known(commune)));
     }
 
     /** Counts per day, week, month, topic, channel or hamlet ({@code by}). */
     @GetMapping("/breakdown")
-    public List<Map<String, Object>> breakdown(@RequestParam(required = false) String from,
-                                               @RequestParam(required = false) String to,
-                                               @RequestParam(required = false) String commune,
-                                               @RequestParam(defaultValue = "day") String by) {
+    public List<MetricsJson.Row> breakdown(@RequestParam(required = false) String from,
+                                           @RequestParam(required = false) String to,
+                                           @RequestParam(required = false) String commune,
+                                           @RequestParam(defaultValue = "day") String by) {
         List<DailyRollup> days = queries.days(Period.parse(from, to), known(commune));
-        return MetricsJson.rows(switch (by) {
+        return MetricsJson.Row.of(switch (by) {
             case "day" -> queries.byTime(days, MetricsQueries.Granularity.DAY);
             case "week" -> queries.byTime(days, MetricsQueries.Granularity.WEEK);
             case "month" -> queries.byTime(days, MetricsQueries.Granularity.MONTH);
             case "topic" -> queries.byTopic(days);
             case "channel" -> queries.byChannel(days);
             case "hamlet" -> queries.byHamlet(days);
-            default -> throw new BadMetricsRequest("'by' phải là một trong: day, week, month, topic, channel, hamlet.");
+            default -> throw new BadInputException("'by' phải là một trong: day, week, month, topic, channel, hamlet.");
         });
     }
 
     @GetMapping("/escalations")
-    public Map<String, Object> escalations(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                           @RequestParam(required = false) String commune) {
-        return MetricsJson.escalations(queries.escalations(queries.days(Period.parse(from, to), known(commune))));
+    public MetricsJson.Escalations escalations(@RequestParam(required = false) String from,
+                                               @RequestParam(required = false) String to,
+                                               @RequestParam(required = false) String commune) {
+        return MetricsJson.Escalations.of(queries.escalations(queries.days(Period.parse(from, to), known(commune))));
     }
 
     @GetMapping("/feedback")
-    public List<Map<String, Object>> feedback(@RequestParam(required = false) String from,
-                                              @RequestParam(required = false) String to,
-                                              @RequestParam(required = false) String commune) {
-        return MetricsJson.feedback(queries.articleFeedback(queries.days(Period.parse(from, to), known(commune))));
+    public List<MetricsJson.Feedback> feedback(@RequestParam(required = false) String from,
+                                               @RequestParam(required = false) String to,
+                                               @RequestParam(required = false) String commune) {
+        return MetricsJson.Feedback.of(queries.articleFeedback(queries.days(Period.parse(from, to), known(commune))));
     }
 
     @GetMapping("/gaps")
-    public List<Map<String, Object>> gaps(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                          @RequestParam(required = false) String commune,
-                                          @RequestParam(defaultValue = "20") int limit) {
+    public List<MetricsJson.Gap> gaps(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                      @RequestParam(required = false) String commune,
+                                      @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_GAPS) {
-            throw new BadMetricsRequest("'limit' phải từ 1 đến " + MAX_GAPS + ".");
+            throw new BadInputException("'limit' phải từ 1 đến " + MAX_GAPS + ".");
         }
-        return MetricsJson.gaps(gaps.of(Period.parse(from, to), known(commune), limit));
+        return MetricsJson.Gap.of(gaps.of(Period.parse(from, to), known(commune), limit));
     }
 
     /** Confirmed outcomes per hamlet of a commune up to the end of {@code month} (YYYY-MM). */
     @GetMapping("/progress")
-    public List<Map<String, Object>> progress(@RequestParam(required = false) String commune,
-                                              @RequestParam(required = false) String month) {
-        return MetricsJson.progress(progress.hamlets(required(commune).id(), month(month)));
+    public List<MetricsJson.Progress> progress(@RequestParam(required = false) String commune,
+                                               @RequestParam(required = false) String month) {
+        return MetricsJson.Progress.of(progress.hamlets(required(commune).id(), month(month)));
     }
 
     @GetMapping(value = "/report.csv", produces = MonthlyReports.CSV_TYPE)
@@ -127,10 +131,10 @@ public class MetricsController {
     private Commune required(String requested) {
         String commune = scoped(requested);
         if (commune == null || commune.isBlank()) {
-            throw new BadMetricsRequest("Thiếu 'commune': hãy ghi mã xã/phường.");
+            throw new BadInputException("Thiếu 'commune': hãy ghi mã xã/phường.");
         }
         return areas.commune(commune.strip())
-                .orElseThrow(() -> new BadMetricsRequest("Không có xã/phường mã '" + commune.strip() + "'."));
+                .orElseThrow(() -> new BadInputException("Không có xã/phường mã '" + commune.strip() + "'."));
     }
 
     /**
@@ -151,12 +155,12 @@ public class MetricsController {
 
     private static YearMonth month(String month) {
         if (month == null || month.isBlank()) {
-            throw new BadMetricsRequest("Thiếu 'month': hãy ghi tháng dạng YYYY-MM.");
+            throw new BadInputException("Thiếu 'month': hãy ghi tháng dạng YYYY-MM.");
         }
         try {
             return YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw new BadMetricsRequest("'month' không phải tháng dạng YYYY-MM: " + month.strip());
+            throw new BadInputException("'month' không phải tháng dạng YYYY-MM: " + month.strip());
         }
     }
 }

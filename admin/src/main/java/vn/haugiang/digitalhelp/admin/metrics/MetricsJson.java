@@ -1,8 +1,8 @@
 package vn.haugiang.digitalhelp.admin.metrics;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import vn.haugiang.digitalhelp.bot.metrics.ArticleFeedback;
 import vn.haugiang.digitalhelp.bot.metrics.ContentGap;
@@ -11,96 +11,94 @@ import vn.haugiang.digitalhelp.bot.metrics.EscalationFigures;
 import vn.haugiang.digitalhelp.bot.metrics.Figures;
 import vn.haugiang.digitalhelp.bot.metrics.HamletProgress;
 
-/** The API's JSON shapes, with snake_case keys spelled out here rather than derived from Java names. */
-final class MetricsJson {
+/**
+ * The metrics API's JSON bodies, one record each (so the API documentation shows their schemas), with the
+ * snake_case keys spelled out here rather than derived from Java names.
+ */
+public final class MetricsJson {
 
     private MetricsJson() {
     }
 
-    static Map<String, Object> figures(Figures f) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("questions", f.questions());
-        json.put("residents", f.residents());
-        json.put("answered", f.answered());
-        json.put("suggested", f.suggested());
-        json.put("fallback", f.fallback());
-        json.put("escalated", f.escalated());
-        json.put("conversations", f.conversations());
-        json.put("containment_rate", f.containmentRate());
-        json.put("escalation_rate", f.escalationRate());
-        json.put("resolved_by_bot", f.resolvedByBot());
-        json.put("resolved_rate", f.resolvedRate());
-        json.put("answer_rate", f.answerRate());
-        json.put("confirmed_outcomes", f.confirmedOutcomes());
-        return json;
+    /** The headline figures of a period ({@code /summary}); see {@link Figures} for each one's meaning. */
+    public record Summary(long questions, long residents, long answered, long suggested, long fallback,
+                          long escalated, long conversations,
+                          @JsonProperty("containment_rate") double containmentRate,
+                          @JsonProperty("escalation_rate") double escalationRate,
+                          @JsonProperty("resolved_by_bot") long resolvedByBot,
+                          @JsonProperty("resolved_rate") double resolvedRate,
+                          @JsonProperty("answer_rate") double answerRate,
+                          @JsonProperty("confirmed_outcomes") long confirmedOutcomes) {
+
+        static Summary of(Figures f) {
+            return new Summary(f.questions(), f.residents(), f.answered(), f.suggested(), f.fallback(), f.escalated(),
+                    f.conversations(), f.containmentRate(), f.escalationRate(), f.resolvedByBot(), f.resolvedRate(),
+                    f.answerRate(), f.confirmedOutcomes());
+        }
     }
 
-    static List<Map<String, Object>> rows(List<CountRow> rows) {
-        return rows.stream().map(row -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("key", row.key());
-            json.put("name", row.name());
-            json.put("questions", row.questions());
-            json.put("answered", row.answered());
-            json.put("suggested", row.suggested());
-            json.put("fallback", row.fallback());
-            json.put("escalated", row.escalated());
-            json.put("guides_shown", row.guidesShown());
-            return json;
-        }).toList();
+    /** Counts under one value of a breakdown ({@code /breakdown}); see {@link CountRow}. */
+    public record Row(String key, String name, long questions, long answered, long suggested, long fallback,
+                      long escalated, @JsonProperty("guides_shown") long guidesShown) {
+
+        static List<Row> of(List<CountRow> rows) {
+            return rows.stream().map(row -> new Row(row.key(), row.name(), row.questions(), row.answered(),
+                    row.suggested(), row.fallback(), row.escalated(), row.guidesShown())).toList();
+        }
     }
 
-    static Map<String, Object> escalations(EscalationFigures e) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("claimed", e.claimed());
-        json.put("claim_median_seconds", e.claimMedianSeconds());
-        json.put("claim_p90_seconds", e.claimP90Seconds());
-        json.put("resolved", e.resolved());
-        json.put("resolve_median_seconds", e.resolveMedianSeconds());
-        json.put("resolve_p90_seconds", e.resolveP90Seconds());
-        json.put("ratings", e.ratings());
-        json.put("average_rating", e.averageRating());
-        return json;
+    /** How fast requests for a person were taken and finished ({@code /escalations}); null times when none. */
+    public record Escalations(long claimed,
+                              @JsonProperty("claim_median_seconds") Long claimMedianSeconds,
+                              @JsonProperty("claim_p90_seconds") Long claimP90Seconds,
+                              long resolved,
+                              @JsonProperty("resolve_median_seconds") Long resolveMedianSeconds,
+                              @JsonProperty("resolve_p90_seconds") Long resolveP90Seconds,
+                              long ratings,
+                              @JsonProperty("average_rating") Double averageRating) {
+
+        static Escalations of(EscalationFigures e) {
+            return new Escalations(e.claimed(), e.claimMedianSeconds(), e.claimP90Seconds(), e.resolved(),
+                    e.resolveMedianSeconds(), e.resolveP90Seconds(), e.ratings(), e.averageRating());
+        }
     }
 
-    static List<Map<String, Object>> feedback(List<ArticleFeedback> feedback) {
-        return feedback.stream().map(article -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("article_id", article.articleId());
-            json.put("topic", article.topic());
-            json.put("title", article.title());
-            json.put("done", article.done());
-            json.put("not_yet", article.notYet());
-            return json;
-        }).toList();
+    /** Residents' answers to "did this guide help?" for one guide ({@code /feedback}). */
+    public record Feedback(@JsonProperty("article_id") String articleId, String topic, String title, long done,
+                           @JsonProperty("not_yet") long notYet) {
+
+        static List<Feedback> of(List<ArticleFeedback> feedback) {
+            return feedback.stream().map(article -> new Feedback(article.articleId(), article.topic(), article.title(),
+                    article.done(), article.notYet())).toList();
+        }
     }
 
-    static List<Map<String, Object>> gaps(List<ContentGap> gaps) {
-        return gaps.stream().map(gap -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("label", gap.label());
-            json.put("count", gap.count());
-            json.put("examples", gap.examples());
-            return json;
-        }).toList();
+    /** Questions no guide answered, grouped ({@code /gaps}). */
+    public record Gap(String label, int count, List<String> examples) {
+
+        static List<Gap> of(List<ContentGap> gaps) {
+            return gaps.stream().map(gap -> new Gap(gap.label(), gap.count(), gap.examples())).toList();
+        }
     }
 
-    static List<Map<String, Object>> progress(List<HamletProgress> hamlets) {
-        return hamlets.stream().map(hamlet -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("hamlet_id", hamlet.hamletId());
-            json.put("name", hamlet.name());
-            json.put("households", hamlet.households());
-            json.put("skills", hamlet.skills().stream().map(skill -> {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("skill", skill.skill().name());
-                s.put("confirmed", skill.confirmed());
-                s.put("share", skill.share());
-                s.put("interim_target", skill.interimTarget());
-                s.put("goal_target", skill.goalTarget());
-                return s;
-            }).toList());
-            return json;
-        }).toList();
+    /** A hamlet's confirmed outcomes per skill against the plan's targets ({@code /progress}). */
+    public record Progress(@JsonProperty("hamlet_id") String hamletId, String name, int households,
+                           List<SkillProgress> skills) {
+
+        static List<Progress> of(List<HamletProgress> hamlets) {
+            return hamlets.stream().map(hamlet -> new Progress(hamlet.hamletId(), hamlet.name(), hamlet.households(),
+                    hamlet.skills().stream().map(SkillProgress::of).toList())).toList();
+        }
+    }
+
+    /** One skill of a hamlet: confirmed outcomes, their share of households, and the targets. */
+    public record SkillProgress(String skill, long confirmed, double share,
+                                @JsonProperty("interim_target") double interimTarget,
+                                @JsonProperty("goal_target") double goalTarget) {
+
+        static SkillProgress of(HamletProgress.SkillProgress skill) {
+            return new SkillProgress(skill.skill().name(), skill.confirmed(), skill.share(), skill.interimTarget(),
+                    skill.goalTarget());
+        }
     }
 }

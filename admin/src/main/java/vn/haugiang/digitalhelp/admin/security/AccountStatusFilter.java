@@ -27,11 +27,12 @@ class AccountStatusFilter extends OncePerRequestFilter {
     private static final Set<String> OPEN_WHILE_MUST_CHANGE = Set.of(PASSWORD_PAGE, PASSWORD_API, "/admin/logout");
 
     private final AdminUsers users;
-    private final boolean api;
+    /** How the admin API is answered; null for the pages, which redirect instead. */
+    private final ApiSecurityErrors apiErrors;
 
-    AccountStatusFilter(AdminUsers users, boolean api) {
+    AccountStatusFilter(AdminUsers users, ApiSecurityErrors apiErrors) {
         this.users = users;
-        this.api = api;
+        this.apiErrors = apiErrors;
     }
 
     @Override
@@ -46,8 +47,8 @@ class AccountStatusFilter extends OncePerRequestFilter {
         if (user.isEmpty() || user.get().disabled() || signedIn.getAuthorities().stream()
                 .noneMatch(granted -> granted.getAuthority().equals(user.get().role().authority()))) {
             signOut(request);
-            if (api) {
-                new ApiSecurityErrors().commence(request, response, null);
+            if (apiErrors != null) {
+                apiErrors.commence(request, response, null);
             } else {
                 response.sendRedirect(SecurityConfiguration.LOGIN_PAGE);
             }
@@ -56,8 +57,8 @@ class AccountStatusFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user.get().mustChangePassword() && !OPEN_WHILE_MUST_CHANGE.contains(path)
                 && !path.startsWith("/admin/assets/")) {
-            if (api) {
-                new ApiSecurityErrors().mustChangePassword(response);
+            if (apiErrors != null) {
+                apiErrors.mustChangePassword(request, response);
             } else {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             }

@@ -29,10 +29,12 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
+import vn.haugiang.digitalhelp.bot.problems.ProblemWriter;
+
 /**
  * Who may reach what. Four filter chains:
  * <ol>
- * <li>the admin API ({@code /api/admin/**}): HTTP Basic on every request, no session, JSON 401/403;</li>
+ * <li>the admin API ({@code /api/admin/**}): HTTP Basic on every request, no session, 401/403 as problem details;</li>
  * <li>the admin pages and the API documentation: form login at {@code /admin/login}, a session
  * cookie, CSRF tokens on every form;</li>
  * <li>the actuator: health is public, everything else (prometheus, info) needs an ADMIN over HTTP Basic;</li>
@@ -80,11 +82,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminApiChain(HttpSecurity http, AdminUsers users, AuthenticationManager signIn) throws Exception {
-        ApiSecurityErrors errors = new ApiSecurityErrors();
+    SecurityFilterChain adminApiChain(HttpSecurity http, AdminUsers users, AuthenticationManager signIn,
+                                      ProblemWriter problems) throws Exception {
+        ApiSecurityErrors errors = new ApiSecurityErrors(problems);
         http.securityMatcher("/api/admin/**")
                 .authenticationManager(signIn)
-                .addFilterBefore(new AccountStatusFilter(users, true), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStatusFilter(users, errors), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(AccountStatusFilter.PASSWORD_API).authenticated()
                         .requestMatchers(GUIDE_API).hasAnyRole(AdminRole.ADMIN.name(), AdminRole.EDITOR.name())
@@ -105,7 +108,7 @@ class SecurityConfiguration {
     SecurityFilterChain adminPagesChain(HttpSecurity http, AdminUsers users, AuthenticationManager signIn) throws Exception {
         http.securityMatcher(concat(new String[] {"/admin", "/admin/**"}, API_DOCS))
                 .authenticationManager(signIn)
-                .addFilterBefore(new AccountStatusFilter(users, false), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStatusFilter(users, null), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/admin/assets/**").permitAll()
                         .requestMatchers(AccountStatusFilter.PASSWORD_PAGE).authenticated()
@@ -129,8 +132,9 @@ class SecurityConfiguration {
     /** Health stays public for probes; every other actuator endpoint (prometheus, info) needs an ADMIN. */
     @Bean
     @Order(3)
-    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
-        ApiSecurityErrors errors = new ApiSecurityErrors();
+    SecurityFilterChain actuatorChain(HttpSecurity http, AuthenticationManager signIn, ProblemWriter problems)
+            throws Exception {
+        ApiSecurityErrors errors = new ApiSecurityErrors(problems);
         http.securityMatcher("/actuator", "/actuator/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests

@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Marks a controller of the admin REST API, whose errors {@link ApiErrors} turns into JSON. */
+/** Marks a controller of the admin REST API, whose errors {@link ApiErrors} turns into problem details (RFC 9457). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 public @interface AdminApi {

@@ -4,9 +4,10 @@ import java.util.NoSuchElementException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -16,97 +17,106 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-import vn.haugiang.digitalhelp.admin.ApiError;
 import vn.haugiang.digitalhelp.admin.security.UsernameTakenException;
+import vn.haugiang.digitalhelp.bot.metrics.Period;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersionConflictException;
 import vn.haugiang.digitalhelp.kb.article.SlugTakenException;
 
-/** Every failure of the admin API as a status and one Vietnamese sentence in JSON; never a stack trace. */
+/**
+ * Every failure of the admin API as a problem detail (RFC 9457, {@code application/problem+json}): a stable
+ * {@code type} per kind of problem and one Vietnamese sentence as its {@code detail}; never a stack trace.
+ */
 @RestControllerAdvice(annotations = AdminApi.class)
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    @ExceptionHandler(BadInputException.class)
-    ResponseEntity<ApiError> badInput(BadInputException e) {
-        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    @ExceptionHandler({BadInputException.class, Period.InvalidPeriod.class})
+    ResponseEntity<ProblemDetail> badInput(RuntimeException e) {
+        return ApiProblem.INVALID_INPUT.answer(e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Nội dung gửi lên không phải JSON hợp lệ theo mẫu của API.");
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return ApiProblem.MALFORMED_REQUEST.answer("Nội dung gửi lên không phải JSON hợp lệ theo mẫu của API.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> wrongContentType(HttpMediaTypeNotSupportedException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Kiểu nội dung (Content-Type) không đúng: cần "
+    ResponseEntity<ProblemDetail> wrongContentType(HttpMediaTypeNotSupportedException e) {
+        return ApiProblem.MALFORMED_REQUEST.answer("Kiểu nội dung (Content-Type) không đúng: cần "
                 + e.getSupportedMediaTypes().stream().map(Object::toString).reduce((a, b) -> a + " hoặc " + b).orElse("JSON")
                 + ".");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Tham số '" + e.getName() + "' không hợp lệ.");
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        return ApiProblem.MALFORMED_REQUEST.answer("Tham số '" + e.getName() + "' không hợp lệ.");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Thiếu tham số '" + e.getParameterName() + "'.");
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return ApiProblem.MALFORMED_REQUEST.answer("Thiếu tham số '" + e.getParameterName() + "'.");
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
-    ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e) {
-        return answer(HttpStatus.BAD_REQUEST, "Thiếu tệp '" + e.getRequestPartName() + "'.");
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        return ApiProblem.MALFORMED_REQUEST.answer("Thiếu tệp '" + e.getRequestPartName() + "'.");
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return answer(HttpStatus.PAYLOAD_TOO_LARGE, BadInputException.uploadTooLarge().getMessage());
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return ApiProblem.REQUEST_TOO_LARGE.answer(BadInputException.uploadTooLarge().getMessage());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
-        return answer(HttpStatus.METHOD_NOT_ALLOWED, "Địa chỉ này không nhận phương thức " + e.getMethod() + ".");
+    ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        return ApiProblem.METHOD_NOT_ALLOWED.answer("Địa chỉ này không nhận phương thức " + e.getMethod() + ".");
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)
-    ResponseEntity<ApiError> notFound(ArticleNotFoundException e) {
-        return answer(HttpStatus.NOT_FOUND, "Không tìm thấy bài hướng dẫn (hoặc phiên bản) này.");
+    ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException e) {
+        return ApiProblem.NOT_FOUND.answer("Không tìm thấy bài hướng dẫn (hoặc phiên bản) này.");
     }
 
     @ExceptionHandler(ArticleVersionConflictException.class)
-    ResponseEntity<ApiError> conflict(ArticleVersionConflictException e) {
-        return answer(HttpStatus.CONFLICT, GuideConflictText.of(e));
+    ResponseEntity<ProblemDetail> conflict(ArticleVersionConflictException e) {
+        return ApiProblem.EDIT_CONFLICT.answer(GuideConflictText.of(e));
     }
 
     @ExceptionHandler(SlugTakenException.class)
-    ResponseEntity<ApiError> slugTaken(SlugTakenException e) {
-        return answer(HttpStatus.CONFLICT, "Đường dẫn (slug) '" + e.slug() + "' đã có bài khác dùng.");
+    ResponseEntity<ProblemDetail> slugTaken(SlugTakenException e) {
+        return ApiProblem.NAME_TAKEN.answer("Đường dẫn (slug) '" + e.slug() + "' đã có bài khác dùng.");
     }
 
     @ExceptionHandler(UsernameTakenException.class)
-    ResponseEntity<ApiError> usernameTaken(UsernameTakenException e) {
-        return answer(HttpStatus.CONFLICT, "Tên đăng nhập này đã có người dùng.");
+    ResponseEntity<ProblemDetail> usernameTaken(UsernameTakenException e) {
+        return ApiProblem.NAME_TAKEN.answer("Tên đăng nhập này đã có người dùng.");
     }
 
     @ExceptionHandler(ConflictException.class)
-    ResponseEntity<ApiError> stateConflict(ConflictException e) {
-        return answer(HttpStatus.CONFLICT, e.getMessage());
+    ResponseEntity<ProblemDetail> stateConflict(ConflictException e) {
+        return ApiProblem.STATE_CONFLICT.answer(e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<ApiError> missing(NoSuchElementException e) {
-        return answer(HttpStatus.NOT_FOUND, "Không tìm thấy.");
+    ResponseEntity<ProblemDetail> missing(NoSuchElementException e) {
+        return ApiProblem.NOT_FOUND.answer("Không tìm thấy.");
+    }
+
+    /**
+     * Left to Spring Security, whose handler answers 403 for the admin API: thrown on, so the handler for
+     * any other failure below does not turn it into a server error.
+     */
+    @ExceptionHandler(AccessDeniedException.class)
+    void denied(AccessDeniedException e) {
+        throw e;
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<ApiError> failed(RuntimeException e) {
+    ResponseEntity<ProblemDetail> failed(RuntimeException e) {
         log.error("Admin API request failed", e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Máy chủ gặp lỗi khi xử lý yêu cầu; hãy thử lại sau.");
-    }
-
-    private static ResponseEntity<ApiError> answer(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(new ApiError(message));
+        return ApiProblem.SERVER_ERROR.answer("Máy chủ gặp lỗi khi xử lý yêu cầu; hãy thử lại sau.");
     }
 }

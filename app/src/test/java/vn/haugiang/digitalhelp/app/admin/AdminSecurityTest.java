@@ -14,11 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
+import vn.haugiang.digitalhelp.app.ProblemAnswers;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /**
  * Who may reach what, over real HTTP: anonymous callers are sent to the login page (pages) or get a
@@ -68,8 +71,7 @@ class AdminSecurityTest {
         AdminHttp anonymous = AdminHttp.anonymous(port);
         for (String path : concat(GUIDE_API, ADMIN_ONLY_API)) {
             HttpResponse<String> response = anonymous.get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(401);
-            assertThat(json.readTree(response.body()).path("error").asString()).as(path).startsWith("Cần đăng nhập");
+            assertThat(ProblemAnswers.detail(response, ApiProblem.UNAUTHENTICATED)).as(path).startsWith("Cần đăng nhập");
         }
         assertThat(anonymous.postJson("/api/admin/articles", "{}").statusCode()).isEqualTo(401);
         assertThat(anonymous.postJson("/api/admin/search/test", "{\"question\":\"vneid\"}").statusCode()).isEqualTo(401);
@@ -101,8 +103,7 @@ class AdminSecurityTest {
         assertThat(api.get("/api/admin/articles").statusCode()).isEqualTo(200);
         for (String path : ADMIN_ONLY_API) {
             HttpResponse<String> response = api.get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(403);
-            assertThat(json.readTree(response.body()).path("error").asString()).contains("không có quyền");
+            assertThat(ProblemAnswers.detail(response, ApiProblem.FORBIDDEN)).as(path).contains("không có quyền");
         }
         assertThat(api.postJson("/api/admin/users",
                 "{\"username\":\"moi\",\"password\":\"mat-khau-rat-dai-1\",\"role\":\"ADMIN\"}").statusCode()).isEqualTo(403);
@@ -125,6 +126,12 @@ class AdminSecurityTest {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(json.readTree(docs.body()).path("paths").has("/api/admin/articles/{id}/publish")).isTrue();
         assertThat(json.readTree(docs.body()).path("paths").has("/api/chat")).isFalse();
+        JsonNode api = json.readTree(docs.body());
+        String summary = api.at("/paths/~1api~1admin~1metrics~1summary/get/responses/200/content/application~1json/schema/$ref")
+                .asString();
+        assertThat(summary).as("the metrics summary is a record with a schema, not a map").startsWith("#/components/schemas/");
+        assertThat(api.at("/components/schemas/" + summary.substring(summary.lastIndexOf('/') + 1) + "/properties")
+                .has("containment_rate")).isTrue();
         assertThat(pages.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
         assertThat(AdminHttp.basic(port, AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD).get("/api/admin/users").statusCode())
                 .isEqualTo(200);

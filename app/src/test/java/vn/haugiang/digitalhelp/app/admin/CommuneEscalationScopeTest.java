@@ -155,7 +155,7 @@ class CommuneEscalationScopeTest {
         HttpResponse<String> refused = api.postJson("/api/admin/escalations/" + ownRequest + "/assign",
                 "{\"memberId\":\"" + outsider + "\"}");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(refused.body()).path("error").asString()).contains("xã mình");
+        assertThat(json.readTree(refused.body()).path("detail").asString()).contains("xã mình");
 
         String neighbour = linkedMember(hamlet(AdminAccounts.COMMUNE_NAME));
         HttpResponse<String> assigned = api.postJson("/api/admin/escalations/" + ownRequest + "/assign",

@@ -122,7 +122,7 @@ class ExposureAndImportSecurityTest {
         HttpResponse<String> refused = admin().postBytes("/api/admin/articles/import", "application/zip", bomb);
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(refused.body()).path("error").asString()).contains("20 MB");
+        assertThat(json.readTree(refused.body()).path("detail").asString()).contains("20 MB");
         assertThat(mongo.count(new Query(), Article.class)).isEqualTo(before);
     }
 
@@ -139,7 +139,7 @@ class ExposureAndImportSecurityTest {
         HttpResponse<String> refused = admin().postBytes("/api/admin/articles/import", "application/zip", bytes.toByteArray());
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(refused.body()).path("error").asString()).contains("2000");
+        assertThat(json.readTree(refused.body()).path("detail").asString()).contains("2000");
     }
 
     @Test
@@ -169,7 +169,7 @@ class ExposureAndImportSecurityTest {
                 "{\"title\":\"T\",\"topic\":\"a.b\",\"body\":\"![ảnh](https://example.com/a.png)\"}");
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(refused.body()).path("error").asString()).contains("Chủ đề (topic)").contains("ảnh");
+        assertThat(json.readTree(refused.body()).path("detail").asString()).contains("Chủ đề (topic)").contains("ảnh");
     }
 
     private AdminHttp admin() {

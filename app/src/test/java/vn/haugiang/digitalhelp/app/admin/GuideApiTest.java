@@ -106,7 +106,7 @@ class GuideApiTest {
         HttpResponse<String> stale = api().putJson("/api/admin/articles/" + id, edit.replace("\"B\"", "\"C\""));
 
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(json.readTree(stale.body()).path("error").asString()).contains("phiên bản 2");
+        assertThat(json.readTree(stale.body()).path("detail").asString()).contains("phiên bản 2");
         assertThat(json.readTree(api().get("/api/admin/articles/" + id).body()).path("body").asString()).isEqualTo("B");
     }
 
@@ -185,7 +185,7 @@ class GuideApiTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertNoStackTrace(response.body());
-        assertThat(json.readTree(response.body()).path("error").asString()).isNotBlank();
+        assertThat(json.readTree(response.body()).path("detail").asString()).isNotBlank();
     }
 
     @Test
@@ -260,7 +260,7 @@ class GuideApiTest {
     private void assertStatus(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
         assertNoStackTrace(response.body());
-        assertThat(json.readTree(response.body()).path("error").asString()).isNotBlank();
+        assertThat(json.readTree(response.body()).path("detail").asString()).isNotBlank();
     }
 
     private static void assertNoStackTrace(String body) {

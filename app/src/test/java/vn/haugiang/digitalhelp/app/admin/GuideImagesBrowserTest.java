@@ -60,6 +60,13 @@ class GuideImagesBrowserTest {
         browser.findElement(By.id("topic")).sendKeys("dinh-vi-thu-nghiem");
         browser.findElement(By.name("questions")).sendKeys(QUESTION);
         browser.findElement(By.id("body")).sendKeys("**Bước 1**: Vuốt từ trên màn hình xuống.\n\n**Bước 2**: Bấm nút Vị trí.");
+        Path notAPicture = Files.writeString(pictures.resolve("ghi-chu.png"), "không phải ảnh");
+        browser.findElement(By.id("image-file")).sendKeys(notAPicture.toAbsolutePath().toString());
+        browser.findElement(By.id("insert-image")).click();
+        // Refused as a problem detail: the page shows its Vietnamese "detail" and inserts nothing.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("image-status"), "Tệp này không phải ảnh PNG, JPEG hay WebP."));
+        assertThat(browser.findElement(By.id("image-status")).getDomAttribute("class")).isEqualTo("problem");
+        assertThat(browser.findElement(By.id("body")).getDomProperty("value")).doesNotContain("image:");
         browser.findElement(By.id("image-file")).sendKeys(picture.toAbsolutePath().toString());
         browser.findElement(By.id("image-alt")).sendKeys("Bước 2: nút Vị trí");
         browser.findElement(By.id("insert-image")).click();

@@ -58,7 +58,7 @@ class HamletEditingApiTest {
         HttpResponse<String> twice = admin().postJson("/api/admin/areas/communes/" + communeId + "/hamlets",
                 "{\"name\":\"" + AreaDirectory.key(name) + "\"}");
         assertThat(twice.statusCode()).as("same name without diacritics").isEqualTo(400);
-        assertThat(json.readTree(twice.body()).path("error").asString()).contains("đã có ấp/khu vực");
+        assertThat(json.readTree(twice.body()).path("detail").asString()).contains("đã có ấp/khu vực");
 
         HttpResponse<String> renamed = admin().putJson("/api/admin/areas/hamlets/" + id, "{\"name\":\"" + name + " B\"}");
         assertThat(renamed.statusCode()).isEqualTo(200);
@@ -85,7 +85,7 @@ class HamletEditingApiTest {
 
         HttpResponse<String> refused = admin().delete("/api/admin/areas/hamlets/" + id);
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(json.readTree(refused.body()).path("error").asString())
+        assertThat(json.readTree(refused.body()).path("detail").asString())
                 .contains("Không xóa được").contains("1 người dân").contains("0 thành viên");
         assertThat(areas.hamlet(id)).isPresent();
 

@@ -116,7 +116,7 @@ class TeamMemberEditingApiTest {
 
     private void assertError(HttpResponse<String> response, String words) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).path("error").asString()).contains(words);
+        assertThat(json.readTree(response.body()).path("detail").asString()).contains(words);
     }
 
     private List<Hamlet> hamletsOfViThanh() {

@@ -85,7 +85,7 @@ class TeamsAreasEscalationsApiTest {
         HttpResponse<String> badHours = admin().postJson("/api/admin/team-members",
                 "{\"name\":\"Ngô Văn Tư\",\"hamletIds\":[\"" + hamlet.id() + "\"],\"dutyHours\":\"sáng\"}");
         assertThat(badHours.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(badHours.body()).path("error").asString()).contains("07:00-21:00");
+        assertThat(json.readTree(badHours.body()).path("detail").asString()).contains("07:00-21:00");
         HttpResponse<String> unknownHamlet = admin().postJson("/api/admin/team-members",
                 "{\"name\":\"Ngô Văn Tư\",\"hamletIds\":[\"nowhere\"],\"dutyHours\":\"07:00-21:00\"}");
         assertThat(unknownHamlet.statusCode()).isEqualTo(400);

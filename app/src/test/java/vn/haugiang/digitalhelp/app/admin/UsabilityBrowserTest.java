@@ -22,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
@@ -57,6 +59,8 @@ class UsabilityBrowserTest {
     Residents residents;
     @Autowired
     Escalations escalations;
+    @Autowired
+    ResidentMessages messages;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -263,6 +267,24 @@ class UsabilityBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#log .msg.bot strong")))
                 .anySatisfy(title -> assertThat(title.getText()).startsWith("Quên mật khẩu VNeID"));
         chromium.assertNoSidewaysScrolling();
+    }
+
+    @Test
+    void aFileThatIsNotAPictureGetsThePoliteRefusalInTheChat() throws Exception {
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        Path notAPicture = java.nio.file.Files.writeString(pictures.resolve("ghi-chu.png"), "không phải ảnh");
+        int before = browser.findElements(WebChatPage.BOT_MESSAGES).size();
+
+        browser.findElement(By.id("photo")).sendKeys(notAPicture.toString());
+
+        // The refusal is a problem detail (400); the page shows its "detail" as the bot's message.
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(WebChatPage.BOT_MESSAGES, before));
+        chat.awaitReady();
+        assertThat(browser.findElement(WebChatPage.LAST_ANSWER).getText())
+                .contains(messages.get(ResidentText.PICTURE_NOT_A_PICTURE).lines().findFirst().orElseThrow());
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Gửi lại']"))).as("a refusal is an answer, not a failed send")
+                .isEmpty();
     }
 
     @Test

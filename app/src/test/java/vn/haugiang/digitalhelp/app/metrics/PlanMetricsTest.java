@@ -61,6 +61,7 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /**
  * A known month of conversations in one commune, fed through the real conversation (web chats), a
@@ -286,13 +287,13 @@ class PlanMetricsTest {
             "/api/admin/metrics/summary?from=2024-01-01&to=2026-03-01|tối đa 366 ngày",
             "/api/admin/metrics/summary?from=2026-03-01&to=2026-03-31&commune=nowhere|Không có xã/phường mã 'nowhere'",
             "/api/admin/metrics/breakdown?from=2026-03-01&to=2026-03-31&by=year|'by' phải là một trong",
-            "/api/admin/metrics/gaps?from=2026-03-01&to=2026-03-31&limit=many|Giá trị của 'limit' không đúng kiểu",
+            "/api/admin/metrics/gaps?from=2026-03-01&to=2026-03-31&limit=many|Tham số 'limit' không hợp lệ",
             "/api/admin/metrics/report.csv?month=2026-13|Thiếu 'commune'",
     })
     void badRequestsGetA400WithAPlainMessage(String path, String message) throws Exception {
         HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).path("error").asString()).contains(message);
+        assertThat(json.readTree(response.body()).path("type").asString()).startsWith(ApiProblem.TYPE_PREFIX);
+        assertThat(json.readTree(response.body()).path("detail").asString()).contains(message);
     }
 
     @Test

@@ -25,6 +25,7 @@ import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.protection.ProtectionKeys;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
@@ -63,7 +64,9 @@ class KeyRotationTest {
             escalations.sharePhone(request.id(), request.residentId(), PHONE, java.time.Instant.now());
             requestId = request.id();
             MongoTemplate mongo = service.getBean(MongoTemplate.class);
-            figuresBefore = figures(mongo);
+            // Read once the projector has applied every turn (it runs every second): a read in the middle of
+            // a batch would differ from the same figures read after the restart.
+            figuresBefore = service.getBean(Projector.class).heldStill(() -> figures(mongo));
             residentBefore = mongo.findById(idsBefore.get("rotation-a"), Document.class, "residents");
         }
         ProtectionKeys keysBefore = KeyFile.in(dataDir).read();

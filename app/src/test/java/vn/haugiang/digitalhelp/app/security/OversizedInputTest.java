@@ -37,6 +37,8 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+import vn.haugiang.digitalhelp.app.ProblemAnswers;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /**
  * Oversized input on every public edge: bodies over 16 KB answer 413 before anything parses them (chat
@@ -81,8 +83,7 @@ class OversizedInputTest {
                 .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(WebVisitor.json(response).path("error").asString()).isEqualTo(messages.get(ResidentText.TOO_LARGE));
+        assertThat(ProblemAnswers.detail(response, ApiProblem.REQUEST_TOO_LARGE)).isEqualTo(messages.get(ResidentText.TOO_LARGE));
         assertThat(mongo.count(new Query(), "interactions")).isEqualTo(turnsBefore);
     }
 

@@ -44,6 +44,8 @@ import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
+import vn.haugiang.digitalhelp.app.ProblemAnswers;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /**
  * The rate limits, each from its own client address: the web chat per address and per visitor (429,
@@ -115,10 +117,9 @@ class RateLimitTest {
 
         HttpResponse<String> refused = visitor.say("xin chào");
 
-        assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
                 seconds -> assertThat(Long.parseLong(seconds)).isPositive());
-        assertThat(WebVisitor.json(refused).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_TOO_MANY));
+        assertThat(ProblemAnswers.detail(refused, ApiProblem.TOO_MANY_REQUESTS)).isEqualTo(messages.get(ResidentText.WEB_TOO_MANY));
     }
 
     @Test

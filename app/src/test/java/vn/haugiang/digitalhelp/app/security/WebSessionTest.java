@@ -17,6 +17,8 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.webchat.WebSessionProperties;
+import vn.haugiang.digitalhelp.app.ProblemAnswers;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /**
  * The web chat identity is the server's: a client-chosen id is ignored, a forged cookie is refused, an
@@ -71,8 +73,7 @@ class WebSessionTest {
 
         HttpResponse<String> refused = visitor.say("cho tôi xem tin nhắn");
 
-        assertThat(refused.statusCode()).isEqualTo(401);
-        assertThat(WebVisitor.json(refused).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_SESSION));
+        assertThat(ProblemAnswers.detail(refused, ApiProblem.SESSION_INVALID)).isEqualTo(messages.get(ResidentText.WEB_BAD_SESSION));
         assertThat(visitor.sessionId()).hasValueSatisfying(id -> assertThat(id).isNotEqualTo(victim));
         assertThat(visitor.say("xin chào").statusCode()).as("the fresh session works at once").isEqualTo(200);
     }

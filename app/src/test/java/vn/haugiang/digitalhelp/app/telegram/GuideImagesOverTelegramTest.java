@@ -268,7 +268,7 @@ class GuideImagesOverTelegramTest {
     }
 
     private String error(HttpResponse<String> response) {
-        return json.readTree(response.body()).path("error").asString();
+        return json.readTree(response.body()).path("detail").asString();
     }
 
     private String base() {

@@ -162,7 +162,7 @@ class PicturesFromResidentsTest {
     }
 
     private String error(HttpResponse<String> response) {
-        return json.readTree(response.body()).path("error").asString();
+        return json.readTree(response.body()).path("detail").asString();
     }
 
     private HttpResponse<String> upload(byte[] file, String type) throws Exception {

@@ -25,6 +25,8 @@ import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.app.ServiceTestSettings;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
+import vn.haugiang.digitalhelp.app.ProblemAnswers;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /** The web chat and the service's public endpoints over real HTTP, on the embedded database. */
 @ServiceTest
@@ -147,18 +149,16 @@ class WebChatTest {
     void malformedJsonGetsAVietnameseBadRequestAnswer(String body) throws Exception {
         HttpResponse<String> response = post("/api/chat", "application/json", body);
 
-        assertThat(response.statusCode()).isEqualTo(400);
         assertNoStackTrace(response.body());
-        assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
+        assertThat(ProblemAnswers.detail(response, ApiProblem.MALFORMED_REQUEST)).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
     }
 
     @Test
     void aRequestThatIsNotJsonGetsAVietnameseBadRequestAnswer() throws Exception {
         HttpResponse<String> response = post("/api/chat", "text/plain", "cài app hậu giang");
 
-        assertThat(response.statusCode()).isEqualTo(400);
         assertNoStackTrace(response.body());
-        assertThat(json.readTree(response.body()).path("error").asString()).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
+        assertThat(ProblemAnswers.detail(response, ApiProblem.MALFORMED_REQUEST)).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
     }
 
     @ParameterizedTest

@@ -253,26 +253,21 @@ public class Conversation {
 
     private Turn typed(Residents.Seen seen, InboundMessage message, Optional<Escalation> request) {
         String text = capped(message.text().strip(), properties.maxQuestionLength());
-        if (text.isBlank()) {
-            return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.EMPTY));
-        }
-        if (text.startsWith("/")) {
-            return command(seen, text);
-        }
         Resident resident = seen.resident();
-        if (PersonRequest.recognise(text)) {
-            return askForPerson(resident);
-        }
-        if (request.isPresent()) {
-            return whileWaiting(request.get(), message, text);
-        }
-        if (resident.step() != Resident.DialogStep.NONE) {
-            Optional<AreaDialogue.Step> step = areaDialogue.typed(resident, text);
-            if (step.isPresent()) {
-                return afterAreaStep(step.get());
-            }
-            resident = residents.leaveDialogue(resident.id());
-        }
+        return switch (TypedRoute.of(text, request.isPresent(), resident.step() != Resident.DialogStep.NONE)) {
+            case EMPTY -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.EMPTY));
+            case COMMAND -> command(seen, text);
+            case PERSON_REQUEST -> askForPerson(resident);
+            case OPEN_REQUEST -> whileWaiting(request.orElseThrow(), message, text);
+            // An answer the dialogue does not take ends it: the message is then read as free text.
+            case AREA_DIALOGUE -> areaDialogue.typed(resident, text).map(this::afterAreaStep)
+                    .orElseGet(() -> freeText(residents.leaveDialogue(resident.id()), text));
+            case FREE_TEXT -> freeText(resident, text);
+        };
+    }
+
+    /** Small talk is answered briefly; anything else is a question for the guides. */
+    private Turn freeText(Resident resident, String text) {
         Optional<SmallTalk.Kind> smallTalk = SmallTalk.recognise(text);
         if (smallTalk.isPresent()) {
             ResidentText reply = smallTalk.get() == SmallTalk.Kind.HELLO ? ResidentText.HELLO : ResidentText.THANKS;

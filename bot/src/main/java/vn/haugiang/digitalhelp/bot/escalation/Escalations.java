@@ -353,10 +353,22 @@ public class Escalations {
                 new Update().set("deliveryLeaseUntil", Date.from(until)), Escalation.class) != null;
     }
 
-    /** Records the outcome of one notification, leaving the others (and any added meanwhile) as they are. */
+    /**
+     * Records the outcome of one notification, leaving the others (and any added meanwhile) as they are. A notice
+     * withdrawn while it was being sent (its member left the team) stays withdrawn: "no longer tried" is never
+     * taken back by an attempt that was already under way.
+     */
     public void notificationOutcome(String id, Notification outcome) {
+        Update update = new Update()
+                .set("notifications.$.sent", outcome.sent())
+                .set("notifications.$.messageId", outcome.messageId())
+                .set("notifications.$.attempts", outcome.attempts())
+                .set("notifications.$.nextAttemptAt", outcome.nextAttemptAt());
+        if (outcome.gaveUp()) {
+            update.set("notifications.$.gaveUp", true);
+        }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("notifications.memberId").is(outcome.memberId())),
-                new Update().set("notifications.$", outcome), Escalation.class);
+                update, Escalation.class);
     }
 
     /** Gives up the delivery lease; the next pass is due at {@code nextDueAt} (null: nothing waits). */

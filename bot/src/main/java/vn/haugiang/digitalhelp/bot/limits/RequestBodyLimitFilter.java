@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,9 +23,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
+import vn.haugiang.digitalhelp.bot.problems.ProblemWriter;
 
 /**
- * Refuses request bodies over {@code digitalhelp.limits.max-body} with 413 before anything parses them,
+ * Refuses request bodies over {@code digitalhelp.limits.max-body} with 413 (a problem detail) before anything parses them,
  * on every path (resident and admin). A declared length is checked at once; a body sent without one
  * (chunked) is read up to the limit and handed on from memory. A zip (the guide import) may be as large
  * as {@code max-upload}; multipart uploads are left to Spring's multipart limits, except that a picture
@@ -47,12 +48,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final long maxUploadBytes;
     private final long maxPictureForm;
     private final ResidentMessages messages;
+    private final ProblemWriter problems;
 
-    RequestBodyLimitFilter(LimitsProperties limits, PictureProperties pictures, ResidentMessages messages) {
+    RequestBodyLimitFilter(LimitsProperties limits, PictureProperties pictures, ResidentMessages messages,
+                           ProblemWriter problems) {
         this.maxBytes = limits.maxBody().toBytes();
         this.maxUploadBytes = limits.maxUpload().toBytes();
         this.maxPictureForm = pictures.maxBytes().toBytes() + FORM_OVERHEAD;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @Override
@@ -60,7 +64,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (isMultipart(request)) {
             if (request.getRequestURI().equals(PICTURE_UPLOAD) && request.getContentLengthLong() > maxPictureForm) {
-                refuse(response, ResidentText.PICTURE_TOO_LARGE);
+                refuse(request, response, ApiProblem.PICTURE_TOO_LARGE, ResidentText.PICTURE_TOO_LARGE);
                 return;
             }
             chain.doFilter(request, response);
@@ -69,7 +73,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         long limit = isZip(request) ? maxUploadBytes : maxBytes;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response, ResidentText.TOO_LARGE);
+            refuse(request, response, ApiProblem.REQUEST_TOO_LARGE, ResidentText.TOO_LARGE);
             return;
         }
         if (declared >= 0 || !hasBody(request)) {
@@ -78,7 +82,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readNBytes((int) limit + 1);
         if (body.length > limit) {
-            refuse(response, ResidentText.TOO_LARGE);
+            refuse(request, response, ApiProblem.REQUEST_TOO_LARGE, ResidentText.TOO_LARGE);
             return;
         }
         chain.doFilter(new BufferedBody(request, body), response);
@@ -98,16 +102,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         return request.getHeader("Transfer-Encoding") != null;
     }
 
-    private void refuse(HttpServletResponse response, ResidentText text) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+    private void refuse(HttpServletRequest request, HttpServletResponse response, ApiProblem kind, ResidentText text)
+            throws IOException {
         response.setHeader("Connection", "close");
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":\"" + jsonEscaped(messages.get(text)) + "\"}");
-    }
-
-    private static String jsonEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        problems.write(request, response, kind, messages.get(text));
     }
 
     /** A request whose body was read already, served again from memory. */

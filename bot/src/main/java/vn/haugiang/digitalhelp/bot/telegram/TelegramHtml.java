@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.bot.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -13,6 +14,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -24,6 +26,10 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.text.LineBreakRendering;
+import org.commonmark.renderer.text.TextContentNodeRendererContext;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders Markdown as the HTML subset Telegram accepts ({@code <b> <i> <code> <pre> <a> <blockquote>}),
@@ -36,6 +42,11 @@ public final class TelegramHtml {
     /** Captions are kept short (Telegram takes up to 1,024 characters). */
     public static final int MAX_CAPTION_LENGTH = 200;
     private static final Parser PARSER = Parser.builder().build();
+    /** Plain text of a block (commonmark's own renderer): one line per paragraph, list item or line break. */
+    private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder()
+            .lineBreakRendering(LineBreakRendering.COMPACT)
+            .nodeRendererFactory(AltTextOnly::new)
+            .build();
 
     private TelegramHtml() {
     }
@@ -93,9 +104,7 @@ public final class TelegramHtml {
 
     /** A block too long for one message, sent as escaped plain text in pieces cut at spaces. */
     private static List<String> plainPieces(Node block) {
-        PlainText plain = new PlainText();
-        block.accept(plain);
-        String text = plain.text.toString().strip();
+        String text = PLAIN_TEXT.render(block).strip();
         List<String> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         int escapedLength = 0;
@@ -257,79 +266,22 @@ public final class TelegramHtml {
         }
     }
 
-    /** The text of a block without formatting, keeping paragraphs, list items and their markers apart. */
-    private static final class PlainText extends AbstractVisitor {
-        private final StringBuilder text = new StringBuilder();
+    /**
+     * A picture inside a block rendered as plain text keeps only its alt text, as in the HTML rendering
+     * (commonmark's text renderer would add its {@code image:} address).
+     */
+    private record AltTextOnly(TextContentNodeRendererContext context) implements NodeRenderer {
 
         @Override
-        public void visit(Paragraph node) {
-            visitChildren(node);
-            text.append('\n');
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
         }
 
         @Override
-        public void visit(Heading node) {
-            visitChildren(node);
-            text.append('\n');
-        }
-
-        @Override
-        public void visit(BulletList list) {
-            items(list, null);
-        }
-
-        @Override
-        public void visit(OrderedList list) {
-            Integer start = list.getMarkerStartNumber();
-            items(list, start == null ? 1 : start);
-        }
-
-        private void items(Node list, Integer firstNumber) {
-            int number = firstNumber == null ? 0 : firstNumber;
-            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                text.append(firstNumber == null ? "• " : (number++) + ". ");
-                visitChildren(item);
+        public void render(Node image) {
+            for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
             }
-        }
-
-        @Override
-        public void visit(Text node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(SoftLineBreak node) {
-            text.append(' ');
-        }
-
-        @Override
-        public void visit(HardLineBreak node) {
-            text.append('\n');
-        }
-
-        @Override
-        public void visit(Code node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(HtmlInline node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(HtmlBlock node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(FencedCodeBlock node) {
-            text.append(node.getLiteral());
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock node) {
-            text.append(node.getLiteral());
         }
     }
 }

@@ -1,10 +1,7 @@
 package vn.haugiang.digitalhelp.bot.webchat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartException;
@@ -13,23 +10,23 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.problems.ProblemWriter;
 
 /**
  * A picture upload whose multipart form is broken (or over Spring's multipart limit) fails while the form is
  * parsed, before any controller runs, where the web chat's own error answers cannot reach. This turns that
- * failure into the same polite JSON error, instead of a server error.
+ * failure into the same polite problem detail, instead of a server error.
  */
 @Component
 class PictureUploadErrors extends OncePerRequestFilter {
 
     private final ResidentMessages messages;
-    private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    PictureUploadErrors(ResidentMessages messages, JsonMapper json) {
+    PictureUploadErrors(ResidentMessages messages, ProblemWriter problems) {
         this.messages = messages;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -47,12 +44,8 @@ class PictureUploadErrors extends OncePerRequestFilter {
             if (broken == null || response.isCommitted()) {
                 throw e;
             }
-            ResponseEntity<ChatError> refused = WebChatErrors.pictureFormRefused(broken, messages);
-            response.resetBuffer();
-            response.setStatus(refused.getStatusCode().value());
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(json.writeValueAsString(refused.getBody()));
+            Refusal refusal = Refusal.brokenPictureForm(broken);
+            problems.write(request, response, refusal.kind(), messages.get(refusal.text()));
         }
     }
 

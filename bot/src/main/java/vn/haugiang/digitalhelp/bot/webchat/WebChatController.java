@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +35,7 @@ import vn.haugiang.digitalhelp.bot.outage.TurnWriteBuffer;
 import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReader;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReading;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 import vn.haugiang.digitalhelp.kb.image.GuideImages;
 
 /**
@@ -135,7 +136,7 @@ public class WebChatController {
     }
 
     /** A message may be read, in this session, unless its address or session sends too fast or the cookie is forged. */
-    private record Admission(WebSessions.WebSession session, ResponseEntity<ChatError> refusal) {
+    private record Admission(WebSessions.WebSession session, ResponseEntity<ProblemDetail> refusal) {
     }
 
     private Admission admit(HttpServletRequest http, String cookie) {
@@ -154,10 +155,10 @@ public class WebChatController {
         return new Admission(session, null);
     }
 
-    private ResponseEntity<ChatError> refusedPicture(PictureReading.Outcome why) {
-        boolean tooLarge = why == PictureReading.Outcome.TOO_LARGE;
-        return ResponseEntity.status(tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST)
-                .body(new ChatError(messages.get(tooLarge ? ResidentText.PICTURE_TOO_LARGE : ResidentText.PICTURE_NOT_A_PICTURE)));
+    private ResponseEntity<ProblemDetail> refusedPicture(PictureReading.Outcome why) {
+        return why == PictureReading.Outcome.TOO_LARGE
+                ? ApiProblem.PICTURE_TOO_LARGE.answer(messages.get(ResidentText.PICTURE_TOO_LARGE))
+                : ApiProblem.NOT_A_PICTURE.answer(messages.get(ResidentText.PICTURE_NOT_A_PICTURE));
     }
 
     private ResponseEntity<?> answered(WebSessions.WebSession session, InboundMessage message) {
@@ -185,17 +186,19 @@ public class WebChatController {
     }
 
     /** A forged cookie is refused; the visitor gets a fresh session with the refusal, so a reload recovers. */
-    private ResponseEntity<ChatError> badSession(WebSessions.WebSession fresh) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+    private ResponseEntity<ProblemDetail> badSession(WebSessions.WebSession fresh) {
+        ApiProblem kind = ApiProblem.SESSION_INVALID;
+        return kind.response()
                 .header(HttpHeaders.SET_COOKIE, sessions.cookie(fresh.id()).toString())
-                .body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
+                .body(kind.detail(messages.get(ResidentText.WEB_BAD_SESSION)));
     }
 
-    private ResponseEntity<ChatError> tooMany(Duration wait) {
+    private ResponseEntity<ProblemDetail> tooMany(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        ApiProblem kind = ApiProblem.TOO_MANY_REQUESTS;
+        return kind.response()
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .body(new ChatError(messages.get(ResidentText.WEB_TOO_MANY)));
+                .body(kind.detail(messages.get(ResidentText.WEB_TOO_MANY)));
     }
 
     /** The visitor's own data ({@code /xemdulieu}), as a JSON file; only for the session its cookie names. */
@@ -220,7 +223,7 @@ public class WebChatController {
 
     /** A session with nothing stored about it (new, expired, or never a resident): nothing to download. */
     private ResponseEntity<?> nothingStored() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ChatError(messages.get(ResidentText.WEB_BAD_SESSION)));
+        return ApiProblem.NOT_FOUND.answer(messages.get(ResidentText.WEB_BAD_SESSION));
     }
 
     private List<ChatResponse.ChatReply> rendered(List<Reply> replies) {

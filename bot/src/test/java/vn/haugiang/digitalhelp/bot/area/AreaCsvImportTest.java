@@ -1,10 +1,20 @@
 package vn.haugiang.digitalhelp.bot.area;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** Reading an area list before anything is written: cells, quotes, header, and bad rows by line. */
+import vn.haugiang.digitalhelp.bot.EmbeddedMongo;
+
+/**
+ * Reading an area list before anything is written: cells, quotes, header, and bad rows by line; and an
+ * import into the real area directory (on the embedded MongoDB-wire server) that writes all rows or none.
+ */
 class AreaCsvImportTest {
 
     @Test
@@ -46,5 +56,37 @@ class AreaCsvImportTest {
         assertThat(parsed.problems()).extracting(AreaCsvImport.Problem::message)
                 .allMatch(message -> !message.isBlank());
         assertThat(parsed.rows()).isEmpty();
+    }
+
+    @Test
+    void aFileWithOneBadRowWritesNothingAndAGoodOneWritesEveryRow() {
+        try (EmbeddedMongo mongo = new EmbeddedMongo("areas")) {
+            AreaDirectory areas = new AreaDirectory(mongo.template(), new Binder(new MapConfigurationPropertySource(Map.of()))
+                    .bindOrCreate("digitalhelp.areas", AreaProperties.class));
+            AreaCsvImport importer = new AreaCsvImport(areas);
+
+            AreaCsvImport.Report refused = importer.importCsv("""
+                    \uFEFFcommune,hamlet,households
+                    "Xã Vị Thủy, huyện cũ",Ấp 1,100
+                    Xã Vị Thủy,Ấp 2,-5
+                    """);
+
+            assertThat(refused.imported()).isFalse();
+            assertThat(refused.problems()).extracting(AreaCsvImport.Problem::line).containsExactly(3);
+            assertThat(areas.communeByName("Xã Vị Thủy, huyện cũ")).as("the good row before the bad one").isEmpty();
+            assertThat(areas.communeByName("Xã Vị Thủy")).isEmpty();
+
+            AreaCsvImport.Report imported = importer.importCsv("""
+                    "Xã Vị Thủy, huyện cũ",Ấp 1,100
+                    "Xã Vị Thủy, huyện cũ","Ấp 2, khu chợ",80
+                    """);
+
+            assertThat(imported.imported()).isTrue();
+            assertThat(imported.hamletsAdded()).isEqualTo(2);
+            Commune commune = areas.communeByName("Xã Vị Thủy, huyện cũ").orElseThrow();
+            assertThat(areas.hamletsOf(commune.id())).extracting(Hamlet::name, Hamlet::households)
+                    .containsExactlyInAnyOrder(tuple("Ấp 1", 100),
+                            tuple("Ấp 2, khu chợ", 80));
+        }
     }
 }

@@ -135,6 +135,39 @@ class EscalationStateChangesTest {
     }
 
     @Test
+    void anAttemptUnderWayWhenTheMemberLeftDoesNotReviveTheWithdrawnNotice() {
+        try (TeamOnMongo team = new TeamOnMongo(MORNING)) {
+            TeamMember leaving = team.member("Lê Văn Hòa", team.north);
+            TeamMember staying = team.member("Võ Văn Tâm", team.north);
+            Escalation failing = team.escalations.insert(EscalationRoutingTest.request(team, RoutingLevel.HAMLET,
+                    List.of(Notification.pending(leaving.id(), leaving.telegramChatId()))));
+            Escalation sending = team.escalations.insert(EscalationRoutingTest.request(team, RoutingLevel.HAMLET, List.of(
+                    Notification.pending(leaving.id(), leaving.telegramChatId()),
+                    Notification.pending(staying.id(), staying.telegramChatId()))));
+            Instant retryAt = MORNING.plus(Duration.ofSeconds(30));
+
+            team.escalations.withdrawNoticesTo(leaving.id());
+            team.escalations.notificationOutcome(failing.id(),
+                    new Notification(leaving.id(), leaving.telegramChatId(), false, null, 1, retryAt, false));
+            team.escalations.notificationOutcome(sending.id(),
+                    new Notification(leaving.id(), leaving.telegramChatId(), true, "m7", 1, null, false));
+            team.escalations.notificationOutcome(sending.id(),
+                    new Notification(staying.id(), staying.telegramChatId(), true, "m8", 1, null, false));
+
+            assertThat(team.escalations.find(failing.id()).orElseThrow().notifications()).singleElement()
+                    .satisfies(n -> {
+                        assertThat(n.gaveUp()).as("still withdrawn").isTrue();
+                        assertThat(n.attempts()).isEqualTo(1);
+                    });
+            assertThat(team.escalations.find(sending.id()).orElseThrow().notifications())
+                    .extracting(Notification::memberId, Notification::sent, Notification::messageId, Notification::gaveUp)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(leaving.id(), true, "m7", true),
+                            org.assertj.core.groups.Tuple.tuple(staying.id(), true, "m8", false));
+            assertThat(team.escalations.undelivered(retryAt, 10)).isEmpty();
+        }
+    }
+
+    @Test
     void aDeactivatedMembersClaimsAreFoundAndTheEventCarriesThemAsTheyWere() {
         try (TeamOnMongo team = new TeamOnMongo(MORNING)) {
             TeamMember leaving = team.member("Lê Văn Hòa", team.north);

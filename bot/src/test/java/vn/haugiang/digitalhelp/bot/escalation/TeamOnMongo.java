@@ -12,12 +12,8 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import vn.haugiang.digitalhelp.bot.BotProperties;
+import vn.haugiang.digitalhelp.bot.EmbeddedMongo;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.AreaProperties;
@@ -46,14 +42,11 @@ final class TeamOnMongo implements AutoCloseable {
     final Escalations escalations;
     final Hamlet north;
     final Hamlet south;
-    private final MongoServer server;
-    private final MongoClient client;
+    private final EmbeddedMongo server;
 
     TeamOnMongo(Instant now) {
-        server = new MongoServer(H2Backend.inMemory());
-        server.bind("127.0.0.1", 0);
-        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        mongo = new MongoTemplate(client, "routing");
+        server = new EmbeddedMongo("routing");
+        mongo = server.template();
         areas = new AreaDirectory(mongo, new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("digitalhelp.areas", AreaProperties.class));
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -77,7 +70,6 @@ final class TeamOnMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
-        server.shutdown();
+        server.close();
     }
 }

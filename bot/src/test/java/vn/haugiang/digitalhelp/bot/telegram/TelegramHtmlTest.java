@@ -111,6 +111,17 @@ class TelegramHtmlTest {
     }
 
     @Test
+    void aParagraphTooLongForOneMessageGoesAsEscapedPlainTextWithAPictureAsItsAltText() {
+        String paragraph = "Bấm **nút** ![Nút Vị trí](image:0123456789abcdef0123456789abcdef) khi 1 < 2. " + "chữ ".repeat(1200);
+
+        List<String> messages = TelegramHtml.render(paragraph);
+
+        assertThat(messages).hasSizeGreaterThan(1);
+        assertThat(messages).allSatisfy(m -> assertThat(m.length()).isLessThanOrEqualTo(TelegramHtml.MAX_MESSAGE_LENGTH));
+        assertThat(messages.get(0)).startsWith("Bấm nút Nút Vị trí khi 1 &lt; 2. chữ").doesNotContain("image:", "<b>");
+    }
+
+    @Test
     void emptyMarkdownStillGivesOneMessage() {
         assertThat(TelegramHtml.render("")).hasSize(1);
     }

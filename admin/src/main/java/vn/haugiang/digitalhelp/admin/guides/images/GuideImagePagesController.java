@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,13 +14,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.haugiang.digitalhelp.admin.ApiError;
 import vn.haugiang.digitalhelp.admin.web.AdminPage;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 
 /**
  * The editor page's "Chèn ảnh" (a script call with the page's session and CSRF token): the stored picture
- * as JSON, which the page inserts into the body at the cursor, or one Vietnamese sentence saying why not.
+ * as JSON, which the page inserts into the body at the cursor, or a problem detail whose Vietnamese
+ * {@code detail} says why not.
  */
 @Controller
 @AdminPage
@@ -38,14 +40,13 @@ class GuideImagePagesController {
         try {
             return ResponseEntity.status(HttpStatus.CREATED).body(uploads.upload(file, alt, user.getName()));
         } catch (BadInputException refused) {
-            return ResponseEntity.badRequest().body(new ApiError(refused.getMessage()));
+            return ApiProblem.INVALID_INPUT.answer(refused.getMessage());
         }
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     @ResponseBody
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e) {
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(BadInputException.uploadTooLarge().getMessage()));
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return ApiProblem.REQUEST_TOO_LARGE.answer(BadInputException.uploadTooLarge().getMessage());
     }
 }
