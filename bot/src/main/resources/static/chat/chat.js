@@ -250,5 +250,5 @@
   } else if (!saved.entries.length) {
     send({ text: "/start" });
   }
-  setInterval(fetchInbox, 5000);
+  setInterval(fetchInbox, Number(texts.inboxPoll) || 5000);
 })();

@@ -18,15 +18,17 @@ import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.delivery.ChatMessenger;
 import vn.haugiang.digitalhelp.bot.delivery.Messengers;
+import vn.haugiang.digitalhelp.bot.limits.LimitsInForce;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramPoller;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramSender;
 import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 
 /**
  * Gives each {@link ServiceTest} class the service as a fresh start would: before the class (and before its
- * own {@code @BeforeAll}) the Telegram channel and background jobs stop, every collection is emptied with
- * its indexes kept, the start-up seeding runs again, the clock and the fake Bot API are reset; then the
- * Telegram channel and the jobs the class asks for start. After the class they stop again.
+ * own {@code @BeforeAll}) the Telegram channel and background jobs stop, the configured rate limits are back
+ * in force, every collection is emptied with its indexes kept, the start-up seeding runs again, the clock and
+ * the fake Bot API are reset; then the Telegram channel and the jobs the class asks for start. After the class
+ * they stop again.
  */
 final class FreshService implements BeforeAllCallback, AfterAllCallback {
 
@@ -70,6 +72,7 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         service.getBean(TelegramPoller.class).stop();
         service.getBean(TelegramSender.class).stop();
         service.getBean(Messengers.class).unregister(Channel.TELEGRAM);
+        service.getBean(LimitsInForce.class).useConfigured();
     }
 
     private static void startTelegram(ApplicationContext service) {

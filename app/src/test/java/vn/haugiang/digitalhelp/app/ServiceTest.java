@@ -35,9 +35,12 @@ import org.springframework.test.context.ContextConfiguration;
  * without a bot token.</li>
  * <li>Data stays for the whole class (a {@code @BeforeAll} may build it once); tests within a class keep to
  * their own chats, communes or guides, as before.</li>
+ * <li>Rate limits: {@code LimitsInForce.use(...)} in a {@code @BeforeAll} puts low ones in force for the class;
+ * the configured ones are back before the next class.</li>
  * </ul>
- * A test that needs settings no other test can live with (two instances, a Bot API that is down when the
- * service starts, low rate limits) starts its own service, and says why in a comment.
+ * A test that needs a start-up no other test can live with (webhook mode with the Bot API down, no Tesseract,
+ * a database it stops) is a {@link FaultsService}; one that truly needs yet another service starts it, says why
+ * in a comment, and counts it in the README's figures.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,7 +15,8 @@ import vn.haugiang.digitalhelp.app.telegram.FakeTelegramBotApi;
  * Telegram channel pointed at the shared fake Bot API (it runs only for classes that ask), scheduled jobs
  * off, the first admin {@code quantri}, rate limits far above what a functional test sends, the client
  * address taken from {@code X-Forwarded-For} (tests play several addresses) and the login throttle
- * strict enough to be seen within a test.
+ * strict enough to be seen within a test. Waits a test would only sit through are shortened: the chat page asks
+ * for answers every 300 ms, Telegram replies to one chat are not paced to one a second.
  */
 public final class ServiceTestSettings implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -51,6 +52,10 @@ public final class ServiceTestSettings implements ApplicationContextInitializer<
         settings.put("digitalhelp.admin.login.first-wait", "10m");
         settings.put("digitalhelp.metrics.projection.batch-size", "7");
         settings.put("digitalhelp.images.max-upload-size", "1MB"); // an oversized guide picture stays cheap to make
+        settings.put("digitalhelp.web-chat.inbox-poll", "300ms");
+        // Telegram tests wait for replies, not for the pacing (1 a second per chat), which TwoInstancesWebhookTest checks
+        settings.put("digitalhelp.bot.telegram.pacing.per-chat-per-second", "50");
+        settings.put("digitalhelp.bot.telegram.pacing.per-chat-burst", "20"); // a browser test sees an official's answer at once
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("serviceTest", settings));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -47,26 +48,37 @@ public final class RotateKeysCommand {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(service)
                 .logStartupInfo(false)
                 .run(springArgs)) {
-            KeyProperties given = context.getBean(KeyProperties.class);
-            DatabaseProperties database = context.getBean(DatabaseProperties.class);
-            ProtectionKeys next = context.getBean(ProtectionKeys.class).rotated();
-            KeyFile saved = keysGoTo(given, database, out);
-            if (saved == null) {
-                System.err.println("The keys come from DATA_KEY and PSEUDONYM_KEY: name a new file for the rotated "
-                        + "keys, e.g. rotate-keys --out=/secure/keys-" + today(context) + ".properties");
-                return 2;
-            }
-            saved.write(next);
-            KeyRotation.Result result = new KeyRotation(context.getBean(MongoTemplate.class), new FieldCipher(next),
-                    new Pseudonyms(next)).rotate();
-            System.out.printf("Rotated: %d resident pseudonyms re-keyed, %d documents re-encrypted.%n",
-                    result.residentsRekeyed(), result.documentsResealed());
-            if (given.dataKey() != null && !given.dataKey().isBlank()) {
-                System.out.println("Set DATA_KEY to the data-key and PSEUDONYM_KEY to the pseudonym-key of "
-                        + saved.path().toAbsolutePath() + " before starting the service again.");
-            }
-            return 0;
+            return rotate(context, out);
         }
+    }
+
+    /**
+     * The rotation itself, on the database of a service that does nothing else meanwhile (the command's own,
+     * or a test's), with the keys it started with.
+     *
+     * @param out where the rotated keys go, or null for the embedded default's key file
+     * @return the process exit code
+     */
+    public static int rotate(ApplicationContext context, String out) {
+        KeyProperties given = context.getBean(KeyProperties.class);
+        DatabaseProperties database = context.getBean(DatabaseProperties.class);
+        ProtectionKeys next = context.getBean(ProtectionKeys.class).rotated();
+        KeyFile saved = keysGoTo(given, database, out);
+        if (saved == null) {
+            System.err.println("The keys come from DATA_KEY and PSEUDONYM_KEY: name a new file for the rotated "
+                    + "keys, e.g. rotate-keys --out=/secure/keys-" + today(context) + ".properties");
+            return 2;
+        }
+        saved.write(next);
+        KeyRotation.Result result = new KeyRotation(context.getBean(MongoTemplate.class), new FieldCipher(next),
+                new Pseudonyms(next)).rotate();
+        System.out.printf("Rotated: %d resident pseudonyms re-keyed, %d documents re-encrypted.%n",
+                result.residentsRekeyed(), result.documentsResealed());
+        if (given.dataKey() != null && !given.dataKey().isBlank()) {
+            System.out.println("Set DATA_KEY to the data-key and PSEUDONYM_KEY to the pseudonym-key of "
+                    + saved.path().toAbsolutePath() + " before starting the service again.");
+        }
+        return 0;
     }
 
     private static KeyFile keysGoTo(KeyProperties given, DatabaseProperties database, String out) {
@@ -78,7 +90,7 @@ public final class RotateKeysCommand {
     }
 
 
-    private static LocalDate today(ConfigurableApplicationContext context) {
+    private static LocalDate today(ApplicationContext context) {
         return LocalDate.now(context.getBean(Clock.class).withZone(context.getBean(ZoneId.class)));
     }
 }

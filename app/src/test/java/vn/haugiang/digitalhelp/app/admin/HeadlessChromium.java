@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,42 +24,68 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, as the admin browser tests use it, with
  * screenshots into {@code target/screenshots/} and the phone-width check. Registered as a static JUnit
- * extension, it starts before a test class and quits after it.
+ * extension. One browser serves every browser class of the test JVM (starting one costs seconds); before
+ * each class it is made as a new one would be: one window of the desktop size on a blank page, no cookies,
+ * nothing stored for the service's origin. It quits when the JVM ends.
  */
-final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
+final class HeadlessChromium implements BeforeAllCallback {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** Screenshots the README's usability script shows, committed with the code they picture. */
     private static final Path DOCUMENTED = Path.of("..", "docs", "screenshots");
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
 
-    private WebDriver browser;
+    private static ChromeDriver shared;
+
+    private ChromeDriver browser;
     private WebDriverWait waiting;
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile-").toAbsolutePath());
-        ChromeDriverService driver = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(driver, options);
-        waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser = sharedBrowser();
+        // polled every 50 ms, not the default 500 ms: a page that is ready is seen at once
+        waiting = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        asNew(browser, "http://127.0.0.1:" + port);
         Files.createDirectories(SCREENSHOTS);
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
-        if (browser != null) {
-            browser.quit();
+    private static synchronized ChromeDriver sharedBrowser() throws IOException {
+        if (shared == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-dev-shm-usage", "--window-size=1280,900",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile-").toAbsolutePath());
+            ChromeDriverService driver = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver started = new ChromeDriver(driver, options);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-quit"));
+            shared = started;
         }
+        return shared;
+    }
+
+    /** One window of the desktop size on a blank page, no cookies, nothing kept for the service's origin. */
+    private static void asNew(ChromeDriver browser, String origin) {
+        String first = browser.getWindowHandles().iterator().next();
+        for (String window : browser.getWindowHandles()) {
+            if (!window.equals(first)) {
+                browser.switchTo().window(window).close();
+            }
+        }
+        browser.switchTo().window(first);
+        browser.get("about:blank");
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        browser.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        browser.manage().window().setSize(DESKTOP);
     }
 
     WebDriver browser() {

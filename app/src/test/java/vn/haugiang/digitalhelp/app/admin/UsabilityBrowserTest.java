@@ -259,7 +259,7 @@ class UsabilityBrowserTest {
         browser.findElement(By.id("photo")).sendKeys(screenshot.toString());
 
         // Reading takes a while on a busy machine: a longer wait than the page's usual one.
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(90)).until(driver -> driver.findElements(
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(90), java.time.Duration.ofMillis(50)).until(driver -> driver.findElements(
                 By.cssSelector("#log .msg.bot")).stream().anyMatch(message -> message.getText().contains("Tôi đọc được trong ảnh:")));
         chat.awaitReady();
         assertThat(browser.findElements(By.cssSelector("#log .msg.me")).get(0).getText()).contains("📷");

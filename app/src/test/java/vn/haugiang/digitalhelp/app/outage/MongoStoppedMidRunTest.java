@@ -4,34 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.Faults;
+import vn.haugiang.digitalhelp.app.FaultsService;
 import vn.haugiang.digitalhelp.app.security.WebVisitor;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
 import vn.haugiang.digitalhelp.bot.outage.TurnWriteBuffer;
-import vn.haugiang.digitalhelp.bot.protection.ProtectionKeys;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
@@ -42,29 +34,15 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  * OUT_OF_SERVICE; afterwards every kept turn is in MongoDB under the right resident and readiness is UP. The
  * buffer holds exactly the outage's ten writes: a turn beyond them is still answered, and its writes are
  * dropped and counted.
- * Its own context: no other test's service may share a database this test switches off.
+ * On the faults service, whose database is a server of the test's own, and last of its classes: no other
+ * test may meet a database this test switches off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@FaultsService
+@Order(FaultsService.LAST)
 class MongoStoppedMidRunTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String ANDROID = "cai app hau giang tren dien thoai android";
-    private static final Path dataDir = TestDataFolders.fresh("mongo-outage");
-    private static final Path databaseFile = dataDir.resolve("outage.mv.db");
-    private static MongoServer database = startDatabase(0);
-    private static final int databasePort = database.getLocalAddress().getPort();
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.database.uri", () -> "mongodb://127.0.0.1:" + databasePort + "/digitalhelp");
-        // A MongoDB URI means production mode, which refuses to start without the keys from the environment.
-        ProtectionKeys keys = ProtectionKeys.generate();
-        registry.add("digitalhelp.keys.data-key", keys::dataKeyset);
-        registry.add("digitalhelp.keys.pseudonym-key", keys::pseudonymKey);
-        registry.add("digitalhelp.bot.turn-buffer.capacity", () -> "10");
-    }
 
     @LocalServerPort
     int port;
@@ -79,11 +57,6 @@ class MongoStoppedMidRunTest {
     @Autowired
     MeterRegistry meters;
 
-    @AfterAll
-    static void stopDatabase() {
-        database.shutdownNow();
-    }
-
     @Test
     void residentsAreAnsweredWhileMongoDbIsAwayAndTheirTurnsAreWrittenWhenItReturns() {
         WebVisitor known = new WebVisitor(port, "203.0.113.51");
@@ -94,7 +67,7 @@ class MongoStoppedMidRunTest {
         long requestsBefore = mongo.count(new Query(), "escalations");
         assertThat(readiness().statusCode()).isEqualTo(200);
 
-        database.shutdownNow();
+        Faults.stopDatabase();
 
         long started = System.nanoTime();
         JsonNode firstAnswer = WebVisitor.json(known.say(ANDROID));
@@ -131,7 +104,7 @@ class MongoStoppedMidRunTest {
         assertThat(meters.get("digitalhelp.turn.buffer.dropped").tag("reason", "full").counter().count()).isEqualTo(2.0);
         assertThat(meters.get("digitalhelp.turn.buffer.waiting").gauge().value()).isEqualTo(10.0);
 
-        database = startDatabase(databasePort);
+        Faults.startDatabase();
 
         await().atMost(PATIENCE).until(() -> !turnWrites.databaseAway());
         assertThat(meters.get("digitalhelp.turn.buffer.waiting").gauge().value()).isZero();
@@ -160,12 +133,5 @@ class MongoStoppedMidRunTest {
     private static String outcome(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(200);
         return WebVisitor.json(response).path("outcome").asString();
-    }
-
-    /** The MongoDB-wire server on the test's H2 file, on this loopback port (0: any free one). */
-    private static MongoServer startDatabase(int port) {
-        MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder().fileName(databaseFile.toString()).open()));
-        server.bind("127.0.0.1", port);
-        return server;
     }
 }

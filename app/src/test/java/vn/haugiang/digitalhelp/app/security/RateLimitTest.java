@@ -3,29 +3,20 @@ package vn.haugiang.digitalhelp.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.haugiang.digitalhelp.app.MutableClock;
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -40,6 +31,8 @@ import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.escalation.RoutingLevel;
+import vn.haugiang.digitalhelp.bot.limits.LimitsInForce;
+import vn.haugiang.digitalhelp.bot.limits.LimitsProperties;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.bot.team.DutyHours;
@@ -53,38 +46,17 @@ import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
  * rotates through, the commune's hourly ceiling that sends the rest to the admin queue, and Telegram
  * flood control.
  */
-// A service of its own, not a @ServiceTest: the limits are read once at start-up into in-memory token buckets,
-// and this test needs them low while every other service test needs them out of its way.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+// On the shared service, the limits put in force low for this class only (FreshService puts the configured,
+// raised ones back before the next class).
+@ServiceTest(clock = "2026-11-30T02:00:00Z") // 09:00 in Hậu Giang, within the members' duty hours
 class RateLimitTest {
 
-    /** 09:00 in Hậu Giang, within the members' duty hours. */
-    private static final Instant MORNING = Instant.parse("2026-11-30T02:00:00Z");
-    private static final Path dataDir = TestDataFolders.fresh("rate-limits");
-    private static final MutableClock clock = new MutableClock(MORNING);
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("server.forward-headers-strategy", () -> "native");
-        registry.add("digitalhelp.limits.chat-per-address.count", () -> "20");
-        registry.add("digitalhelp.limits.chat-per-address.per", () -> "1h");
-        registry.add("digitalhelp.limits.chat-per-resident.count", () -> "5");
-        registry.add("digitalhelp.limits.chat-per-resident.per", () -> "1h");
-        registry.add("digitalhelp.limits.requests-per-address-per-day", () -> "2");
-        registry.add("digitalhelp.limits.commune-requests-per-hour", () -> "2");
-        registry.add("digitalhelp.limits.telegram-flood.count", () -> "3");
-        registry.add("digitalhelp.limits.telegram-flood.per", () -> "1h");
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-        @Bean
-        @Primary
-        Clock testClock() {
-            return clock;
-        }
+    @BeforeAll
+    static void lowLimits(@Autowired LimitsInForce limits) {
+        LimitsProperties configured = limits.current();
+        limits.use(new LimitsProperties(configured.maxBody(), configured.maxUpload(), configured.maxText(),
+                new LimitsProperties.Rate(20, Duration.ofHours(1)), new LimitsProperties.Rate(5, Duration.ofHours(1)),
+                2, 2, new LimitsProperties.Rate(3, Duration.ofHours(1))));
     }
 
     @LocalServerPort

@@ -89,7 +89,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
     }
 
     /** Starts on a given loopback port (0: any free one), e.g. one the service was told about while nothing listened. */
-    static FakeTelegramBotApi start(String token, int port) {
+    public static FakeTelegramBotApi start(String token, int port) {
         try {
             return new FakeTelegramBotApi(token, port);
         } catch (IOException e) {

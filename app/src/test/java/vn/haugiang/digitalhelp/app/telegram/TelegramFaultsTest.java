@@ -3,22 +3,16 @@ package vn.haugiang.digitalhelp.app.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,49 +21,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.Faults;
+import vn.haugiang.digitalhelp.app.FaultsService;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
  * The service in webhook mode facing faults: the Bot API server down at start-up, webhook calls without
  * the secret, an instance that crashed between storing an update and answering it, a button
- * acknowledgement Telegram refuses.
+ * acknowledgement Telegram refuses. The first of the faults service's classes: it meets the service as it
+ * started, with nothing answering at the Bot API's address.
  */
-// A service of its own, not a @ServiceTest: it must start in webhook mode while nothing answers at the Bot
-// API's address, which no shared service can do again once it has started.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@FaultsService
+@Order(FaultsService.FIRST)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TelegramFaultsTest {
 
-    private static final String TOKEN = "FAULTS:token";
-    private static final String SECRET = "faults-webhook-secret";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final Path dataDir = TestDataFolders.fresh("telegram-faults");
-    /** Where the Bot API server will be; nothing listens there when the service starts. */
-    private static final int botApiPort = freePort();
+    private static final String SECRET = Faults.SECRET;
     private static FakeTelegramBotApi telegram;
-
-    @DynamicPropertySource
-    static void service(DynamicPropertyRegistry registry) {
-        TestDataFolders.embeddedService(registry, dataDir);
-        registry.add("digitalhelp.bot.telegram.token", () -> TOKEN);
-        registry.add("digitalhelp.bot.telegram.api-url", () -> "http://127.0.0.1:" + botApiPort);
-        registry.add("digitalhelp.bot.telegram.mode", () -> "webhook");
-        registry.add("digitalhelp.bot.telegram.webhook-url", () -> "https://bot.example.invalid/");
-        registry.add("digitalhelp.bot.telegram.webhook-secret", () -> SECRET);
-        registry.add("digitalhelp.bot.retry.initial", () -> "200ms");
-        registry.add("digitalhelp.bot.retry.max", () -> "1s");
-    }
 
     @LocalServerPort
     int port;
@@ -82,13 +56,6 @@ class TelegramFaultsTest {
     HealthIndicator telegramHealth;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @AfterAll
-    static void stopBotApi() {
-        if (telegram != null) {
-            telegram.close();
-        }
-    }
-
     @Test
     @Order(1)
     void startsAndServesTheWebChatWithTheBotApiDownThenConnectsWhenItComesUp() throws Exception {
@@ -99,7 +66,7 @@ class TelegramFaultsTest {
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         await().atMost(PATIENCE).until(() -> telegramHealth.health().getStatus().equals(Status.DOWN));
 
-        telegram = FakeTelegramBotApi.start(TOKEN, botApiPort);
+        telegram = Faults.botApi();
 
         await().atMost(PATIENCE).until(() -> !telegram.setWebhookCalls().isEmpty());
         assertThat(telegram.setWebhookCalls().get(0).body().path("url").asString())
@@ -140,7 +107,7 @@ class TelegramFaultsTest {
         await().atMost(PATIENCE).until(() -> telegram.messagesTo(chat).size() >= 1);
         assertThat(push(update, SECRET)).as("Telegram redelivers it").isEqualTo(200);
         await().atMost(PATIENCE).until(() -> mongo.findById(3001L, Document.class, "inbox").get("processedAt") != null);
-        Thread.sleep(3000); // longer than the recovery check: a second answer would have come
+        Thread.sleep(1500); // longer than the recovery check (500 ms here): a second answer would have come
         // Once: the guide's first part, then the privacy notice a first contact gets, and nothing again.
         assertThat(telegram.messagesTo(chat)).extracting(call -> call.body().path("text").asString())
                 .satisfiesExactly(
@@ -184,13 +151,5 @@ class TelegramFaultsTest {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

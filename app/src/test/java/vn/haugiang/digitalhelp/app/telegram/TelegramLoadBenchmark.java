@@ -45,7 +45,7 @@ public final class TelegramLoadBenchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
-        try (WebhookFleet fleet = new WebhookFleet(Files.createTempDirectory("telegram-bench-"), 2,
+        try (WebhookFleet fleet = WebhookFleet.ofItsOwn(Files.createTempDirectory("telegram-bench-"), 2,
                 Map.of("digitalhelp.bot.telegram.pacing.per-second", perSecond))) {
             fleet.telegram.floodControl(0.05, 1);
             ResidentsLoad load = new ResidentsLoad(residents, perResident, 0.05);

@@ -9,22 +9,31 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import vn.haugiang.digitalhelp.app.TestDataFolders;
+import vn.haugiang.digitalhelp.app.Faults;
+import vn.haugiang.digitalhelp.app.FaultsService;
 
 /**
  * Two service instances in webhook mode on one MongoDB-wire server, a fake Bot API server that answers a
  * share of sends with 429 and {@code retry_after}: residents' updates are pushed alternately to both, some
  * twice, and one instance is stopped halfway. Every update gets exactly one answer, in order within each
  * chat; no send breaks the pacing limits; every 429 is waited out. (The full 2,000 residents / 10,000
- * updates run is {@link TelegramLoadBenchmark}.)
+ * updates run is {@link TelegramLoadBenchmark}.) The faults service is one of the two instances, the other
+ * starts here with the same settings and is the one stopped: the second instance is a context of its own,
+ * as a second machine is.
  */
+@FaultsService
+@Order(FaultsService.BETWEEN)
 class TwoInstancesWebhookTest {
 
     private static final int RESIDENTS = 60;
     private static final int PER_RESIDENT = 4;
+    /** The faults service's pacing ({@link Faults#settings()}). */
     private static final double PER_SECOND = 60;
     private static final int BURST = 10;
     private static final double PER_CHAT_PER_SECOND = 2;
@@ -36,17 +45,18 @@ class TwoInstancesWebhookTest {
      */
     private static final double ARRIVAL_JITTER_SECONDS = 0.1;
 
+    @Autowired
+    ConfigurableApplicationContext faultsService;
+
     @Test
     void everyUpdateIsAnsweredOnceInOrderWithinTheLimitsWhileOneInstanceStops() throws Exception {
-        try (WebhookFleet fleet = new WebhookFleet(TestDataFolders.fresh("two-instances"), 2, Map.of(
-                "digitalhelp.bot.telegram.pacing.per-second", String.valueOf(PER_SECOND),
-                "digitalhelp.bot.telegram.pacing.burst", String.valueOf(BURST),
-                "digitalhelp.bot.telegram.pacing.per-chat-per-second", String.valueOf(PER_CHAT_PER_SECOND),
-                "digitalhelp.bot.telegram.pacing.per-chat-burst", String.valueOf(PER_CHAT_BURST),
-                "digitalhelp.bot.retry.initial", "200ms"))) {
+        FakeTelegramBotApi telegram = Faults.botApi();
+        telegram.reset();
+        MongoTemplate mongo = faultsService.getBean(MongoTemplate.class);
+        long storedBefore = mongo.getCollection("inbox").countDocuments();
+        try (WebhookFleet fleet = WebhookFleet.joining(faultsService, telegram, Faults.settings())) {
             fleet.telegram.floodControl(0.05, RETRY_AFTER_SECONDS);
             ResidentsLoad load = new ResidentsLoad(RESIDENTS, PER_RESIDENT, 0.05);
-            MongoTemplate mongo = fleet.instance(1).getBean(MongoTemplate.class);
 
             load.run(fleet, true);
             await().atMost(ResidentsLoad.patience(load.updates())).pollInterval(500, TimeUnit.MILLISECONDS)
@@ -54,15 +64,15 @@ class TwoInstancesWebhookTest {
             Thread.sleep(1500); // a duplicate answer, were one coming, would arrive by now
 
             assertThat(load.duplicates).as("updates pushed twice").isPositive();
-            assertThat(fleet.telegram.setWebhookCalls()).as("setWebhook with URL and secret").allSatisfy(call -> {
+            assertThat(fleet.telegram.setWebhookCalls()).as("setWebhook with URL and secret").isNotEmpty().allSatisfy(call -> {
                 assertThat(call.body().path("url").asString()).isEqualTo("https://bot.example.invalid/telegram/webhook");
-                assertThat(call.body().path("secret_token").asString()).isEqualTo(WebhookFleet.SECRET);
+                assertThat(call.body().path("secret_token").asString()).isEqualTo(Faults.SECRET);
             });
             for (int resident = 0; resident < RESIDENTS; resident++) {
                 assertThat(ResidentsLoad.titlesReceived(fleet.telegram, ResidentsLoad.chat(resident)))
                         .as("answers of resident %d", resident).containsExactlyElementsOf(load.expectedTitles());
             }
-            assertThat(mongo.getCollection("inbox").countDocuments()).isEqualTo(load.updates());
+            assertThat(mongo.getCollection("inbox").countDocuments() - storedBefore).isEqualTo(load.updates());
             List<FakeTelegramBotApi.Call> sends = fleet.telegram.sendAttempts().stream()
                     .sorted(java.util.Comparator.comparingLong(FakeTelegramBotApi.Call::arrivedAt)).toList();
             assertThat(sends.stream().filter(call -> call.status() == 429)).as("429 answers").isNotEmpty();
@@ -73,6 +83,8 @@ class TwoInstancesWebhookTest {
                 assertWithinLimits(calls, PER_CHAT_BURST, PER_CHAT_PER_SECOND, "chat " + chat);
                 assertWaitedOut(calls);
             });
+        } finally {
+            telegram.reset(); // answers normally again for the faults service's next class
         }
     }
 

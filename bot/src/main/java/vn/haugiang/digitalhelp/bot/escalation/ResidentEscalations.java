@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.bot.BotProperties;
-import vn.haugiang.digitalhelp.bot.limits.LimitsProperties;
+import vn.haugiang.digitalhelp.bot.limits.LimitsInForce;
 import vn.haugiang.digitalhelp.bot.limits.RequestQuota;
 import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
@@ -52,14 +52,14 @@ public class ResidentEscalations {
     private final BotProperties.Escalation settings;
     private final RequestQuota quota;
     private final PendingVoices voices;
-    private final int communeCeiling;
+    private final LimitsInForce limits;
     private final ZoneId zone;
     private final Clock clock;
 
     public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
                                Residents residents, TeamMembers members, Messengers messengers,
                                ResidentMessages messages, BotProperties properties, RequestQuota quota,
-                               LimitsProperties limits, PendingVoices voices, ZoneId zone, Clock clock) {
+                               LimitsInForce limits, PendingVoices voices, ZoneId zone, Clock clock) {
         this.escalations = escalations;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -70,7 +70,7 @@ public class ResidentEscalations {
         this.settings = properties.escalation();
         this.quota = quota;
         this.voices = voices;
-        this.communeCeiling = limits.communeRequestsPerHour();
+        this.limits = limits;
         this.zone = zone;
         this.clock = clock;
     }
@@ -124,7 +124,7 @@ public class ResidentEscalations {
     /** Past the hourly ceiling of new requests in the commune, the rest wait in the admin queue, not on phones. */
     private boolean communeBusy(String communeId, Instant now) {
         return communeId != null
-                && escalations.openedInCommuneSince(communeId, now.minus(Duration.ofHours(1))) >= communeCeiling;
+                && escalations.openedInCommuneSince(communeId, now.minus(Duration.ofHours(1))) >= limits.current().communeRequestsPerHour();
     }
 
     /**

@@ -16,9 +16,9 @@ public class ChatRateLimits {
     private final LocalRateLimiter perAddress;
     private final LocalRateLimiter perResident;
 
-    public ChatRateLimits(LimitsProperties limits) {
-        this.perAddress = new LocalRateLimiter(limits.chatPerAddress());
-        this.perResident = new LocalRateLimiter(limits.chatPerResident());
+    public ChatRateLimits(LimitsInForce limits) {
+        this.perAddress = new LocalRateLimiter(() -> limits.current().chatPerAddress());
+        this.perResident = new LocalRateLimiter(() -> limits.current().chatPerResident());
     }
 
     /** Empty when the address may send another message, otherwise how long it must wait. */

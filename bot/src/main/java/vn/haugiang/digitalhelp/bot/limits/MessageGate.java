@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
@@ -28,10 +29,12 @@ public class MessageGate {
     private final Cache<String, Boolean> warned;
     private final ResidentMessages messages;
 
-    public MessageGate(LimitsProperties limits, ResidentMessages messages) {
+    public MessageGate(LimitsProperties limits, LimitsInForce inForce, ResidentMessages messages) {
         this.maxText = limits.maxText();
-        this.telegramFlood = new LocalRateLimiter(limits.telegramFlood());
-        this.warned = Caffeine.newBuilder().expireAfterWrite(limits.telegramFlood().per()).maximumSize(100_000).build();
+        this.telegramFlood = new LocalRateLimiter(() -> inForce.current().telegramFlood());
+        this.warned = Caffeine.newBuilder()
+                .expireAfter(Expiry.<String, Boolean>creating((chat, yes) -> inForce.current().telegramFlood().per()))
+                .maximumSize(100_000).build();
         this.messages = messages;
     }
 

@@ -34,13 +34,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class RequestQuota {
 
     private final MongoTemplate mongo;
-    private final int perAddressPerDay;
+    private final LimitsInForce limits;
     private final ZoneId zone;
     private final Clock clock;
 
-    public RequestQuota(MongoTemplate mongo, LimitsProperties limits, ZoneId zone, Clock clock) {
+    public RequestQuota(MongoTemplate mongo, LimitsInForce limits, ZoneId zone, Clock clock) {
         this.mongo = mongo;
-        this.perAddressPerDay = limits.requestsPerAddressPerDay();
+        this.limits = limits;
         this.zone = zone;
         this.clock = clock;
     }
@@ -53,7 +53,7 @@ public class RequestQuota {
         }
         String day = LocalDate.now(clock.withZone(zone)).toString();
         String id = hashed(address.get()) + ":" + day;
-        return counted(id, day) <= perAddressPerDay;
+        return counted(id, day) <= limits.current().requestsPerAddressPerDay();
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")

@@ -21,14 +21,18 @@ public class FieldCipher {
 
     private static final String PREFIX = "enc:";
 
-    private final Aead aead;
-    private final String primaryKeyId;
+    private volatile Keyset inForce;
 
     public FieldCipher(ProtectionKeys keys) {
+        use(keys);
+    }
+
+    /** Puts these keys in force while the service runs, as a restart with them would (after a rotation). */
+    public void use(ProtectionKeys keys) {
         try {
             KeysetHandle keyset = keys.keyset();
-            this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
-            this.primaryKeyId = Integer.toUnsignedString(keyset.getPrimary().getId(), 16);
+            this.inForce = new Keyset(keyset.getPrimitive(RegistryConfiguration.get(), Aead.class),
+                    Integer.toUnsignedString(keyset.getPrimary().getId(), 16));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("DATA_KEY has no usable AEAD key", e);
         }
@@ -39,8 +43,9 @@ public class FieldCipher {
             return null;
         }
         try {
-            byte[] sealed = aead.encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associatedData(field));
-            return PREFIX + primaryKeyId + ":" + Base64.getEncoder().encodeToString(sealed);
+            Keyset keyset = inForce;
+            byte[] sealed = keyset.aead().encrypt(plaintext.getBytes(StandardCharsets.UTF_8), associatedData(field));
+            return PREFIX + keyset.primaryKeyId() + ":" + Base64.getEncoder().encodeToString(sealed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Could not encrypt " + field, e);
         }
@@ -52,7 +57,7 @@ public class FieldCipher {
         }
         String encoded = stored.substring(stored.indexOf(':', PREFIX.length()) + 1);
         try {
-            byte[] plain = aead.decrypt(Base64.getDecoder().decode(encoded), associatedData(field));
+            byte[] plain = inForce.aead().decrypt(Base64.getDecoder().decode(encoded), associatedData(field));
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("A value of " + field + " cannot be decrypted with DATA_KEY", e);
@@ -61,11 +66,15 @@ public class FieldCipher {
 
     /** Whether this stored value is encrypted with the current primary key (plain text is not). */
     public boolean sealedWithPrimary(String stored) {
-        return stored != null && stored.startsWith(PREFIX + primaryKeyId + ":");
+        return stored != null && stored.startsWith(PREFIX + inForce.primaryKeyId() + ":");
     }
 
     public static boolean isSealed(String stored) {
         return stored.startsWith(PREFIX);
+    }
+
+    /** The keyset's primitive and the id of its primary key, which seals. */
+    private record Keyset(Aead aead, String primaryKeyId) {
     }
 
     private static byte[] associatedData(SealedField field) {

@@ -20,9 +20,14 @@ import vn.haugiang.digitalhelp.bot.chat.Channel;
 @Component
 public class Pseudonyms {
 
-    private final SecretKeySpec key;
+    private volatile SecretKeySpec key;
 
     public Pseudonyms(ProtectionKeys keys) {
+        use(keys);
+    }
+
+    /** Puts this pseudonym key in force while the service runs, as a restart with it would (after a rotation). */
+    public void use(ProtectionKeys keys) {
         this.key = new SecretKeySpec(keys.pseudonymKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

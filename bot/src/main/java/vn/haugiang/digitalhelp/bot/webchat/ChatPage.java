@@ -14,7 +14,7 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 
 /**
  * The web chat page, its texts filled in once from the message catalogue (HTML-escaped), so every word
- * a resident reads comes from the one catalogue.
+ * a resident reads comes from the one catalogue, and how often the page asks for answers sent meanwhile.
  */
 @Component
 class ChatPage {
@@ -24,8 +24,8 @@ class ChatPage {
 
     private final String html;
 
-    ChatPage(ResidentMessages messages) {
-        String page = read();
+    ChatPage(ResidentMessages messages, WebSessionProperties settings) {
+        String page = read().replace("{inbox-poll}", String.valueOf(settings.inboxPoll().toMillis()));
         for (ResidentText text : ResidentText.values()) {
             if (text.key().startsWith(PAGE_TEXT_PREFIX)) {
                 page = page.replace("{" + text.key() + "}", HtmlUtils.htmlEscape(messages.get(text), "UTF-8"));
