@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -36,10 +34,7 @@ public final class EvalCommand {
             System.err.println("Cannot read " + file.toAbsolutePath());
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SearchSettings.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run()) {
+        try (ConfigurableApplicationContext context = SettingsContext.start(SearchSettings.class)) {
             KnowledgeBaseProperties properties = context.getBean(KnowledgeBaseProperties.class);
             new SeedGuideEvaluation(properties, context.getBean(Clock.class)).print(LabelledQuestion.readTsv(file), System.out);
             return 0;

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
@@ -59,10 +57,7 @@ public final class EvalImagesCommand {
             System.err.println("Cannot read " + labels.toAbsolutePath());
             return 2;
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run();
+        try (ConfigurableApplicationContext context = SettingsContext.start(Settings.class);
              PictureReader reader = new PictureReader(context.getBean(PictureProperties.class))) {
             if (!reader.awaitReady(Duration.ofSeconds(30))) {
                 System.err.println("Tesseract with its language data was not found (see digitalhelp.pictures.tesseract)");

@@ -35,12 +35,13 @@ import tools.jackson.databind.ObjectMapper;
  * a fresh embedded database, and prints what a turn costs: turns per second, p50/p99 latency, the
  * server's CPU per turn, MongoDB commands per turn (the driver's command listener, as Spring Boot's
  * {@code mongodb.driver.commands} meter), and the ratio to a rejected request (a bad session: no work)
- * measured in the same run: a forged {@code dh_chat} cookie, refused with 401. Then it waits for the projection to catch up and checks that the metrics
+ * measured in the same run: a forged {@code dh_chat} cookie, refused with 401 (with the server's CPU per such request:
+ * what every request costs before any work). Then it waits for the projection to catch up and checks that the metrics
  * summary equals what was sent. Bounded (a fixed number of turns), loopback only. The last line is JSON.
  *
  * <pre>
- * ./mvnw -q -B -pl app -am -DskipTests package && ./mvnw -q -B -o -pl app -am test-compile
- * ./mvnw -q -B -o -pl app dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * ./mvnw -q -B -pl app -am -DskipTests package
+ * ./mvnw -q -B -o -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp "app/target/test-classes:$(cat /tmp/cp.txt)" vn.haugiang.digitalhelp.app.bench.ChatLoadHarness \
  *     [--jar app/target/digitalhelp.jar] [--residents 1000] [--concurrency 4] [--warmup 300]
  *     [--server-arg --some.setting=value]... [--jvm-arg -Xmx512m]...
@@ -118,7 +119,9 @@ public final class ChatLoadHarness {
             double cpu = cpuSeconds(service) - cpuBefore;
             Map<String, Double> commands = difference(harness.commands(), commandsBefore);
 
+            double rejectedCpuBefore = cpuSeconds(service);
             double rejectedPerSecond = harness.rejected(concurrency, micros.size());
+            double cpuPerRejected = (cpuSeconds(service) - rejectedCpuBefore) * 1000 / micros.size();
             double turnsPerSecond = micros.size() / seconds;
             Collections.sort(micros);
             double total = commands.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -129,8 +132,9 @@ public final class ChatLoadHarness {
                     cpu * 1000 / micros.size(), total / micros.size());
             commands.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .forEach(entry -> System.out.printf("  %-48s %.2f per turn%n", entry.getKey(), entry.getValue() / micros.size()));
-            System.out.printf("rejected requests (bad session) at concurrency %d: %.0f/s; turn/rejected ratio %.2f%n",
-                    concurrency, rejectedPerSecond, turnsPerSecond / rejectedPerSecond);
+            System.out.printf("rejected requests (bad session) at concurrency %d: %.0f/s, server CPU %.2f ms each; "
+                    + "turn/rejected ratio %.2f%n", concurrency, rejectedPerSecond, cpuPerRejected,
+                    turnsPerSecond / rejectedPerSecond);
 
             long lagMillis = harness.awaitProjection();
             JsonNode summary = harness.summary();
@@ -149,6 +153,7 @@ public final class ChatLoadHarness {
             result.put("cpu_ms_per_turn", round(cpu * 1000 / micros.size()));
             result.put("mongodb_commands_per_turn", round(total / micros.size()));
             result.put("rejected_per_s", round(rejectedPerSecond));
+            result.put("cpu_ms_per_rejected", round(cpuPerRejected));
             result.put("turn_rejected_ratio", round(turnsPerSecond / rejectedPerSecond));
             result.put("start_s", round(startSeconds));
             result.put("projection_catch_up_ms", lagMillis);

@@ -161,6 +161,19 @@ class WebChatTest {
         assertThat(ProblemAnswers.detail(response, ApiProblem.MALFORMED_REQUEST)).isEqualTo(messages.get(ResidentText.WEB_BAD_REQUEST));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"text\":\"cai app hau giang tren dien thoai android\"}", "{not json"})
+    void aChatAnswerCarriesTheSecurityHeadersAndOpensNoServerSession(String body) throws Exception {
+        HttpResponse<String> response = post("/api/chat", "application/json", body);
+
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'; script-src 'self';").contains("frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("X-XSS-Protection")).contains("0");
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
     @Test
     void theChatPageIsServed() throws Exception {
         HttpResponse<String> response = get("/chat");

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -52,7 +53,8 @@ public class WebChatController {
     private final ChatPage page;
     private final WebSessions sessions;
     private final ChatRateLimits rateLimits;
-    private final MeterRegistry meters;
+    private final Counter messagesIn;
+    private final Counter messagesOut;
     private final Residents residents;
     private final ResidentDataAccess dataAccess;
     private final TurnWriteBuffer turnWrites;
@@ -76,7 +78,8 @@ public class WebChatController {
         this.outbox = outbox;
         this.sessions = sessions;
         this.rateLimits = rateLimits;
-        this.meters = meters;
+        this.messagesIn = meters.counter("digitalhelp.messages.in", "channel", "web");
+        this.messagesOut = meters.counter("digitalhelp.messages.out", "channel", "web");
     }
 
     @GetMapping(value = "/chat", produces = MediaType.TEXT_HTML_VALUE)
@@ -159,9 +162,9 @@ public class WebChatController {
     }
 
     private ResponseEntity<?> answered(WebSessions.WebSession session, InboundMessage message) {
-        meters.counter("digitalhelp.messages.in", "channel", "web").increment();
+        messagesIn.increment();
         TurnResult result = conversation.handle(message);
-        meters.counter("digitalhelp.messages.out", "channel", "web").increment(result.replies().size());
+        messagesOut.increment(result.replies().size());
         return ResponseEntity.ok()
                 .header(HttpHeaders.SET_COOKIE, sessions.cookie(session.id()).toString())
                 .body(new ChatResponse(rendered(result.replies()), result.outcome().name(), result.topic()));
