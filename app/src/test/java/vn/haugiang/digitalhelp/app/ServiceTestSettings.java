@@ -46,6 +46,8 @@ public final class ServiceTestSettings implements ApplicationContextInitializer<
         settings.put("digitalhelp.bot.telegram.username", BOT_USERNAME);
         settings.put("digitalhelp.admin.username", ADMIN);
         settings.put("digitalhelp.admin.password", ADMIN_PASSWORD);
+        // BCrypt at its lowest cost: the suite signs in over HTTP Basic hundreds of times (64 ms each at cost 10)
+        settings.put("digitalhelp.admin.password-hash-cost", "4");
         settings.put("server.forward-headers-strategy", "native");
         settings.put("digitalhelp.admin.login.free-failures-per-address", "3");
         settings.put("digitalhelp.admin.login.free-failures-per-user", "6");

@@ -29,6 +29,7 @@ import org.springframework.security.web.header.writers.XXssProtectionHeaderWrite
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
+import vn.haugiang.digitalhelp.admin.AdminProperties;
 import vn.haugiang.digitalhelp.bot.problems.ProblemWriter;
 
 /**
@@ -66,8 +67,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(AdminProperties admin) {
+        return new BCryptPasswordEncoder(admin.passwordHashCost());
     }
 
     @Bean

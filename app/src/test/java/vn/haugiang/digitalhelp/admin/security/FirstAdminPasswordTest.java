@@ -32,7 +32,7 @@ class FirstAdminPasswordTest {
     @Test
     void theGeneratedFirstAdminPasswordMustBeChanged() {
         mongo.remove(new Query(), AdminUser.class); // a database without any admin yet
-        new FirstAdmin(users, passwords, new AdminProperties("quantri-dau", "", 20), clock).afterSingletonsInstantiated();
+        new FirstAdmin(users, passwords, new AdminProperties("quantri-dau", "", 20, 4), clock).afterSingletonsInstantiated();
 
         AdminUser first = users.findByUsername("quantri-dau").orElseThrow();
 
