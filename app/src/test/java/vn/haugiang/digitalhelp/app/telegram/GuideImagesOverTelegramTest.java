@@ -98,6 +98,8 @@ class GuideImagesOverTelegramTest {
         assertThat(albumItems.get(0).path("caption").asString()).isEqualTo("Bước 3: chọn ảnh");
         assertThat(albumItems.get(1).path("caption").asString()).isEqualTo("Bước 3: bấm Lưu");
         assertThat(uploadedParts(album)).isEqualTo(2);
+        // the service remembers the file ids once Telegram's answers are read, just after the fake recorded the calls
+        await().atMost(PATIENCE).until(() -> mongo.getCollection("telegram_file_ids").countDocuments() >= 3);
         assertThat(mongo.getCollection("telegram_file_ids").countDocuments()).isEqualTo(3);
 
         long second = nextChatId.getAndIncrement();
