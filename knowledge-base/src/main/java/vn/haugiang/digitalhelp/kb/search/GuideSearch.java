@@ -107,10 +107,8 @@ public class GuideSearch {
 
     /** The key-object check ({@link KeyObjectCheck}): what the question is about is not in the top guide. */
     private boolean keyObjectMissing(QuestionReading question, GuideHit top, IndexedGuides guides) {
-        KeyObjectCheck.Verdict verdict = lists.keyObjects().check(question,
-                word -> guides.guideUses(top.articleId(), word), pair -> guides.guideHasPair(top.articleId(), pair),
-                guides.vocabulary());
-        return verdict != KeyObjectCheck.Verdict.IN_TOP_GUIDE;
+        return lists.keyObjects().missingFromTopGuide(question,
+                word -> guides.guideUses(top.articleId(), word), pair -> guides.guideHasPair(top.articleId(), pair));
     }
 
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {

@@ -16,16 +16,6 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  */
 final class KeyObjectCheck {
 
-    /** What the top guide makes of the question's key objects. */
-    enum Verdict {
-        /** Every key object is in the top guide, or the question names none. */
-        IN_TOP_GUIDE,
-        /** A key object is missing from the top guide but another guide uses it. */
-        ELSEWHERE,
-        /** A key object no guide uses at all: the question is about something else. */
-        NOWHERE
-    }
-
     private final Set<String> heads;
     private final Set<String> notObjects;
     private final int longestHead;
@@ -36,20 +26,16 @@ final class KeyObjectCheck {
         this.longestHead = heads.stream().mapToInt(head -> head.split(" ").length).max().orElse(1);
     }
 
-    Verdict check(QuestionReading question, Predicate<String> topGuideUses, Predicate<String> topGuideHasPair,
-                  GuideVocabulary vocabulary) {
-        Verdict verdict = Verdict.IN_TOP_GUIDE;
+    /** Whether a key object of the question (or its two-syllable form) is missing from the top guide. */
+    boolean missingFromTopGuide(QuestionReading question, Predicate<String> topGuideUses,
+                                Predicate<String> topGuideHasPair) {
         List<Position> positions = question.positions();
         for (int at : keyObjects(positions)) {
-            Position object = positions.get(at);
-            if (!usedBy(object, topGuideUses) || !pairUsedBy(positions, at, topGuideUses, topGuideHasPair)) {
-                if (!usedBy(object, word -> vocabulary.knowsFolded(VietnameseText.fold(word)))) {
-                    return Verdict.NOWHERE;
-                }
-                verdict = Verdict.ELSEWHERE;
+            if (!usedBy(positions.get(at), topGuideUses) || !pairUsedBy(positions, at, topGuideUses, topGuideHasPair)) {
+                return true;
             }
         }
-        return verdict;
+        return false;
     }
 
     /**
