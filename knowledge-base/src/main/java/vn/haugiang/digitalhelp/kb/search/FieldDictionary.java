@@ -1,22 +1,22 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.Bits;
 
 /**
  * The terms of one field of the index as one query looks them up (one query, one thread). What the
  * searches of this index generation learnt is shared ({@link KnownTerms}); any other term is sought with
- * one dictionary reader per segment, opened at the first such term. Lucene's {@code TermQuery} would
- * open a fresh reader for every term instead; each costs a copy of the segment's input and its block
- * frames, which was most of a search's time and allocation. The statistics are the ones Lucene would
- * find itself, so scores do not change.
+ * one dictionary reader per segment, opened at the first such term, and its postings are read once.
  */
 final class FieldDictionary {
 
@@ -24,6 +24,7 @@ final class FieldDictionary {
     private final String field;
     private final KnownTerms known;
     private TermsEnum[] readers;
+    private PostingsEnum postings;
 
     FieldDictionary(IndexSearcher searcher, String field, KnownTerms known) {
         this.searcher = searcher;
@@ -31,17 +32,17 @@ final class FieldDictionary {
         this.known = known;
     }
 
-    /** Where the term is in each segment and how often, as a {@code TermQuery} needs it; null if in none. */
-    TermStates lookUp(Term term) throws IOException {
-        TermStates states = known.found(term);
-        if (states == null && !known.isAbsent(term)) {
-            states = seek(term);
-            known.remember(term, states);
+    /** The guides that have the term in this field, with how often; null if none does. */
+    TermPostings lookUp(Term term) throws IOException {
+        TermPostings found = known.found(term);
+        if (found == null && !known.isAbsent(term)) {
+            found = seek(term);
+            known.remember(term, found);
         }
-        return states;
+        return found;
     }
 
-    private TermStates seek(Term term) throws IOException {
+    private TermPostings seek(Term term) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         if (readers == null) {
             readers = new TermsEnum[leaves.size()];
@@ -50,16 +51,29 @@ final class FieldDictionary {
                 readers[leaf.ord] = terms == null ? null : terms.iterator();
             }
         }
-        TermStates states = null;
+        int docFreq = 0;
+        int[] guides = new int[0];
+        int[] frequencies = new int[0];
         for (LeafReaderContext leaf : leaves) {
             TermsEnum reader = readers[leaf.ord];
-            if (reader != null && reader.seekExact(term.bytes())) {
-                if (states == null) {
-                    states = new TermStates(searcher.getTopReaderContext());
-                }
-                states.register(reader.termState(), leaf.ord, reader.docFreq(), reader.totalTermFreq());
+            if (reader == null || !reader.seekExact(term.bytes())) {
+                continue;
             }
+            docFreq += reader.docFreq();
+            int size = guides.length;
+            guides = Arrays.copyOf(guides, size + reader.docFreq());
+            frequencies = Arrays.copyOf(frequencies, size + reader.docFreq());
+            postings = reader.postings(postings, PostingsEnum.FREQS);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    guides[size] = leaf.docBase + doc;
+                    frequencies[size++] = postings.freq();
+                }
+            }
+            guides = Arrays.copyOf(guides, size);
+            frequencies = Arrays.copyOf(frequencies, size);
         }
-        return states;
+        return docFreq == 0 ? null : new TermPostings(docFreq, guides, frequencies);
     }
 }

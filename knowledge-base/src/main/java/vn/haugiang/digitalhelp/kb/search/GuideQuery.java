@@ -1,10 +1,11 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -12,13 +13,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Builds the Lucene query for a question from Lucene query objects: every term of every form is an
- * optional clause, weighted by where it matches. Alternative questions and titles count more than the
- * body; an exact accented match and a matching pair of syllables add to a folded match.
+ * The query for a question: every term of every form is an optional clause, weighted by where it
+ * matches. Alternative questions and titles count more than the body; an exact accented match and a
+ * matching pair of syllables add to a folded match. A guide's score is the sum of its clauses' BM25
+ * scores ({@link GuideRanking}), as Lucene scores the same query ({@link #luceneQuery}).
  *
  * <p>The terms are looked up here ({@link FieldDictionary}), and a term no guide has in that field is left
- * out: it could match nothing and so adds nothing to any score, but Lucene would otherwise open a
- * dictionary reader for each such clause.
+ * out: it could match nothing and so adds nothing to any score.
  */
 final class GuideQuery {
 
@@ -31,30 +32,42 @@ final class GuideQuery {
     private GuideQuery() {
     }
 
-    static Query build(QueryTerms terms, IndexedGuides guides) throws IOException {
+    /** One optional clause: a term some guide has in the term's field, and what a match counts. */
+    record Clause(Term term, float boost, TermPostings postings) {
+    }
+
+    static List<Clause> clauses(QueryTerms terms, IndexedGuides guides) throws IOException {
+        List<Clause> clauses = new ArrayList<>();
+        addField(clauses, guides, GuideFields.QUESTIONS, QUESTIONS, terms);
+        addField(clauses, guides, GuideFields.TITLE, TITLE, terms);
+        addField(clauses, guides, GuideFields.BODY, BODY, terms);
+        return clauses;
+    }
+
+    /** The clauses as Lucene's query: a boolean query of boosted term queries. */
+    static Query luceneQuery(List<Clause> clauses) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        addField(query, guides, GuideFields.QUESTIONS, QUESTIONS, terms);
-        addField(query, guides, GuideFields.TITLE, TITLE, terms);
-        addField(query, guides, GuideFields.BODY, BODY, terms);
+        for (Clause clause : clauses) {
+            query.add(new BoostQuery(new TermQuery(clause.term()), clause.boost()), BooleanClause.Occur.SHOULD);
+        }
         return query.build();
     }
 
-    private static void addField(BooleanQuery.Builder query, IndexedGuides guides, GuideFields field, float weight,
+    private static void addField(List<Clause> clauses, IndexedGuides guides, GuideFields field, float weight,
                                  QueryTerms terms) throws IOException {
-        addTerms(query, guides, field.folded(), weight, terms.folded());
-        addTerms(query, guides, field.accented(), weight * ACCENTED, terms.accented());
-        addTerms(query, guides, field.bigrams(), weight * BIGRAMS, terms.bigrams());
+        addTerms(clauses, guides, field.folded(), weight, terms.folded());
+        addTerms(clauses, guides, field.accented(), weight * ACCENTED, terms.accented());
+        addTerms(clauses, guides, field.bigrams(), weight * BIGRAMS, terms.bigrams());
     }
 
-    private static void addTerms(BooleanQuery.Builder query, IndexedGuides guides, String field, float weight,
+    private static void addTerms(List<Clause> clauses, IndexedGuides guides, String field, float weight,
                                  Map<String, Float> terms) throws IOException {
         FieldDictionary dictionary = guides.dictionary(field);
         for (Map.Entry<String, Float> term : terms.entrySet()) {
             Term fieldTerm = new Term(field, term.getKey());
-            TermStates states = dictionary.lookUp(fieldTerm);
-            if (states != null) {
-                query.add(new BoostQuery(new TermQuery(fieldTerm, states), weight * term.getValue()),
-                        BooleanClause.Occur.SHOULD);
+            TermPostings postings = dictionary.lookUp(fieldTerm);
+            if (postings != null) {
+                clauses.add(new Clause(fieldTerm, weight * term.getValue(), postings));
             }
         }
     }

@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -113,13 +109,10 @@ public class GuideSearch {
 
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {
         try {
-            IndexSearcher searcher = guides.searcher();
-            // Counting every hit is not needed: this lets Lucene skip guides that cannot reach the top ten.
-            TopDocs top = searcher.search(GuideQuery.build(terms, guides), new TopScoreDocCollectorManager(MAX_HITS, null, MAX_HITS));
-            StoredFields stored = searcher.storedFields();
-            List<GuideHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Article article = guides.article(stored.document(scoreDoc.doc).get(GuideFields.ID));
+            ScoreDoc[] top = GuideRanking.top(GuideQuery.clauses(terms, guides), guides, MAX_HITS);
+            List<GuideHit> hits = new ArrayList<>(top.length);
+            for (ScoreDoc scoreDoc : top) {
+                Article article = guides.article(scoreDoc.doc);
                 hits.add(new GuideHit(article.id(), article.slug(), article.topic(), article.title(), scoreDoc.score));
             }
             return hits;

@@ -18,9 +18,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -41,6 +41,8 @@ final class IndexedGuides {
     private static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
 
     private final IndexSearcher searcher;
+    private final Map<String, FieldScoring> scoringByField;
+    private final Article[] articlesByDoc;
     private final Map<String, Article> articlesById;
     private final Map<String, Set<String>> accentedWordsById;
     private final Map<String, Set<String>> foldedWordsById;
@@ -50,10 +52,12 @@ final class IndexedGuides {
     private final OutOfScopeExamples outOfScope;
     private final KnownTerms knownTerms = new KnownTerms();
 
-    private IndexedGuides(IndexSearcher searcher, Map<String, Article> articlesById,
+    private IndexedGuides(IndexSearcher searcher, BM25Similarity similarity, Map<String, Article> articlesById,
                           Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById,
-                          Map<String, PaddedWords> wordsById, OutOfScopeExamples outOfScope) {
+                          Map<String, PaddedWords> wordsById, OutOfScopeExamples outOfScope) throws IOException {
         this.searcher = searcher;
+        this.scoringByField = scoringByField(searcher, similarity);
+        this.articlesByDoc = articlesByDoc(searcher, articlesById);
         this.wordsById = Map.copyOf(wordsById);
         this.outOfScope = outOfScope;
         this.foldedPairsById = Map.copyOf(foldedPairsById);
@@ -78,7 +82,7 @@ final class IndexedGuides {
         // (the default) makes that copy as long as the file.
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
                 ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        Similarity similarity = similarity();
+        BM25Similarity similarity = similarity();
         Map<String, Article> byId = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, Set<String>> pairs = new HashMap<>();
@@ -96,7 +100,7 @@ final class IndexedGuides {
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new IndexedGuides(searcher, Map.copyOf(byId), words, pairs, texts,
+            return new IndexedGuides(searcher, similarity, Map.copyOf(byId), words, pairs, texts,
                     new OutOfScopeExamples(outOfScopeQuestions));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the guide index", e);
@@ -112,8 +116,22 @@ final class IndexedGuides {
         return new FieldDictionary(searcher, field, knownTerms);
     }
 
+    /** One indexed field's scoring ({@link FieldScoring}); null for a field no guide has. */
+    FieldScoring scoring(String field) {
+        return scoringByField.get(field);
+    }
+
     Article article(String id) {
         return articlesById.get(id);
+    }
+
+    /** The article of a Lucene document number. */
+    Article article(int doc) {
+        return articlesByDoc[doc];
+    }
+
+    int maxDoc() {
+        return articlesByDoc.length;
     }
 
     int size() {
@@ -145,6 +163,29 @@ final class IndexedGuides {
     /** True when an admin marked this question, or one worded nearly the same, as out of scope. */
     boolean markedOutOfScope(PaddedWords question) {
         return outOfScope.covers(question);
+    }
+
+    private static Map<String, FieldScoring> scoringByField(IndexSearcher searcher, BM25Similarity similarity)
+            throws IOException {
+        Map<String, FieldScoring> scoring = new HashMap<>();
+        for (GuideFields field : GuideFields.values()) {
+            for (String form : List.of(field.accented(), field.folded(), field.bigrams())) {
+                FieldScoring fieldScoring = FieldScoring.of(searcher, similarity, form);
+                if (fieldScoring != null) {
+                    scoring.put(form, fieldScoring);
+                }
+            }
+        }
+        return Map.copyOf(scoring);
+    }
+
+    private static Article[] articlesByDoc(IndexSearcher searcher, Map<String, Article> articlesById) throws IOException {
+        Article[] articles = new Article[searcher.getIndexReader().maxDoc()];
+        StoredFields stored = searcher.storedFields();
+        for (int doc = 0; doc < articles.length; doc++) {
+            articles[doc] = articlesById.get(stored.document(doc).get(GuideFields.ID));
+        }
+        return articles;
     }
 
     private static Document document(Article article) {
@@ -185,7 +226,7 @@ final class IndexedGuides {
      * of a guide's questions are one field, so without it a guide with many questions would win on
      * their number rather than on how well one of them fits (chosen on the development set).
      */
-    private static Similarity similarity() {
+    private static BM25Similarity similarity() {
         return new BM25Similarity(1.2f, 0.75f);
     }
 }

@@ -5,11 +5,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 
 /**
- * What the searches of one index generation learnt about terms: where each term found is and how often
- * (Lucene's statistics, which never change within a generation), and which terms no guide has. Found
+ * What the searches of one index generation learnt about terms: the guides that have each term found and
+ * how often (which never changes within a generation), and which terms no guide has. Found
  * terms are bounded by the index's own terms; absent ones, which a resident can make up without end, by
  * {@link #MAX_ABSENT}.
  */
@@ -17,11 +16,11 @@ final class KnownTerms {
 
     static final int MAX_ABSENT = 50_000;
 
-    private final Map<Term, TermStates> found = new ConcurrentHashMap<>();
+    private final Map<Term, TermPostings> found = new ConcurrentHashMap<>();
     private final Set<Term> absent = ConcurrentHashMap.newKeySet();
 
-    /** The term's statistics if a search found it before; null otherwise. */
-    TermStates found(Term term) {
+    /** The term's postings if a search found it before; null otherwise. */
+    TermPostings found(Term term) {
         return found.get(term);
     }
 
@@ -29,10 +28,10 @@ final class KnownTerms {
         return absent.contains(term);
     }
 
-    /** Remembers what a search found for the term: its statistics, or null for a term no guide has. */
-    void remember(Term term, TermStates states) {
-        if (states != null) {
-            found.putIfAbsent(term, states);
+    /** Remembers what a search found for the term: its postings, or null for a term no guide has. */
+    void remember(Term term, TermPostings postings) {
+        if (postings != null) {
+            found.putIfAbsent(term, postings);
         } else if (absent.size() < MAX_ABSENT) {
             absent.add(term);
         }
