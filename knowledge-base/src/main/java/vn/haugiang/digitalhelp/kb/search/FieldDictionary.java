@@ -6,17 +6,18 @@ import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The terms of one field of the index as one query looks them up (one query, one thread). What the
- * searches of this index generation learnt is shared ({@link KnownTerms}); any other term is sought with
- * one dictionary reader per segment, opened at the first such term, and its postings are read once.
+ * searches of this index generation learnt about the field is shared ({@link KnownTerms}); any other term
+ * is sought with one dictionary reader per segment, opened at the first such term, and its postings are
+ * read once.
  */
 final class FieldDictionary {
 
@@ -33,7 +34,7 @@ final class FieldDictionary {
     }
 
     /** The guides that have the term in this field, with how often; null if none does. */
-    TermPostings lookUp(Term term) throws IOException {
+    TermPostings lookUp(String term) throws IOException {
         TermPostings found = known.found(term);
         if (found == null && !known.isAbsent(term)) {
             found = seek(term);
@@ -42,7 +43,8 @@ final class FieldDictionary {
         return found;
     }
 
-    private TermPostings seek(Term term) throws IOException {
+    private TermPostings seek(String term) throws IOException {
+        BytesRef bytes = new BytesRef(term);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         if (readers == null) {
             readers = new TermsEnum[leaves.size()];
@@ -56,7 +58,7 @@ final class FieldDictionary {
         int[] frequencies = new int[0];
         for (LeafReaderContext leaf : leaves) {
             TermsEnum reader = readers[leaf.ord];
-            if (reader == null || !reader.seekExact(term.bytes())) {
+            if (reader == null || !reader.seekExact(bytes)) {
                 continue;
             }
             docFreq += reader.docFreq();

@@ -32,8 +32,8 @@ final class GuideQuery {
     private GuideQuery() {
     }
 
-    /** One optional clause: a term some guide has in the term's field, and what a match counts. */
-    record Clause(Term term, float boost, TermPostings postings) {
+    /** One optional clause: a term some guide has in the field, and what a match counts. */
+    record Clause(String field, String term, float boost, TermPostings postings) {
     }
 
     static List<Clause> clauses(QueryTerms terms, IndexedGuides guides) throws IOException {
@@ -48,7 +48,7 @@ final class GuideQuery {
     static Query luceneQuery(List<Clause> clauses) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Clause clause : clauses) {
-            query.add(new BoostQuery(new TermQuery(clause.term()), clause.boost()), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(clause.field(), clause.term())), clause.boost()), BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }
@@ -64,10 +64,9 @@ final class GuideQuery {
                                  Map<String, Float> terms) throws IOException {
         FieldDictionary dictionary = guides.dictionary(field);
         for (Map.Entry<String, Float> term : terms.entrySet()) {
-            Term fieldTerm = new Term(field, term.getKey());
-            TermPostings postings = dictionary.lookUp(fieldTerm);
+            TermPostings postings = dictionary.lookUp(term.getKey());
             if (postings != null) {
-                clauses.add(new Clause(fieldTerm, weight * term.getValue(), postings));
+                clauses.add(new Clause(field, term.getKey(), weight * term.getValue(), postings));
             }
         }
     }

@@ -34,7 +34,7 @@ final class GuideRanking {
         boolean[] matched = new boolean[sums.length];
         float smallest = Float.MAX_VALUE;
         for (Clause clause : clauses) {
-            FieldScoring field = guides.scoring(clause.term().field());
+            FieldScoring field = guides.scoring(clause.field());
             TermPostings postings = clause.postings();
             float weight = field.weight(clause.boost(), postings);
             for (int i = 0; i < postings.size(); i++) {

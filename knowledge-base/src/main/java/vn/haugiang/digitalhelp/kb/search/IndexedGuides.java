@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -50,13 +51,15 @@ final class IndexedGuides {
     private final Map<String, PaddedWords> wordsById;
     private final GuideVocabulary vocabulary;
     private final OutOfScopeExamples outOfScope;
-    private final KnownTerms knownTerms = new KnownTerms();
+    private final Map<String, KnownTerms> knownTermsByField;
 
     private IndexedGuides(IndexSearcher searcher, BM25Similarity similarity, Map<String, Article> articlesById,
                           Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById,
                           Map<String, PaddedWords> wordsById, OutOfScopeExamples outOfScope) throws IOException {
         this.searcher = searcher;
         this.scoringByField = scoringByField(searcher, similarity);
+        this.knownTermsByField = GuideFields.indexed().stream()
+                .collect(Collectors.toUnmodifiableMap(field -> field, field -> new KnownTerms()));
         this.articlesByDoc = articlesByDoc(searcher, articlesById);
         this.wordsById = Map.copyOf(wordsById);
         this.outOfScope = outOfScope;
@@ -113,7 +116,7 @@ final class IndexedGuides {
 
     /** One field's terms, for looking up the terms of one query. */
     FieldDictionary dictionary(String field) {
-        return new FieldDictionary(searcher, field, knownTerms);
+        return new FieldDictionary(searcher, field, knownTermsByField.get(field));
     }
 
     /** One indexed field's scoring ({@link FieldScoring}); null for a field no guide has. */
@@ -168,12 +171,10 @@ final class IndexedGuides {
     private static Map<String, FieldScoring> scoringByField(IndexSearcher searcher, BM25Similarity similarity)
             throws IOException {
         Map<String, FieldScoring> scoring = new HashMap<>();
-        for (GuideFields field : GuideFields.values()) {
-            for (String form : List.of(field.accented(), field.folded(), field.bigrams())) {
-                FieldScoring fieldScoring = FieldScoring.of(searcher, similarity, form);
-                if (fieldScoring != null) {
-                    scoring.put(form, fieldScoring);
-                }
+        for (String field : GuideFields.indexed()) {
+            FieldScoring fieldScoring = FieldScoring.of(searcher, similarity, field);
+            if (fieldScoring != null) {
+                scoring.put(field, fieldScoring);
             }
         }
         return Map.copyOf(scoring);

@@ -25,19 +25,38 @@ record PaddedWords(String typed, String folded) {
         String text = VietnameseText.hasDiacritics(phrase) ? typed : folded;
         int gap = phrase.indexOf(GAP);
         if (gap < 0) {
-            return text.contains(" " + phrase + " ");
+            return nextWords(text, phrase, 0, phrase.length(), 0) >= 0;
         }
-        String before = " " + phrase.substring(0, gap) + " ";
-        String after = " " + phrase.substring(gap + GAP.length()) + " ";
-        for (int at = text.indexOf(before); at >= 0; at = text.indexOf(before, at + 1)) {
-            int gapStarts = at + before.length() - 1;
+        int after = gap + GAP.length();
+        for (int at = nextWords(text, phrase, 0, gap, 0); at >= 0; at = nextWords(text, phrase, 0, gap, at + 1)) {
+            int gapStarts = at + gap + 1;
             for (int words = 0, end = gapStarts; words <= MAX_GAP_WORDS && end >= 0; words++) {
-                if (text.startsWith(after, end)) {
+                if (wordsStandAt(text, end, phrase, after, phrase.length())) {
                     return true;
                 }
                 end = text.indexOf(' ', end + 1);
             }
         }
         return false;
+    }
+
+    /**
+     * Where the words {@code phrase[from, to)} next stand whole in the text, at or after {@code start}: the
+     * index of the space before them, or -1. Compares in place: searches check every listed phrase.
+     */
+    private static int nextWords(String text, String phrase, int from, int to, int start) {
+        for (int at = text.indexOf(' ', start); at >= 0; at = text.indexOf(' ', at + 1)) {
+            if (wordsStandAt(text, at, phrase, from, to)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the text has a space at {@code at}, then the words {@code phrase[from, to)}, then a space. */
+    private static boolean wordsStandAt(String text, int at, String phrase, int from, int to) {
+        int end = at + 1 + to - from;
+        return end < text.length() && text.charAt(at) == ' ' && text.charAt(end) == ' '
+                && text.regionMatches(at + 1, phrase, from, to - from);
     }
 }

@@ -3,6 +3,8 @@ package vn.haugiang.digitalhelp.kb.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -33,6 +35,8 @@ final class QuestionReader {
     private static final Pattern STRETCHED_LETTER = Pattern.compile("(\\p{L})\\1{2,}");
 
     private final WordLists lists;
+    /** The syllables of every listed reading met so far, split once: the lists bound how many there are. */
+    private final Map<String, List<String>> listedSyllables = new ConcurrentHashMap<>();
 
     QuestionReader(WordLists lists) {
         this.lists = lists;
@@ -137,7 +141,8 @@ final class QuestionReader {
         }
     }
 
-    private static List<String> syllables(String phrase) {
-        return Arrays.stream(phrase.split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    private List<String> syllables(String listedPhrase) {
+        return listedSyllables.computeIfAbsent(listedPhrase,
+                phrase -> List.copyOf(Arrays.stream(phrase.split("\\s+")).filter(s -> !s.isEmpty()).toList()));
     }
 }

@@ -169,8 +169,11 @@ public final class WordLists {
     List<Map.Entry<NeighbourService, String>> neighboursNamedIn(PaddedWords question) {
         List<Map.Entry<NeighbourService, String>> named = new ArrayList<>();
         for (NeighbourService service : neighbours) {
-            service.phrases().stream().filter(question::contains)
-                    .forEach(phrase -> named.add(Map.entry(service, phrase)));
+            for (String phrase : service.phrases()) {
+                if (question.contains(phrase)) {
+                    named.add(Map.entry(service, phrase));
+                }
+            }
         }
         return named;
     }
