@@ -54,16 +54,18 @@ final class QuestionReader {
                 positions.add(position(word, vocabulary, CONTEXT));
             }
         }
-        addColloquialPhrases(positions);
-        return new QuestionReading(positions, related(positions));
+        List<String> foldedWords = new ArrayList<>(positions.size());
+        positions.forEach(position -> foldedWords.add(VietnameseText.fold(position.typed())));
+        addColloquialPhrases(positions, foldedWords);
+        return new QuestionReading(positions, related(positions, foldedWords));
     }
 
     /** A colloquial phrase ("ai phôn", "cục gạch") adds its readings to each of its words. */
-    private void addColloquialPhrases(List<Position> positions) {
+    private void addColloquialPhrases(List<Position> positions, List<String> foldedWords) {
         int longest = lists.longestSynonym();
         for (int start = 0; start < positions.size(); start++) {
             for (int length = 2; length <= longest && start + length <= positions.size(); length++) {
-                List<String> readings = lists.colloquialPhrase(foldedPhrase(positions, start, length));
+                List<String> readings = lists.colloquialPhrase(foldedPhrase(foldedWords, start, length));
                 if (readings == null) {
                     continue;
                 }
@@ -78,12 +80,8 @@ final class QuestionReader {
         }
     }
 
-    private static String foldedPhrase(List<Position> positions, int start, int length) {
-        StringBuilder phrase = new StringBuilder();
-        for (int i = start; i < start + length; i++) {
-            phrase.append(i == start ? "" : " ").append(VietnameseText.fold(positions.get(i).typed()));
-        }
-        return phrase.toString();
+    private static String foldedPhrase(List<String> foldedWords, int start, int length) {
+        return String.join(" ", foldedWords.subList(start, start + length));
     }
 
     /**
@@ -120,15 +118,16 @@ final class QuestionReader {
     }
 
     /** Synonyms of a typed phrase (up to the longest listed) or of one word's reading. */
-    private List<Reading> related(List<Position> positions) {
+    private List<Reading> related(List<Position> positions, List<String> foldedWords) {
         List<Reading> related = new ArrayList<>();
         int longest = lists.longestSynonym();
         for (int start = 0; start < positions.size(); start++) {
             for (int length = 2; length <= longest && start + length <= positions.size(); length++) {
-                addSynonyms(foldedPhrase(positions, start, length), related);
+                addSynonyms(foldedPhrase(foldedWords, start, length), related);
             }
             for (Reading reading : positions.get(start).readings()) {
-                addSynonyms(VietnameseText.fold(String.join(" ", reading.syllables())), related);
+                List<String> syllables = reading.syllables();
+                addSynonyms(VietnameseText.fold(syllables.size() == 1 ? syllables.get(0) : String.join(" ", syllables)), related);
             }
         }
         return related;
@@ -142,7 +141,11 @@ final class QuestionReader {
     }
 
     private List<String> syllables(String listedPhrase) {
-        return listedSyllables.computeIfAbsent(listedPhrase,
-                phrase -> List.copyOf(Arrays.stream(phrase.split("\\s+")).filter(s -> !s.isEmpty()).toList()));
+        List<String> syllables = listedSyllables.get(listedPhrase);
+        if (syllables == null) {
+            syllables = List.copyOf(Arrays.stream(listedPhrase.split("\\s+")).filter(s -> !s.isEmpty()).toList());
+            listedSyllables.putIfAbsent(listedPhrase, syllables);
+        }
+        return syllables;
     }
 }
