@@ -62,9 +62,8 @@ final class QuestionReader {
 
     /** A colloquial phrase ("ai phôn", "cục gạch") adds its readings to each of its words. */
     private void addColloquialPhrases(List<Position> positions, List<String> foldedWords) {
-        int longest = lists.longestSynonym();
         for (int start = 0; start < positions.size(); start++) {
-            for (int length = 2; length <= longest && start + length <= positions.size(); length++) {
+            for (int length = 2; length <= longestPhraseAt(foldedWords, start); length++) {
                 List<String> readings = lists.colloquialPhrase(foldedPhrase(foldedWords, start, length));
                 if (readings == null) {
                     continue;
@@ -78,6 +77,11 @@ final class QuestionReader {
                 }
             }
         }
+    }
+
+    /** The most words a listed phrase starting at this word may have here; 1 when none starts with it. */
+    private int longestPhraseAt(List<String> foldedWords, int start) {
+        return lists.startsPhrase(foldedWords.get(start)) ? Math.min(lists.longestSynonym(), foldedWords.size() - start) : 1;
     }
 
     private static String foldedPhrase(List<String> foldedWords, int start, int length) {
@@ -120,9 +124,8 @@ final class QuestionReader {
     /** Synonyms of a typed phrase (up to the longest listed) or of one word's reading. */
     private List<Reading> related(List<Position> positions, List<String> foldedWords) {
         List<Reading> related = new ArrayList<>();
-        int longest = lists.longestSynonym();
         for (int start = 0; start < positions.size(); start++) {
-            for (int length = 2; length <= longest && start + length <= positions.size(); length++) {
+            for (int length = 2; length <= longestPhraseAt(foldedWords, start); length++) {
                 addSynonyms(foldedPhrase(foldedWords, start, length), related);
             }
             for (Reading reading : positions.get(start).readings()) {

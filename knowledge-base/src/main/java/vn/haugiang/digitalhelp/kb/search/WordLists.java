@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import vn.haugiang.digitalhelp.kb.text.VietnameseText;
@@ -56,6 +57,7 @@ public final class WordLists {
     private final List<NeighbourService> neighbours;
     private final KeyObjectCheck keyObjects;
     private final int longestSynonym;
+    private final Set<String> phraseStarts;
 
     private WordLists(List<String> extraColloquial) {
         this.abbreviations = abbreviations(lines("search/abbreviations.txt"));
@@ -68,6 +70,10 @@ public final class WordLists {
         this.keyObjects = keyObjects(lines("search/key-objects.txt"));
         this.longestSynonym = Stream.concat(synonyms.keySet().stream(), colloquialPhrases.keySet().stream())
                 .mapToInt(key -> key.split(" ").length).max().orElse(1);
+        this.phraseStarts = Stream.concat(synonyms.keySet().stream(), colloquialPhrases.keySet().stream())
+                .filter(key -> key.contains(" "))
+                .map(key -> key.substring(0, key.indexOf(' ')))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static WordLists shipped() {
@@ -117,6 +123,11 @@ public final class WordLists {
     /** The longest synonym or colloquial phrase, in syllables. */
     int longestSynonym() {
         return longestSynonym;
+    }
+
+    /** True when a synonym or colloquial phrase of several words begins with this folded word. */
+    boolean startsPhrase(String foldedWord) {
+        return phraseStarts.contains(foldedWord);
     }
 
     /** True for a filler word: typed with diacritics it must match exactly, typed without, folded. */
