@@ -1,11 +1,12 @@
 package vn.haugiang.digitalhelp.kb.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+
+import com.sun.management.ThreadMXBean;
 
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.eval.LabelledQuestion;
@@ -15,14 +16,15 @@ import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
 
 /**
- * A tool, not a test: the CPU time of the search thread per uncached search and per index build, for a
- * shared machine where {@link GuideSearchBenchmark}'s wall-clock figures mostly measure the other
- * processes. Arguments: the base ("seed" or a number of generated articles) and the warm-up rounds over
- * the development questions; then three measured rounds, and ten index builds after five unmeasured.
+ * A tool, not a test: the CPU time of the search thread per uncached search and per index build, and the
+ * memory a search allocates, for a shared machine where {@link GuideSearchBenchmark}'s wall-clock figures
+ * mostly measure the other processes. Arguments: the base ("seed" or a number of generated articles) and
+ * the warm-up rounds over the development questions; then three measured rounds, and ten index builds
+ * after five unmeasured.
  */
 public final class SearchCpuTime {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private SearchCpuTime() {
     }
@@ -41,10 +43,12 @@ public final class SearchCpuTime {
             questions.forEach(search::searchUncached);
         }
         long[] searches = new long[3 * questions.size()];
+        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < searches.length; i++) {
             String question = questions.get(i % questions.size());
             searches[i] = cpuTime(() -> search.searchUncached(question));
         }
+        long allocated = (THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore) / searches.length;
         for (int i = 0; i < 5; i++) {
             new GuideIndex().replaceWith(articles);
         }
@@ -52,9 +56,10 @@ public final class SearchCpuTime {
         for (int i = 0; i < builds.length; i++) {
             builds[i] = cpuTime(() -> new GuideIndex().replaceWith(articles));
         }
-        System.out.printf("%s: search CPU p50 %.3f ms, p90 %.3f ms, p99 %.3f ms (%d searches); index build CPU p50 %.0f ms%n",
-                args[0], percentile(searches, 50), percentile(searches, 90), percentile(searches, 99), searches.length,
-                percentile(builds, 50));
+        System.out.printf("%s: search CPU p50 %.3f ms, p90 %.3f ms, p99 %.3f ms, %.1f KB allocated each (%d searches); "
+                        + "index build CPU p50 %.0f ms%n",
+                args[0], percentile(searches, 50), percentile(searches, 90), percentile(searches, 99), allocated / 1024.0,
+                searches.length, percentile(builds, 50));
     }
 
     private static long cpuTime(Runnable work) {
