@@ -40,7 +40,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("digitalhelp.mv.db").toAbsolutePath();
-        this.backend = new H2Backend(open(file));
+        this.backend = new EmbeddedH2Backend(open(file));
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
