@@ -25,6 +25,7 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import vn.haugiang.digitalhelp.app.TestDataFolders;
 
 /**
@@ -38,17 +39,21 @@ class IndexKeyTypeTest {
         Random random = new Random(7);
         List<KeyValue> keys = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            keys.add(switch (i % 4) {
+            keys.add(switch (i % 7) {
                 case 0 -> new KeyValue("r" + random.nextInt(1_000_000));
                 case 1 -> new KeyValue((double) random.nextInt(50), "x".repeat(random.nextInt(4)));
                 case 2 -> new KeyValue(random.nextBoolean(), random.nextLong());
-                default -> new KeyValue("người dùng " + random.nextInt(100));
+                case 3 -> new KeyValue("người dùng " + random.nextInt(100));
+                case 4 -> new KeyValue(new ObjectId());
+                case 5 -> new KeyValue(new ObjectId(new byte[] {(byte) random.nextInt(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        (byte) random.nextInt()}));
+                default -> new KeyValue("2026-11-" + random.nextInt(31) + "|" + "~\u007f".repeat(random.nextInt(3)));
             });
         }
         ObjectDataType stock = new ObjectDataType();
         IndexKeyType ours = new IndexKeyType();
         for (KeyValue a : keys) {
-            for (KeyValue b : keys.subList(0, 40)) {
+            for (KeyValue b : keys.subList(0, 70)) {
                 assertThat(Integer.signum(ours.compare(a, b))).as("%s vs %s", a, b)
                         .isEqualTo(Integer.signum(stock.compare(a, b)));
             }
