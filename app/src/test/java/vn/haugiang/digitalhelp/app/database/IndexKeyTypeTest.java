@@ -72,8 +72,8 @@ class IndexKeyTypeTest {
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + stockServer.getLocalAddress().getPort())) {
             MongoCollection<Document> residents = collection(client);
             residents.createIndex(Indexes.ascending("pseudonym"), new IndexOptions().unique(true));
-            for (int i = 0; i < 500; i++) {
-                residents.insertOne(new Document("_id", "id-" + i).append("pseudonym", "p" + (i * 7919 % 500)));
+            for (int i = 0; i < 200; i++) {
+                residents.insertOne(new Document("_id", "id-" + i).append("pseudonym", "p" + (i * 7919 % 200)));
             }
         } finally {
             stockServer.shutdown();
@@ -83,13 +83,13 @@ class IndexKeyTypeTest {
         try (EmbeddedMongoServer ours = new EmbeddedMongoServer(dataDir);
              MongoClient client = MongoClients.create(ours.connectionString("digitalhelp"))) {
             MongoCollection<Document> residents = collection(client);
-            for (int i = 0; i < 500; i++) {
-                assertThat(residents.find(new Document("pseudonym", "p" + (i * 7919 % 500))).first())
+            for (int i = 0; i < 200; i++) {
+                assertThat(residents.find(new Document("pseudonym", "p" + (i * 7919 % 200))).first())
                         .extracting(found -> found.get("_id")).isEqualTo("id-" + i);
             }
             assertDuplicateRefused(residents, new Document("_id", "other").append("pseudonym", "p3"));
             assertDuplicateRefused(residents, new Document("_id", "id-3").append("pseudonym", "new"));
-            for (int i = 500; i < 700; i++) {
+            for (int i = 200; i < 260; i++) {
                 residents.insertOne(new Document("_id", "id-" + i).append("pseudonym", "p" + i));
             }
         }
@@ -99,13 +99,13 @@ class IndexKeyTypeTest {
         againServer.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + againServer.getLocalAddress().getPort())) {
             MongoCollection<Document> residents = collection(client);
-            assertThat(residents.countDocuments()).isEqualTo(700);
-            for (int i = 0; i < 700; i += 7) {
-                String pseudonym = i < 500 ? "p" + (i * 7919 % 500) : "p" + i;
+            assertThat(residents.countDocuments()).isEqualTo(260);
+            for (int i = 0; i < 260; i += 3) {
+                String pseudonym = i < 200 ? "p" + (i * 7919 % 200) : "p" + i;
                 assertThat(residents.find(new Document("pseudonym", pseudonym)).first())
                         .extracting(found -> found.get("_id")).isEqualTo("id-" + i);
             }
-            assertDuplicateRefused(residents, new Document("_id", "other").append("pseudonym", "p650"));
+            assertDuplicateRefused(residents, new Document("_id", "other").append("pseudonym", "p250"));
         } finally {
             againServer.shutdown();
             again.close();
