@@ -87,7 +87,7 @@ public class GuideSearch {
             return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
         }
         if (!hits.isEmpty() && keyObjectMissing(question, hits.get(0), guides)) {
-            return SearchResult.declined(Decline.of(Decline.Reason.OUT_OF_SCOPE), hits);
+            return keyObjectElsewhere(question, hits, guides);
         }
         return confidence.decide(hits, question, guides);
     }
@@ -105,10 +105,27 @@ public class GuideSearch {
                 .findFirst();
     }
 
-    /** The key-object check ({@link KeyObjectCheck}): what the question is about is not in the top guide. */
-    private boolean keyObjectMissing(QuestionReading question, GuideHit top, IndexedGuides guides) {
-        return lists.keyObjects().missingFromTopGuide(question,
-                word -> guides.guideUses(top.articleId(), word), pair -> guides.guideHasPair(top.articleId(), pair));
+    /**
+     * The top guide lacks what the question is about: the guides further down that carry it and score
+     * close enough to the top are offered as suggestions, never as an answer ("quên mật khẩu zalo": the
+     * VNeID password guide ranks first on "quên mật khẩu", the Zalo account guide names Zalo); when none
+     * does, the question is out of scope.
+     */
+    private SearchResult keyObjectElsewhere(QuestionReading question, List<GuideHit> hits, IndexedGuides guides) {
+        double leastScore = hits.get(0).score() * properties.confidence().minCarrierShare();
+        List<GuideHit> carriers = hits.stream()
+                .filter(hit -> hit.score() >= leastScore && !keyObjectMissing(question, hit, guides))
+                .toList();
+        if (carriers.isEmpty()) {
+            return SearchResult.declined(Decline.of(Decline.Reason.OUT_OF_SCOPE), hits);
+        }
+        return confidence.suggest(carriers, question, guides);
+    }
+
+    /** The key-object check ({@link KeyObjectCheck}): what the question is about is not in this guide. */
+    private boolean keyObjectMissing(QuestionReading question, GuideHit hit, IndexedGuides guides) {
+        return lists.keyObjects().missingFrom(question,
+                word -> guides.guideUses(hit.articleId(), word), pair -> guides.guideHasPair(hit.articleId(), pair));
     }
 
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {

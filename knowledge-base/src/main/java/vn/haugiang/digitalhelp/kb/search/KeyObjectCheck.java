@@ -26,12 +26,11 @@ final class KeyObjectCheck {
         this.longestHead = heads.stream().mapToInt(head -> head.split(" ").length).max().orElse(1);
     }
 
-    /** Whether a key object of the question (or its two-syllable form) is missing from the top guide. */
-    boolean missingFromTopGuide(QuestionReading question, Predicate<String> topGuideUses,
-                                Predicate<String> topGuideHasPair) {
+    /** Whether a key object of the question (or its two-syllable form) is missing from a guide. */
+    boolean missingFrom(QuestionReading question, Predicate<String> guideUses, Predicate<String> guideHasPair) {
         List<Position> positions = question.positions();
         for (int at : keyObjects(positions)) {
-            if (!usedBy(positions.get(at), topGuideUses) || !pairUsedBy(positions, at, topGuideUses, topGuideHasPair)) {
+            if (!usedBy(positions.get(at), guideUses) || !pairUsedBy(positions, at, guideUses, guideHasPair)) {
                 return true;
             }
         }
