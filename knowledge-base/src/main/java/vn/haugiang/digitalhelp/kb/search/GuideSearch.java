@@ -82,7 +82,7 @@ public class GuideSearch {
             return SearchResult.nothingFound();
         }
         List<GuideHit> hits = rankedHits(terms, guides);
-        Optional<NeighbourService> neighbour = neighbourNotInTopGuide(PaddedWords.of(focus.focus()), hits, guides);
+        Optional<NeighbourService> neighbour = neighbourNotInTopGuide(PaddedWords.of(focus.sentence()), hits, guides);
         if (neighbour.isPresent()) {
             return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
         }
