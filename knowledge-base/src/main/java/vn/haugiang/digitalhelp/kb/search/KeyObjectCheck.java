@@ -98,9 +98,14 @@ final class KeyObjectCheck {
     /**
      * A key object of two syllables ("điện lực", "công chứng") must stand as such in the guide: when the
      * word after the object may be part of it and the guide never uses that word, the guide must have the
-     * two side by side ("quên mật khẩu app điện lực" is not about the phone, "điện thoại").
+     * two side by side ("quên mật khẩu app điện lực" is not about the phone, "điện thoại"). An object read
+     * as a listed phrase the guide uses ("ứng dụng giả" read as "ứng dụng lạ") already stands whole.
      */
     private boolean pairUsedBy(List<Position> positions, int at, Predicate<String> uses, Predicate<String> hasPair) {
+        if (positions.get(at).readings().stream()
+                .anyMatch(reading -> reading.syllables().size() > 1 && reading.syllables().stream().allMatch(uses))) {
+            return true;
+        }
         int next = at + 1;
         if (next >= positions.size() || !inQuestion(positions.get(next)) || skipped(positions, next)
                 || listed(notObjects, positions.get(next).typed()) || usedBy(positions.get(next), uses)) {
