@@ -36,6 +36,35 @@ class QuestionFocusTest {
     }
 
     @Test
+    void aLongSentenceIsReadFromItsFirstAskingClause() {
+        QuestionFocus focus = focus("tui mới nộp hồ sơ trên mạng hồi tuần trước, trên trang giờ báo đã có kết quả rồi, "
+                + "chỗ nào nhận giấy, lấy ở đâu");
+        assertThat(focus.focus()).isEqualTo("chỗ nào nhận giấy,");
+        assertThat(focus.context()).isEqualTo("tui mới nộp hồ sơ trên mạng hồi tuần trước, trên trang giờ báo đã có kết quả rồi, lấy ở đâu");
+        assertThat(focus.sentence()).startsWith("tui mới nộp hồ sơ").endsWith("lấy ở đâu");
+    }
+
+    @Test
+    void anAskingClauseThatSaysTooLittleTakesTheClauseBeforeIt() {
+        QuestionFocus focus = focus("tui mới nộp hồ sơ trên mạng hồi tuần trước, giờ trên trang báo đã có kết quả rồi, lấy ở đâu");
+        assertThat(focus.focus()).isEqualTo("giờ trên trang báo đã có kết quả rồi, lấy ở đâu");
+        assertThat(focus.context()).isEqualTo("tui mới nộp hồ sơ trên mạng hồi tuần trước,");
+    }
+
+    @Test
+    void aClauseThatOnlyDeniesDoesNotAsk() {
+        QuestionFocus focus = focus("ba mẹ lớn tuổi không biết xài điện thoại, ở ấp có ai chỉ giúp kỹ năng số không");
+        assertThat(focus.focus()).isEqualTo("ở ấp có ai chỉ giúp kỹ năng số không");
+        assertThat(focus.context()).isEqualTo("ba mẹ lớn tuổi không biết xài điện thoại,");
+    }
+
+    @Test
+    void aShortSentenceKeepsItsClausesTogether() {
+        assertThat(focus("VNeID lúc kích hoạt bắt đặt mật khẩu, đặt sao cho đúng"))
+                .isEqualTo(new QuestionFocus("vneid lúc kích hoạt bắt đặt mật khẩu, đặt sao cho đúng", ""));
+    }
+
+    @Test
     void aMessageWithoutAQuestionIsReadWhole() {
         assertThat(focus("Tui quên mật khẩu. Tài khoản VNeID.").focus())
                 .isEqualTo("tui quên mật khẩu. tài khoản vneid.");
