@@ -100,10 +100,18 @@ record QuestionFocus(String focus, String context, String sentence) {
         return -1;
     }
 
+    /**
+     * The first sentence that ends in "?"; without one, the first with a question word (which may also
+     * deny: "Mà chưa làm gì hết." asks nothing when a "…sao?" follows).
+     */
     private static int firstQuestion(List<String> sentences) {
         for (int i = 0; i < sentences.size(); i++) {
-            String sentence = sentences.get(i);
-            if (sentence.endsWith("?") || Arrays.stream(words(sentence)).anyMatch(QUESTION_WORDS::contains)) {
+            if (sentences.get(i).endsWith("?")) {
+                return i;
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (Arrays.stream(words(sentences.get(i))).anyMatch(QUESTION_WORDS::contains)) {
                 return i;
             }
         }

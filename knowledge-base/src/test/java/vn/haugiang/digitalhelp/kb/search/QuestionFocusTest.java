@@ -29,6 +29,13 @@ class QuestionFocusTest {
     }
 
     @Test
+    void aSentenceEndingInAQuestionMarkWinsOverAnEarlierOneThatOnlyDenies() {
+        QuestionFocus focus = focus("Tui mới nhận tin nhắn duyệt rồi. Mà chưa làm gì hết. Giờ kích hoạt tài khoản vneid sao?");
+        assertThat(focus.focus()).isEqualTo("giờ kích hoạt tài khoản vneid sao?");
+        assertThat(focus.context()).isEqualTo("tui mới nhận tin nhắn duyệt rồi. mà chưa làm gì hết.");
+    }
+
+    @Test
     void aQuestionThatSaysTooLittleTakesTheSentenceBeforeIt() {
         QuestionFocus focus = focus("Hôm qua đi chợ. Vợ tôi mới sinh em bé. Làm giấy khai sinh online được. Làm sao vậy ad?");
         assertThat(focus.focus()).isEqualTo("làm giấy khai sinh online được. làm sao vậy ad?");
