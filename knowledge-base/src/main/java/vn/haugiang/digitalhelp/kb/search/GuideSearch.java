@@ -82,7 +82,7 @@ public class GuideSearch {
             return SearchResult.nothingFound();
         }
         List<GuideHit> hits = rankedHits(terms, guides);
-        Optional<NeighbourService> neighbour = neighbourNotInTopGuide(PaddedWords.of(focus.sentence()), hits, guides);
+        Optional<NeighbourService> neighbour = neighbourNotInTopGuide(focus, hits, guides);
         if (neighbour.isPresent()) {
             return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
         }
@@ -97,9 +97,9 @@ public class GuideSearch {
      * of ("quên mật khẩu ngân hàng" shares "quên mật khẩu" with a VNeID guide, but that guide is not
      * about banks).
      */
-    private Optional<NeighbourService> neighbourNotInTopGuide(PaddedWords question, List<GuideHit> hits,
+    private Optional<NeighbourService> neighbourNotInTopGuide(QuestionFocus question, List<GuideHit> hits,
                                                                IndexedGuides guides) {
-        return lists.neighboursNamedIn(question).stream()
+        return lists.neighboursNamedIn(PaddedWords.of(question.sentence()), PaddedWords.of(question.focus())).stream()
                 .filter(named -> hits.isEmpty() || !guides.guideMentions(hits.get(0).articleId(), named.getValue()))
                 .map(Map.Entry::getKey)
                 .findFirst();

@@ -104,6 +104,18 @@ class DeclinedQuestionTest {
     }
 
     @Test
+    void aNeighbouringServiceDoneInAnEarlierClauseIsBackstory() {
+        assertGuided("tui mới làm căn cước gắn chip hồi tháng trước, nghe cán bộ nói giờ phải có định danh mức 2, "
+                + "vậy đăng ký mức 2 ở đâu", "vneid-level2");
+    }
+
+    @Test
+    void aNeighbouringServiceDoneButStillAskedAboutDeclines() {
+        SearchResult result = assertDeclined("mới làm căn cước xong mà chưa thấy thẻ về thì sao", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("làm căn cước");
+    }
+
+    @Test
     void askingHowToFileADossierIsNotAParticularDossier() {
         assertGuided("làm hồ sơ khai sinh cho con online như thế nào", "dossier-birth");
     }
