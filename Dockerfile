@@ -9,7 +9,7 @@ COPY admin/pom.xml admin/
 COPY app/pom.xml app/
 RUN ./mvnw -B -q dependency:go-offline -DexcludeReactor=true || true
 COPY . .
-RUN ./mvnw -B -q -DskipTests package
+RUN ./mvnw -B -q -DskipTests -Pfast-start package
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system digitalhelp && useradd --system --gid digitalhelp --home /app digitalhelp \
