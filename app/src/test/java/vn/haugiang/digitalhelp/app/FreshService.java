@@ -47,8 +47,10 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         emptyCollections(service.getBean(MongoTemplate.class));
         service.getBean(AreaDirectory.class).forgetCachedList();
         runStartUpSeeding(service);
-        // start-up builds the index on a thread of its own; a class must not meet the previous class's guides
-        service.getBean(GuideIndexRefresher.class).refresh();
+        // Start-up builds the index on a thread of its own; a class must not meet the previous class's guides.
+        // The revision check waits for a build under way and builds only if the index is not yet of what
+        // MongoDB holds, so the guides are not indexed twice for every class.
+        service.getBean(GuideIndexRefresher.class).pollForOtherInstancesChanges();
         MutableClock clock = service.getBean(MutableClock.class);
         if (wanted.clock().isEmpty()) {
             clock.followSystem();

@@ -73,11 +73,16 @@ public final class ScreenshotSet {
 
     /** Every screen in every variant, fonts taken in turn; written to {@code folder} with {@code labels.tsv}. */
     static List<Screenshot> writeTo(Path folder) {
-        List<Screenshot> all = all();
+        return writeTo(folder, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code count} screenshots of the set (the same files the whole set begins with), written with {@code labels.tsv}. */
+    static List<Screenshot> writeTo(Path folder, int count) {
+        List<Screenshot> shots = first(count);
         try {
             Files.createDirectories(folder);
             StringBuilder labels = new StringBuilder("# file\ttopic\tfont\tvariant\n");
-            for (Screenshot shot : all) {
+            for (Screenshot shot : shots) {
                 Files.write(folder.resolve(shot.file()), shot.bytes());
                 labels.append(shot.file()).append('\t').append(shot.topic()).append('\t').append(shot.font())
                         .append('\t').append(shot.variant().name()).append('\n');
@@ -86,16 +91,16 @@ public final class ScreenshotSet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return all;
+        return shots;
     }
 
-    static List<Screenshot> all() {
+    private static List<Screenshot> first(int count) {
         List<String> fonts = vietnameseFonts();
         List<Screenshot> all = new ArrayList<>();
         int n = 0;
         for (int s = 0; s < ScreenTexts.ALL.size(); s++) {
             ScreenTexts screen = ScreenTexts.ALL.get(s);
-            for (int v = 0; v < VARIANTS.size(); v++) {
+            for (int v = 0; v < VARIANTS.size() && n < count; v++) {
                 Variant variant = VARIANTS.get(v);
                 String font = fonts.get((s + v) % fonts.size());
                 n++;
