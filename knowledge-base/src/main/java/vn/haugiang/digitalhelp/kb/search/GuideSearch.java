@@ -99,7 +99,9 @@ public class GuideSearch {
      */
     private Optional<NeighbourService> neighbourNotInTopGuide(QuestionFocus question, List<GuideHit> hits,
                                                                IndexedGuides guides) {
-        return lists.neighboursNamedIn(PaddedWords.of(question.sentence()), PaddedWords.of(question.focus())).stream()
+        PaddedWords sentence = PaddedWords.of(question.sentence());
+        PaddedWords askingClause = question.focus().equals(question.sentence()) ? sentence : PaddedWords.of(question.focus());
+        return lists.neighboursNamedIn(sentence, askingClause).stream()
                 .filter(named -> hits.isEmpty() || !guides.guideMentions(hits.get(0).articleId(), named.getValue()))
                 .map(Map.Entry::getKey)
                 .findFirst();

@@ -181,10 +181,11 @@ public final class WordLists {
      */
     List<Map.Entry<NeighbourService, String>> neighboursNamedIn(PaddedWords sentence, PaddedWords askingClause) {
         List<Map.Entry<NeighbourService, String>> named = new ArrayList<>();
+        boolean oneClause = sentence.equals(askingClause);
         for (NeighbourService service : neighbours) {
             service.phrases().stream()
                     .filter(phrase -> askingClause.contains(phrase)
-                            || sentence.contains(phrase) && !doneAlready(sentence, phrase))
+                            || !oneClause && sentence.contains(phrase) && !doneAlready(sentence, phrase))
                     .forEach(phrase -> named.add(Map.entry(service, phrase)));
         }
         return named;
