@@ -25,7 +25,7 @@ public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMongoServerHolder embeddedMongoServer(DatabaseProperties properties) {
-        return new EmbeddedMongoServerHolder(properties.embedded() ? new EmbeddedMongoServer(properties.dataDir()) : null);
+        return new EmbeddedMongoServerHolder(properties.embedded() ? new EmbeddedMongoServer(properties.dataDir(), properties.commitInterval()) : null);
     }
 
     @Bean

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 (short, so a turn answers from the in-memory index instead of hanging while MongoDB is away)
  * @param connectTimeout how long opening a connection may take
  * @param socketTimeout  how long one operation may wait for MongoDB's answer
+ * @param commitInterval how often the embedded server writes what it acknowledged to its file: the most
+ *                 a {@code kill -9} can lose (the default matches MongoDB's own journal interval)
  */
 @ConfigurationProperties("digitalhelp.database")
 public record DatabaseProperties(
@@ -24,7 +26,15 @@ public record DatabaseProperties(
         @DefaultValue("digitalhelp") String name,
         @DefaultValue("1s") Duration serverSelectionTimeout,
         @DefaultValue("1s") Duration connectTimeout,
-        @DefaultValue("10s") Duration socketTimeout) {
+        @DefaultValue("10s") Duration socketTimeout,
+        @DefaultValue("100ms") Duration commitInterval) {
+
+    public DatabaseProperties {
+        if (commitInterval.toMillis() < 1 || commitInterval.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("digitalhelp.database.commit-interval must be between 1ms and 1m (it was "
+                    + commitInterval + "): it is how much acknowledged data a crash of the embedded database can lose");
+        }
+    }
 
     public boolean embedded() {
         return uri == null || uri.isBlank();

@@ -30,17 +30,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private final MongoServer server;
     private final InetSocketAddress address;
 
-    /** How often the embedded store writes what it acknowledged to disk: the most a {@code kill -9} can lose. */
+    /** How often the embedded store writes what it acknowledged to disk by default: the most a {@code kill -9} can lose. */
     static final Duration COMMIT_INTERVAL = Duration.ofMillis(100);
 
     public EmbeddedMongoServer(Path dataDir) {
+        this(dataDir, COMMIT_INTERVAL);
+    }
+
+    /**
+     * @param commitInterval how often what was acknowledged is written to the file; a longer one writes each
+     *                       busy page less often (less work per turn) and lets a {@code kill -9} lose more
+     */
+    public EmbeddedMongoServer(Path dataDir, Duration commitInterval) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve("digitalhelp.mv.db").toAbsolutePath();
-        this.backend = new H2Backend(open(file));
+        this.backend = new EmbeddedH2Backend(open(file, commitInterval));
         this.server = new MongoServer(backend);
         server.bind("127.0.0.1", 0);
         this.address = server.getLocalAddress();
@@ -48,10 +56,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     }
 
     /** Opens the store file, refusing clearly when another process (or server) has it open. */
-    private static MVStore open(Path file) {
+    private static MVStore open(Path file, Duration commitInterval) {
         try {
             MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-            store.setAutoCommitDelay((int) COMMIT_INTERVAL.toMillis());
+            store.setAutoCommitDelay((int) commitInterval.toMillis());
             return store;
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {

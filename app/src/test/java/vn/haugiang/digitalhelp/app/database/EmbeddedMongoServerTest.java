@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,19 @@ class EmbeddedMongoServerTest {
                 .isEqualTo("mongodb://db:27017/digitalhelp");
         assertThat(DatabaseConfiguration.withDatabase("mongodb://db:27017/?replicaSet=rs0", "digitalhelp"))
                 .isEqualTo("mongodb://db:27017/digitalhelp?replicaSet=rs0");
+    }
+
+    @Test
+    void aCommitIntervalThatWouldNeverWriteOrWaitTooLongIsRefused() {
+        Path dataDir = TestDataFolders.fresh("embedded-commit-interval");
+        for (Duration refused : List.of(Duration.ZERO, Duration.ofNanos(500), Duration.ofMinutes(2))) {
+            assertThatThrownBy(() -> new DatabaseProperties("", dataDir, "digitalhelp", Duration.ofSeconds(1),
+                    Duration.ofSeconds(1), Duration.ofSeconds(10), refused))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("digitalhelp.database.commit-interval must be between 1ms and 1m");
+        }
+        assertThat(new DatabaseProperties("", dataDir, "digitalhelp", Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(10), Duration.ofSeconds(1)).commitInterval()).isEqualTo(Duration.ofSeconds(1));
     }
 
     private static MongoCollection<Document> collection(MongoClient client) {

@@ -23,7 +23,7 @@ class KeyConfigurationTest {
 
     @Test
     void aRealMongoDbWithoutKeysRefusesToStart() {
-        DatabaseProperties real = new DatabaseProperties("mongodb://db.example:27017/digitalhelp", dataDir, "digitalhelp", TIMEOUT, TIMEOUT, TIMEOUT);
+        DatabaseProperties real = new DatabaseProperties("mongodb://db.example:27017/digitalhelp", dataDir, "digitalhelp", TIMEOUT, TIMEOUT, TIMEOUT, TIMEOUT);
 
         assertThatThrownBy(() -> KeyConfiguration.resolve(new KeyProperties("", ""), real))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("DATA_KEY");
@@ -32,7 +32,7 @@ class KeyConfigurationTest {
 
     @Test
     void theEmbeddedDefaultGeneratesItsKeysOnceIntoTheDataFolder() {
-        DatabaseProperties embedded = new DatabaseProperties("", dataDir, "digitalhelp", TIMEOUT, TIMEOUT, TIMEOUT);
+        DatabaseProperties embedded = new DatabaseProperties("", dataDir, "digitalhelp", TIMEOUT, TIMEOUT, TIMEOUT, TIMEOUT);
 
         ProtectionKeys first = KeyConfiguration.resolve(new KeyProperties(null, null), embedded);
         ProtectionKeys second = KeyConfiguration.resolve(new KeyProperties(null, null), embedded);
@@ -46,7 +46,7 @@ class KeyConfigurationTest {
     @Test
     void keysFromTheEnvironmentWinAndAreNeverWritten() {
         ProtectionKeys given = ProtectionKeys.generate();
-        DatabaseProperties real = new DatabaseProperties("mongodb://db.example:27017/digitalhelp", dataDir, "digitalhelp", TIMEOUT, TIMEOUT, TIMEOUT);
+        DatabaseProperties real = new DatabaseProperties("mongodb://db.example:27017/digitalhelp", dataDir, "digitalhelp", TIMEOUT, TIMEOUT, TIMEOUT, TIMEOUT);
 
         ProtectionKeys used = KeyConfiguration.resolve(new KeyProperties(given.dataKeyset(), given.pseudonymKey()), real);
 

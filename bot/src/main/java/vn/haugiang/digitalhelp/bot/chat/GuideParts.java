@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import vn.haugiang.digitalhelp.kb.phone.PhoneFit;
 
 /**
@@ -17,6 +20,11 @@ public class GuideParts {
 
     private final PhoneFit phone;
     private final ResidentMessages messages;
+    /** A guide's parts depend on its title and body only; fitting them to the phone is done once per text. */
+    private final Cache<Guide, List<String>> fitted = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    private record Guide(String title, String body) {
+    }
 
     public GuideParts(PhoneFit phone, ResidentMessages messages) {
         this.phone = phone;
@@ -25,13 +33,17 @@ public class GuideParts {
 
     /** The messages of the guide, in Markdown, the first one the answer itself. */
     public List<String> markdown(String title, String body) {
+        return fitted.get(new Guide(title, body), guide -> fit(guide.title(), guide.body()));
+    }
+
+    private List<String> fit(String title, String body) {
         List<String> parts = phone.parts(body);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String heading = parts.size() == 1 ? title : messages.format(ResidentText.GUIDE_PART, title, i + 1, parts.size());
             texts.add(heading.isBlank() ? parts.get(i) : "**" + heading.strip() + "**\n\n" + parts.get(i));
         }
-        return texts;
+        return List.copyOf(texts);
     }
 
     /** Phone lines the text takes (for the editor's preview). */

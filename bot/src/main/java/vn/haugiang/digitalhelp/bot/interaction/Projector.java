@@ -70,7 +70,11 @@ public class Projector {
     }
 
     /**
-     * Applies everything waiting, batch by batch, while this instance holds the lease.
+     * Applies everything that was waiting when it started, batch by batch, while this instance holds the
+     * lease. It stops after the first batch that is not full: that batch took every record waiting then
+     * (oldest first), and what the replies wrote meanwhile waits for the next look, in one batch, instead
+     * of each look running on in a string of small batches that pay the batch's own dozen round trips for
+     * a handful of turns.
      *
      * @return how many turns and events were applied
      */
@@ -78,7 +82,8 @@ public class Projector {
         lastLook = System.nanoTime();
         int applied = 0;
         for (int run = 0; run < MAX_BATCHES_PER_RUN && lease.hold(); run++) {
-            ProjectionBatch batch = openBatch();
+            Optional<ProjectionBatch> unfinished = unfinishedBatch();
+            ProjectionBatch batch = unfinished.orElseGet(this::newBatch);
             if (batch.isEmpty()) {
                 break;
             }
@@ -87,6 +92,9 @@ public class Projector {
                     batch.events().stream().map(LoggedEvent::id).toList());
             crossOut(batch);
             applied += batch.turns().size() + batch.events().size();
+            if (unfinished.isEmpty() && batch.turns().size() < batchSize && batch.events().size() < batchSize) {
+                break;
+            }
         }
         lastLag = sources.lag();
         return applied;
@@ -127,17 +135,18 @@ public class Projector {
         lease.release();
     }
 
-    /** The batch an earlier holder left unfinished, else a new one of the oldest pending records. */
-    private ProjectionBatch openBatch() {
-        Optional<Document> unfinished = Optional.ofNullable(
-                mongo.findById(OPEN_BATCH, Document.class, ProjectionLease.COLLECTION));
-        if (unfinished.isPresent()) {
-            Document batch = unfinished.get();
+    /** The batch an earlier holder (or this one, stopped half-way) left unfinished, to apply again first. */
+    private Optional<ProjectionBatch> unfinishedBatch() {
+        return Optional.ofNullable(mongo.findById(OPEN_BATCH, Document.class, ProjectionLease.COLLECTION)).map(batch -> {
             log.info("Applying again the projection batch {} left unfinished", batch.getString("batchId"));
             return new ProjectionBatch(batch.getString("batchId"),
                     sources.turns(batch.getList("turnIds", String.class)),
                     sources.events(batch.getList("eventIds", String.class)));
-        }
+        });
+    }
+
+    /** A new batch of the oldest pending records, written down before any projection applies it. */
+    private ProjectionBatch newBatch() {
         ProjectionBatch batch = new ProjectionBatch(new ObjectId().toHexString(), sources.pendingTurns(batchSize),
                 sources.pendingEvents(batchSize));
         if (!batch.isEmpty()) {

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * A question as a resident wrote it and the topic whose guide answers it; {@code -} marks a question
  * the bot must not answer from a guide. The optional third column names the class of question it was
- * written for ("vni", "southern", "long", "near-miss", "do-it-for-me", "others-dossier"), reported as
+ * written for ("vni", "southern", "long", "key-object", "near-miss", "do-it-for-me", "others-dossier"), reported as
  * its own slice.
  */
 public record LabelledQuestion(String question, String expectedTopic, String slice) {

@@ -41,6 +41,16 @@ final class ConfidencePolicy {
         return new SearchResult(outcome, hits, coverage, pairCoverage, rivalRatio);
     }
 
+    /**
+     * Guides that are never answered outright, only offered: a suggestion when the first covers enough
+     * of the question to be worth offering, else nothing.
+     */
+    SearchResult suggest(List<GuideHit> hits, QuestionReading question, IndexedGuides guides) {
+        SearchResult decided = decide(hits, question, guides);
+        SearchOutcome outcome = decided.outcome() == SearchOutcome.ANSWER ? SearchOutcome.SUGGEST : decided.outcome();
+        return new SearchResult(outcome, hits, decided.coverage(), decided.pairCoverage(), decided.rivalRatio());
+    }
+
     static double coverage(QuestionReading question, Predicate<String> guideUses, GuideVocabulary vocabulary) {
         double total = 0;
         double covered = 0;

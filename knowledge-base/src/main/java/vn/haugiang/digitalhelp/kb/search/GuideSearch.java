@@ -78,12 +78,12 @@ public class GuideSearch {
             return SearchResult.nothingFound();
         }
         List<GuideHit> hits = rankedHits(terms, guides);
-        Optional<NeighbourService> neighbour = neighbourNotInTopGuide(PaddedWords.of(focus.focus()), hits, guides);
+        Optional<NeighbourService> neighbour = neighbourNotInTopGuide(focus, hits, guides);
         if (neighbour.isPresent()) {
             return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
         }
         if (!hits.isEmpty() && keyObjectMissing(question, hits.get(0), guides)) {
-            return SearchResult.declined(Decline.of(Decline.Reason.OUT_OF_SCOPE), hits);
+            return keyObjectElsewhere(question, hits, guides);
         }
         return confidence.decide(hits, question, guides);
     }
@@ -93,18 +93,37 @@ public class GuideSearch {
      * of ("quên mật khẩu ngân hàng" shares "quên mật khẩu" with a VNeID guide, but that guide is not
      * about banks).
      */
-    private Optional<NeighbourService> neighbourNotInTopGuide(PaddedWords question, List<GuideHit> hits,
+    private Optional<NeighbourService> neighbourNotInTopGuide(QuestionFocus question, List<GuideHit> hits,
                                                                IndexedGuides guides) {
-        return lists.neighboursNamedIn(question).stream()
+        PaddedWords sentence = PaddedWords.of(question.sentence());
+        PaddedWords askingClause = question.focus().equals(question.sentence()) ? sentence : PaddedWords.of(question.focus());
+        return lists.neighboursNamedIn(sentence, askingClause).stream()
                 .filter(named -> hits.isEmpty() || !guides.guideMentions(hits.get(0).articleId(), named.getValue()))
                 .map(Map.Entry::getKey)
                 .findFirst();
     }
 
-    /** The key-object check ({@link KeyObjectCheck}): what the question is about is not in the top guide. */
-    private boolean keyObjectMissing(QuestionReading question, GuideHit top, IndexedGuides guides) {
-        return lists.keyObjects().missingFromTopGuide(question,
-                word -> guides.guideUses(top.articleId(), word), pair -> guides.guideHasPair(top.articleId(), pair));
+    /**
+     * The top guide lacks what the question is about: the guides further down that carry it and score
+     * close enough to the top are offered as suggestions, never as an answer ("quên mật khẩu zalo": the
+     * VNeID password guide ranks first on "quên mật khẩu", the Zalo account guide names Zalo); when none
+     * does, the question is out of scope.
+     */
+    private SearchResult keyObjectElsewhere(QuestionReading question, List<GuideHit> hits, IndexedGuides guides) {
+        double leastScore = hits.get(0).score() * properties.confidence().minCarrierShare();
+        List<GuideHit> carriers = hits.stream()
+                .filter(hit -> hit.score() >= leastScore && !keyObjectMissing(question, hit, guides))
+                .toList();
+        if (carriers.isEmpty()) {
+            return SearchResult.declined(Decline.of(Decline.Reason.OUT_OF_SCOPE), hits);
+        }
+        return confidence.suggest(carriers, question, guides);
+    }
+
+    /** The key-object check ({@link KeyObjectCheck}): what the question is about is not in this guide. */
+    private boolean keyObjectMissing(QuestionReading question, GuideHit hit, IndexedGuides guides) {
+        return lists.keyObjects().missingFrom(question,
+                word -> guides.guideUses(hit.articleId(), word), pair -> guides.guideHasPair(hit.articleId(), pair));
     }
 
     private static List<GuideHit> rankedHits(QueryTerms terms, IndexedGuides guides) {

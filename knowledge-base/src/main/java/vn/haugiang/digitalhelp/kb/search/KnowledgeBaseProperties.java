@@ -37,13 +37,16 @@ public record KnowledgeBaseProperties(
      * @param minAnswerScore     least search score of the top guide to answer
      * @param maxRivalRatio      an answer needs the best guide of another topic to score at most this share of the top
      * @param suggestCoverage    least share of the question's weight to offer suggestions at all
+     * @param minCarrierShare    when the top guide lacks the question's key object, a guide further down that
+     *                           has it is suggested if it scores at least this share of the top guide
      */
     public record Confidence(
             @DefaultValue("0.35") double answerCoverage,
             @DefaultValue("0.1") double answerPairCoverage,
             @DefaultValue("18") double minAnswerScore,
             @DefaultValue("0.95") double maxRivalRatio,
-            @DefaultValue("0.2") double suggestCoverage) {
+            @DefaultValue("0.2") double suggestCoverage,
+            @DefaultValue("0.5") double minCarrierShare) {
 
         /** The outcome for a top guide with these signals (see {@link ConfidencePolicy}). */
         public SearchOutcome decide(double coverage, double pairCoverage, double topScore, double rivalRatio) {
@@ -56,6 +59,6 @@ public record KnowledgeBaseProperties(
     }
 
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2), "");
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2, 0.5), "");
     }
 }

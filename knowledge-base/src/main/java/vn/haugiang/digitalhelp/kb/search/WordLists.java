@@ -43,6 +43,14 @@ public final class WordLists {
     /** Words that may close a request after "giùm" without changing it (folded). */
     private static final Set<String> QUESTION_TAIL = Set.of("duoc", "khong", "ko", "hong", "hok", "k", "di", "nghe");
 
+    /**
+     * A word that, up to two words after a neighbouring service, says it is done ("làm căn cước gắn chip
+     * xong"; folded). Not "rồi", which also follows what went wrong ("bhyt hết hạn rồi").
+     */
+    private static final List<String> DONE_AFTER = List.of("xong");
+    /** Words that, right before a neighbouring service, say it was done ("mới làm cccd", "đã làm"; folded). */
+    private static final List<String> DONE_BEFORE = List.of("moi", "da");
+
     private static final WordLists SHIPPED = new WordLists(List.of());
 
     private final Map<String, List<String>> abbreviations;
@@ -176,17 +184,37 @@ public final class WordLists {
         return false;
     }
 
-    /** The neighbouring services the question names, each with every phrase of it the question has. */
-    List<Map.Entry<NeighbourService, String>> neighboursNamedIn(PaddedWords question) {
+    /**
+     * The neighbouring services the question sentence names, each with every phrase of it the sentence has.
+     * A phrase only in an earlier clause of a long sentence ({@link QuestionFocus}) that says the service is
+     * done already is backstory, not what is asked ({@link #doneAlready}); one in the asking clause always
+     * counts ("đã làm cccd mà chưa có thẻ thì sao" is about the ID card).
+     */
+    List<Map.Entry<NeighbourService, String>> neighboursNamedIn(PaddedWords sentence, PaddedWords askingClause) {
         List<Map.Entry<NeighbourService, String>> named = new ArrayList<>();
+        boolean oneClause = sentence.equals(askingClause);
         for (NeighbourService service : neighbours) {
             for (String phrase : service.phrases()) {
-                if (question.contains(phrase)) {
+                if (askingClause.contains(phrase)
+                        || !oneClause && sentence.contains(phrase) && !doneAlready(sentence, phrase)) {
                     named.add(Map.entry(service, phrase));
                 }
             }
         }
         return named;
+    }
+
+    /**
+     * Whether the text says the service was done: "mới làm CCCD gắn chíp", "làm căn cước gắn chip xong"
+     * ({@link #DONE_AFTER} up to two words after the phrase, {@link #DONE_BEFORE} right before it).
+     */
+    private static boolean doneAlready(PaddedWords question, String phrase) {
+        if (phrase.contains("*")) {
+            return false;
+        }
+        String folded = VietnameseText.fold(phrase);
+        return DONE_AFTER.stream().anyMatch(done -> question.contains(folded + " * " + done))
+                || DONE_BEFORE.stream().anyMatch(done -> question.contains(done + " " + folded));
     }
 
     /** The key-object check with the shipped heads and non-objects. */

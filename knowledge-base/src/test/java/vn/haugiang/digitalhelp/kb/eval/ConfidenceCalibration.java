@@ -44,7 +44,7 @@ public final class ConfidenceCalibration {
             for (double pairs = 0; pairs <= 0.601; pairs += 0.1) {
                 for (double score = 0; score <= 20; score += 2) {
                     for (double rival = 0.7; rival <= 1.001; rival += 0.05) {
-                        Confidence confidence = new Confidence(coverage, pairs, score, rival, 0.2);
+                        Confidence confidence = new Confidence(coverage, pairs, score, rival, 0.2, 0.5);
                         double[] figures = score(questions, results, confidence);
                         if (figures[1] <= MAX_WRONG && figures[2] <= MAX_OUT_OF_SCOPE) {
                             scores.add(figures);

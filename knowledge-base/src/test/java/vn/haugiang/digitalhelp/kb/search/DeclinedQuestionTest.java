@@ -74,6 +74,48 @@ class DeclinedQuestionTest {
     }
 
     @Test
+    void aKeyObjectTheTopGuideLacksButAnotherCarriesIsOfferedFromThatGuide() {
+        // "quên mật khẩu" ranks the VNeID password guide first; only the Zalo and Facebook guide names Zalo.
+        SearchResult result = search.searchUncached("quên mật khẩu zalo lấy lại sao");
+        assertThat(result.outcome()).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(result.declined()).isEmpty();
+        assertThat(result.top().topic()).isEqualTo("account-takeover");
+        assertThat(result.rankedTopics()).doesNotContain("vneid-forgot-password");
+    }
+
+    @Test
+    void aGuideThatCarriesTheKeyObjectFarBelowTheTopIsNotOffered() {
+        // Only the team guide speaks of "học" (classes), at under half the top score: nothing to offer.
+        SearchResult result = assertDeclined("đăng ký học lái xe ô tô ở đâu", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour()).isNull();
+    }
+
+    @Test
+    void aKeyObjectReadAsAListedPhraseOfTheGuideKeepsTheGuide() {
+        assertGuided("lỡ cài ứng dụng giả dịch vụ công rồi", "scam-recovery");
+        assertGuided("quen ma pass code 6 so tren app dinh danh", "vneid-forgot-passcode");
+    }
+
+    @Test
+    void aNeighbourNamedInAnEarlierClauseOfTheQuestionSentenceStillDeclines() {
+        SearchResult result = assertDeclined("ba tui có mảnh ruộng ở ấp 5, giờ muốn sang tên lại cho tui, vậy làm giấy tờ ở đâu vậy ad",
+                Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("đất đai, sổ đỏ");
+    }
+
+    @Test
+    void aNeighbouringServiceDoneInAnEarlierClauseIsBackstory() {
+        assertGuided("tui mới làm căn cước gắn chip hồi tháng trước, nghe cán bộ nói giờ phải có định danh mức 2, "
+                + "vậy đăng ký mức 2 ở đâu", "vneid-level2");
+    }
+
+    @Test
+    void aNeighbouringServiceDoneButStillAskedAboutDeclines() {
+        SearchResult result = assertDeclined("mới làm căn cước xong mà chưa thấy thẻ về thì sao", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("làm căn cước");
+    }
+
+    @Test
     void askingHowToFileADossierIsNotAParticularDossier() {
         assertGuided("làm hồ sơ khai sinh cho con online như thế nào", "dossier-birth");
     }

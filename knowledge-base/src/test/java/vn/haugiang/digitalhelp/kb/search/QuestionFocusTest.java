@@ -29,10 +29,46 @@ class QuestionFocusTest {
     }
 
     @Test
+    void aSentenceEndingInAQuestionMarkWinsOverAnEarlierOneThatOnlyDenies() {
+        QuestionFocus focus = focus("Tui mới nhận tin nhắn duyệt rồi. Mà chưa làm gì hết. Giờ kích hoạt tài khoản vneid sao?");
+        assertThat(focus.focus()).isEqualTo("giờ kích hoạt tài khoản vneid sao?");
+        assertThat(focus.context()).isEqualTo("tui mới nhận tin nhắn duyệt rồi. mà chưa làm gì hết.");
+    }
+
+    @Test
     void aQuestionThatSaysTooLittleTakesTheSentenceBeforeIt() {
         QuestionFocus focus = focus("Hôm qua đi chợ. Vợ tôi mới sinh em bé. Làm giấy khai sinh online được. Làm sao vậy ad?");
         assertThat(focus.focus()).isEqualTo("làm giấy khai sinh online được. làm sao vậy ad?");
         assertThat(focus.context()).startsWith("hôm qua đi chợ.");
+    }
+
+    @Test
+    void aLongSentenceIsReadFromItsFirstAskingClause() {
+        QuestionFocus focus = focus("tui mới nộp hồ sơ trên mạng hồi tuần trước, trên trang giờ báo đã có kết quả rồi, "
+                + "chỗ nào nhận giấy, lấy ở đâu");
+        assertThat(focus.focus()).isEqualTo("chỗ nào nhận giấy,");
+        assertThat(focus.context()).isEqualTo("tui mới nộp hồ sơ trên mạng hồi tuần trước, trên trang giờ báo đã có kết quả rồi, lấy ở đâu");
+        assertThat(focus.sentence()).startsWith("tui mới nộp hồ sơ").endsWith("lấy ở đâu");
+    }
+
+    @Test
+    void anAskingClauseThatSaysTooLittleTakesTheClauseBeforeIt() {
+        QuestionFocus focus = focus("tui mới nộp hồ sơ trên mạng hồi tuần trước, giờ trên trang báo đã có kết quả rồi, lấy ở đâu");
+        assertThat(focus.focus()).isEqualTo("giờ trên trang báo đã có kết quả rồi, lấy ở đâu");
+        assertThat(focus.context()).isEqualTo("tui mới nộp hồ sơ trên mạng hồi tuần trước,");
+    }
+
+    @Test
+    void aClauseThatOnlyDeniesDoesNotAsk() {
+        QuestionFocus focus = focus("ba mẹ lớn tuổi không biết xài điện thoại, ở ấp có ai chỉ giúp kỹ năng số không");
+        assertThat(focus.focus()).isEqualTo("ở ấp có ai chỉ giúp kỹ năng số không");
+        assertThat(focus.context()).isEqualTo("ba mẹ lớn tuổi không biết xài điện thoại,");
+    }
+
+    @Test
+    void aShortSentenceKeepsItsClausesTogether() {
+        assertThat(focus("VNeID lúc kích hoạt bắt đặt mật khẩu, đặt sao cho đúng"))
+                .isEqualTo(new QuestionFocus("vneid lúc kích hoạt bắt đặt mật khẩu, đặt sao cho đúng", ""));
     }
 
     @Test
