@@ -43,9 +43,12 @@ import tools.jackson.databind.ObjectMapper;
  * ./mvnw -q -B -pl app -am -DskipTests package
  * ./mvnw -q -B -o -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp "app/target/test-classes:$(cat /tmp/cp.txt)" vn.haugiang.digitalhelp.app.bench.ChatLoadHarness \
- *     [--jar app/target/digitalhelp.jar] [--residents 1000] [--concurrency 4] [--warmup 300]
- *     [--server-arg --some.setting=value]... [--jvm-arg -Xmx512m]...
+ *     [--jar app/target/digitalhelp.jar | --launcher bin/digitalhelp] [--residents 1000] [--concurrency 4]
+ *     [--warmup 300] [--server-arg --some.setting=value]... [--jvm-arg -Xmx512m]...
  * </pre>
+ * {@code --launcher bin/digitalhelp} runs the service as the README's first command does (its fast start and
+ * compiler choice; run {@code bin/digitalhelp --prepare} first so that its one-off preparation is not timed);
+ * the {@code --jvm-arg}s then go to it as {@code JAVA_OPTS}.
  * Each resident asks two different questions (2,000 distinct questions for 1,000 residents), so the
  * search cache does not hide the search. The service runs with its per-address chat limit raised (all
  * residents come from 127.0.0.1); the per-session limit stays as configured (2 messages per resident). Extra {@code --server-arg}s go to the service (e.g. a rate
@@ -92,16 +95,27 @@ public final class ChatLoadHarness {
         List<String> questions = questions(2 * (residents + warmup));
         Path dataDir = Files.createTempDirectory("chat-load-");
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-jar", options.get("--jar"), "--server.address=127.0.0.1", "--server.port=" + port,
+        String launcher = options.get("--launcher");
+        List<String> command = new ArrayList<>();
+        if (launcher == null) {
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-jar", options.get("--jar")));
+        } else {
+            command.add(launcher);
+        }
+        command.addAll(List.of("--server.address=127.0.0.1", "--server.port=" + port,
                 "--digitalhelp.database.uri=", "--digitalhelp.database.data-dir=" + dataDir,
                 "--digitalhelp.bot.telegram.token=", "--digitalhelp.admin.password=" + ADMIN_PASSWORD,
                 NO_ADDRESS_LIMIT));
         command.addAll(serverArgs);
         long launched = System.nanoTime();
-        Process service = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("service.log").toFile()).start();
+        ProcessBuilder launch = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("service.log").toFile());
+        if (launcher != null) {
+            launch.environment().put("JAVA_OPTS", String.join(" ", jvmArgs));
+        }
+        Process service = launch.start();
         try {
             ChatLoadHarness harness = new ChatLoadHarness(port);
             double startSeconds = harness.awaitHealthy(service, launched);
