@@ -48,8 +48,15 @@ public final class WordLists {
      * xong"; folded). Not "rồi", which also follows what went wrong ("bhyt hết hạn rồi").
      */
     private static final List<String> DONE_AFTER = List.of("xong");
-    /** Words that, right before a neighbouring service, say it was done ("mới làm cccd", "đã làm"; folded). */
-    private static final List<String> DONE_BEFORE = List.of("moi", "da");
+    /**
+     * Words that, right before a neighbouring service, say it was done ("mới làm cccd", "đã làm"), as typed:
+     * folded, "da" is also the polite "dạ", so the folded forms ({@link #DONE_BEFORE_FOLDED}) count only in a
+     * message typed without diacritics.
+     */
+    private static final Set<String> DONE_BEFORE = Set.of("đã", "mới");
+    private static final Set<String> DONE_BEFORE_FOLDED = Set.of("da", "moi");
+    /** Words before "mới" that ask for a new one ("cấp mới", "làm mới", "đổi mới"; folded): not one done. */
+    private static final Set<String> ASKING_FOR_NEW = Set.of("cap", "lam", "doi");
 
     private static final WordLists SHIPPED = new WordLists(List.of());
 
@@ -214,7 +221,26 @@ public final class WordLists {
         }
         String folded = VietnameseText.fold(phrase);
         return DONE_AFTER.stream().anyMatch(done -> question.contains(folded + " * " + done))
-                || DONE_BEFORE.stream().anyMatch(done -> question.contains(done + " " + folded));
+                || doneRightBefore(question, folded.split(" "));
+    }
+
+    /**
+     * Whether a word saying "done" stands right before the phrase's words: "đã", "mới" as typed ("dạ" is
+     * not "đã"), or "da", "moi" in a message typed without diacritics; "mới" after "cấp", "làm", "đổi"
+     * asks for a new one. The typed and folded texts have the same words, one for one.
+     */
+    private static boolean doneRightBefore(PaddedWords question, String[] phrase) {
+        String[] typed = question.typed().strip().split(" ");
+        String[] folded = question.folded().strip().split(" ");
+        boolean plain = !VietnameseText.hasDiacritics(question.typed());
+        for (int at = 1; at + phrase.length <= folded.length; at++) {
+            if (Arrays.equals(folded, at, at + phrase.length, phrase, 0, phrase.length)
+                    && (DONE_BEFORE.contains(typed[at - 1]) || plain && DONE_BEFORE_FOLDED.contains(folded[at - 1]))
+                    && !(folded[at - 1].equals("moi") && at >= 2 && ASKING_FOR_NEW.contains(folded[at - 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key-object check with the shipped heads and non-objects. */

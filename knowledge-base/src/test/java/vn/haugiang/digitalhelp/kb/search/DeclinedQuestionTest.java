@@ -110,6 +110,29 @@ class DeclinedQuestionTest {
     }
 
     @Test
+    void thePoliteDaIsNotTheDoneDa() {
+        // "Dạ" folds to "da", as an unaccented "đã" does; only "đã" says the service was done.
+        SearchResult result = assertDeclined("Dạ sổ đỏ nhà em bị ghi sai tên, giờ muốn sửa lại thì làm ở đâu vậy ạ",
+                Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("đất đai, sổ đỏ");
+    }
+
+    @Test
+    void aNewOneAskedForIsNotOneDone() {
+        // "cấp mới", "làm mới": a new passport is wanted, not one just made.
+        SearchResult result = assertDeclined(
+                "Em muốn làm thủ tục cấp mới hộ chiếu cho con, nộp hồ sơ online thì vào trang nào ạ",
+                Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("hộ chiếu");
+    }
+
+    @Test
+    void aServiceDoneTypedWithoutDiacriticsIsStillBackstory() {
+        assertGuided("tui moi lam can cuoc gan chip hoi thang truoc, nghe can bo noi gio phai co dinh danh muc 2, "
+                + "vay dang ky muc 2 o dau?", "vneid-level2");
+    }
+
+    @Test
     void aNeighbouringServiceDoneButStillAskedAboutDeclines() {
         SearchResult result = assertDeclined("mới làm căn cước xong mà chưa thấy thẻ về thì sao", Decline.Reason.OUT_OF_SCOPE);
         assertThat(result.decline().neighbour().label()).isEqualTo("làm căn cước");
