@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -68,11 +67,6 @@ class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         return ApiProblem.REQUEST_TOO_LARGE.answer(BadInputException.uploadTooLarge().getMessage());
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> wrongMethod(HttpRequestMethodNotSupportedException e) {
-        return ApiProblem.METHOD_NOT_ALLOWED.answer("Địa chỉ này không nhận phương thức " + e.getMethod() + ".");
     }
 
     @ExceptionHandler(ArticleNotFoundException.class)

@@ -46,6 +46,15 @@ class UnknownApiPathsTest {
     }
 
     @Test
+    void aMethodAnAdminAddressDoesNotTakeIsAProblemDetail() {
+        HttpResponse<String> response = AdminHttp.basic(port, AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD)
+                .delete("/api/admin/articles");
+
+        assertThat(ProblemAnswers.detail(response, ApiProblem.METHOD_NOT_ALLOWED)).contains("DELETE");
+        assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    }
+
+    @Test
     void anUnknownPageKeepsTheHtmlErrorPage() {
         HttpResponse<String> response = AdminHttp.anonymous(port).get("/chat/khong-co");
 
