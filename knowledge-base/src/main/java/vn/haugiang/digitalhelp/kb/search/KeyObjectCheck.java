@@ -85,9 +85,12 @@ final class KeyObjectCheck {
         return 0;
     }
 
-    /** A listed word or phrase: one written with diacritics matches exactly, one without, folded. */
+    /**
+     * A listed word or phrase (the list holds each as written and folded): typed with diacritics it must be
+     * there exactly ("phì" is not "phí"), typed without, folded ("cua" is "của").
+     */
     private static boolean listed(Set<String> list, String typed) {
-        return list.contains(typed) || list.contains(VietnameseText.fold(typed));
+        return list.contains(VietnameseText.hasDiacritics(typed) ? typed : VietnameseText.fold(typed));
     }
 
     /** The question sentence's words count; the rest of a long message is read at a lower weight. */

@@ -340,7 +340,7 @@ public final class WordLists {
         }
     }
 
-    /** The words under {@code [heads]} and {@code [not-objects]}, as typed and folded as written. */
+    /** The words under {@code [heads]} and {@code [not-objects]}, each as written and folded (as {@link #fillers}). */
     private static KeyObjectCheck keyObjects(List<String> lines) {
         Map<String, Set<String>> sections = new HashMap<>();
         Set<String> section = null;
@@ -351,6 +351,7 @@ public final class WordLists {
                 throw new IllegalStateException("Word before any [section] heading: " + line);
             } else {
                 section.add(VietnameseText.normalise(line));
+                section.add(VietnameseText.fold(line));
             }
         }
         return new KeyObjectCheck(sections.getOrDefault("heads", Set.of()), sections.getOrDefault("not-objects", Set.of()));

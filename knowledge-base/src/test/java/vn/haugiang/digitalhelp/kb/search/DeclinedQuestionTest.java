@@ -68,7 +68,8 @@ class DeclinedQuestionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"quên mật khẩu VNeID lấy lại sao", "phí nộp hồ sơ trên mạng trả bằng gì",
-            "mật khẩu vneid tui quên mất tiêu rồi, giờ sao", "tra cứu hồ sơ bằng mã hồ sơ ở đâu"})
+            "mật khẩu vneid tui quên mất tiêu rồi, giờ sao", "tra cứu hồ sơ bằng mã hồ sơ ở đâu",
+            "quen mat khau vneid cua toi roi", "phi nop ho so tren mang tra bang gi"})
     void aKeyObjectTheTopGuideNamesKeepsTheGuide(String question) {
         assertThat(search.searchUncached(question).declined()).as(question).isEmpty();
     }
