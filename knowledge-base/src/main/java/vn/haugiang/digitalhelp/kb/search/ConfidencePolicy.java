@@ -86,21 +86,9 @@ final class ConfidencePolicy {
                 continue;
             }
             pairs++;
-            found += anyPairInGuide(before, after, guideHasPair) ? 1 : 0;
+            found += before.pairsWith(after, guideHasPair) ? 1 : 0;
         }
         return pairs == 0 ? 0 : (double) found / pairs;
-    }
-
-    private static boolean anyPairInGuide(Position before, Position after, Predicate<String> guideHasPair) {
-        for (Reading first : before.readings()) {
-            String last = VietnameseText.fold(first.syllables().get(first.syllables().size() - 1));
-            for (Reading second : after.readings()) {
-                if (guideHasPair.test(last + " " + VietnameseText.fold(second.syllables().get(0)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static double rarity(Reading reading, GuideVocabulary vocabulary) {

@@ -114,15 +114,7 @@ final class KeyObjectCheck {
                 || listed(notObjects, positions.get(next).typed()) || usedBy(positions.get(next), uses)) {
             return true;
         }
-        for (Reading first : positions.get(at).readings()) {
-            String last = VietnameseText.fold(first.syllables().get(first.syllables().size() - 1));
-            for (Reading second : positions.get(next).readings()) {
-                if (hasPair.test(last + " " + VietnameseText.fold(second.syllables().get(0)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return positions.get(at).pairsWith(positions.get(next), hasPair);
     }
 
     private static boolean usedBy(Position position, Predicate<String> uses) {

@@ -1,6 +1,9 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.util.List;
+import java.util.function.Predicate;
+
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * How a question may be read: for every typed word, the readings it may stand for (itself, an
@@ -33,6 +36,22 @@ record QuestionReading(List<Position> positions, List<Reading> related) {
     record Position(String typed, List<Reading> readings, boolean filler) {
         Position {
             readings = List.copyOf(readings);
+        }
+
+        /**
+         * Whether some reading of this word and some reading of the next stand side by side as a pair the
+         * predicate knows (the last syllable of one, the first of the other, folded).
+         */
+        boolean pairsWith(Position next, Predicate<String> knownPair) {
+            for (Reading first : readings) {
+                String last = VietnameseText.fold(first.syllables().get(first.syllables().size() - 1));
+                for (Reading second : next.readings()) {
+                    if (knownPair.test(last + " " + VietnameseText.fold(second.syllables().get(0)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
 }
