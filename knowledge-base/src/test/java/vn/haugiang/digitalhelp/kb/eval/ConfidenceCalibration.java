@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
+import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties.CloseCall;
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties.Confidence;
 import vn.haugiang.digitalhelp.kb.search.SearchOutcome;
 import vn.haugiang.digitalhelp.kb.search.SearchResult;
@@ -44,13 +45,17 @@ public final class ConfidenceCalibration {
             for (double pairs = 0; pairs <= 0.601; pairs += 0.1) {
                 for (double score = 0; score <= 20; score += 2) {
                     for (double rival = 0.7; rival <= 1.001; rival += 0.05) {
-                        Confidence confidence = new Confidence(coverage, pairs, score, rival, 0.2, 0.5);
-                        double[] figures = score(questions, results, confidence);
-                        if (figures[1] <= MAX_WRONG && figures[2] <= MAX_OUT_OF_SCOPE) {
-                            scores.add(figures);
-                            lines.add(String.format(Locale.ROOT,
-                                    "answer=%.3f wrong=%.3f oos=%.3f  coverage=%.2f pairs=%.1f score=%.0f rival=%.2f",
-                                    figures[0], figures[1], figures[2], coverage, pairs, score, rival));
+                        for (CloseCall closeCall : closeCalls()) {
+                            Confidence confidence = new Confidence(coverage, pairs, score, rival, 0.2, 0.5, closeCall);
+                            double[] figures = score(questions, results, confidence);
+                            if (figures[1] <= MAX_WRONG && figures[2] <= MAX_OUT_OF_SCOPE) {
+                                scores.add(figures);
+                                lines.add(String.format(Locale.ROOT,
+                                        "answer=%.3f wrong=%.3f oos=%.3f  coverage=%.2f pairs=%.1f score=%.0f rival=%.2f"
+                                                + " close-call=%.2f/%.1f/%.1f",
+                                        figures[0], figures[1], figures[2], coverage, pairs, score, rival,
+                                        closeCall.rivalRatio(), closeCall.coverage(), closeCall.pairCoverage()));
+                            }
                         }
                     }
                 }
@@ -65,6 +70,19 @@ public final class ConfidenceCalibration {
         if (!order.isEmpty()) {
             System.out.println("chosen: " + lines.get(chosen(order, scores)));
         }
+    }
+
+    /** No close-call rule, and the close-call settings tried (rival ratio, coverage, pair coverage). */
+    private static List<CloseCall> closeCalls() {
+        List<CloseCall> closeCalls = new ArrayList<>(List.of(CloseCall.OFF));
+        for (double rival = 0.7; rival <= 0.851; rival += 0.05) {
+            for (double coverage = 0.4; coverage <= 0.601; coverage += 0.1) {
+                for (double pairs = 0.1; pairs <= 0.301; pairs += 0.1) {
+                    closeCalls.add(new CloseCall(rival, coverage, pairs));
+                }
+            }
+        }
+        return closeCalls;
     }
 
     /**
