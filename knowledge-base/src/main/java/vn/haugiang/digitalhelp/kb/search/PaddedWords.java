@@ -24,14 +24,30 @@ record PaddedWords(String typed, String folded) {
 
     /** The words with the keys of a VNI-typed word left out: its reading without diacritics. */
     private static String withoutVniKeys(String words) {
-        if (words.chars().noneMatch(Character::isDigit)) {
+        if (!hasDigit(words, 0, words.length())) {
             return words;
         }
         StringBuilder read = new StringBuilder(words.length());
-        for (String word : words.split(" ", -1)) {
-            read.append(VniDecoder.candidates(word).isEmpty() ? word : word.replaceAll("\\d", "")).append(' ');
+        int start = 0;
+        for (int end = words.indexOf(' '); end >= 0; start = end + 1, end = words.indexOf(' ', start)) {
+            if (hasDigit(words, start, end) && !VniDecoder.candidates(words.substring(start, end)).isEmpty()) {
+                words.chars().skip(start).limit(end - start).filter(c -> !Character.isDigit(c))
+                        .forEach(c -> read.append((char) c));
+            } else {
+                read.append(words, start, end);
+            }
+            read.append(' ');
         }
-        return read.substring(0, read.length() - 1);
+        return read.append(words, start, words.length()).toString();
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean contains(String phrase) {
