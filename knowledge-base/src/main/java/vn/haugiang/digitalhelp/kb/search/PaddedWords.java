@@ -30,9 +30,12 @@ record PaddedWords(String typed, String folded) {
         StringBuilder read = new StringBuilder(words.length());
         int start = 0;
         for (int end = words.indexOf(' '); end >= 0; start = end + 1, end = words.indexOf(' ', start)) {
-            if (hasDigit(words, start, end) && !VniDecoder.candidates(words.substring(start, end)).isEmpty()) {
-                words.chars().skip(start).limit(end - start).filter(c -> !Character.isDigit(c))
-                        .forEach(c -> read.append((char) c));
+            if (hasDigit(words, start, end) && VniDecoder.isVni(words.substring(start, end))) {
+                for (int i = start; i < end; i++) {
+                    if (!Character.isDigit(words.charAt(i))) {
+                        read.append(words.charAt(i));
+                    }
+                }
             } else {
                 read.append(words, start, end);
             }
