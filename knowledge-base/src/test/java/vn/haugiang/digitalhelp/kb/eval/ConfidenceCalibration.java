@@ -38,7 +38,9 @@ public final class ConfidenceCalibration {
     public static void main(String[] args) {
         List<LabelledQuestion> questions = LabelledQuestion.readTsv(Path.of(args[0]));
         SeedGuideEvaluation evaluation = new SeedGuideEvaluation(KnowledgeBaseProperties.defaults(), Clock.systemUTC());
-        List<SearchResult> results = questions.stream().map(q -> evaluation.searchUncached(q.question())).toList();
+        Confidence inUse = KnowledgeBaseProperties.defaults().confidence();
+        List<SearchResult> results = questions.stream().map(q -> evaluation.searchUncached(q.question()))
+                .map(result -> offeredOnly(result, inUse) ? null : result).toList();
         List<String> lines = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (double coverage = 0.2; coverage <= 0.801; coverage += 0.05) {
@@ -101,7 +103,18 @@ public final class ConfidenceCalibration {
                 .orElseThrow();
     }
 
-    /** answer accuracy, wrong-answer rate, out-of-scope answered. */
+    /**
+     * A guide the search only offers, whatever the thresholds (found by its key object below another
+     * guide), is never an answer: its outcome is a suggestion although the thresholds in use would answer
+     * on its signals. Such results are left out of the answers (null), so the grid's figures for the
+     * thresholds in use are the eval's.
+     */
+    private static boolean offeredOnly(SearchResult result, Confidence inUse) {
+        return result.outcome() == SearchOutcome.SUGGEST && inUse.decide(result.coverage(), result.pairCoverage(),
+                result.top().score(), result.rivalRatio()) == SearchOutcome.ANSWER;
+    }
+
+    /** answer accuracy, wrong-answer rate, out-of-scope answered (a null result: never answered). */
     private static double[] score(List<LabelledQuestion> questions, List<SearchResult> results, Confidence confidence) {
         int inScope = 0;
         int right = 0;
@@ -110,7 +123,7 @@ public final class ConfidenceCalibration {
         int outOfScopeAnswered = 0;
         for (int i = 0; i < questions.size(); i++) {
             SearchResult result = results.get(i);
-            boolean answered = result.top() != null && confidence.decide(result.coverage(), result.pairCoverage(),
+            boolean answered = result != null && result.top() != null && confidence.decide(result.coverage(), result.pairCoverage(),
                     result.top().score(), result.rivalRatio()) == SearchOutcome.ANSWER;
             if (questions.get(i).inScope()) {
                 inScope++;
