@@ -175,16 +175,23 @@ final class RequestShapes {
         return sections.getOrDefault(name, Set.of());
     }
 
-    /** A text's words as typed and folded, one for one (VNI keys left out of the folded ones). */
-    private record Words(String[] typed, String[] folded) {
+    /**
+     * A text's words as typed and folded, one for one (VNI keys left out of the folded ones), with the
+     * lookup key of each run of up to {@value #LONGEST_ENTRY} words made once.
+     */
+    private record Words(String[] typed, String[] folded, String[][] keys) {
 
         private static final int LONGEST_ENTRY = 3;
 
         static Words of(String text) {
             PaddedWords padded = PaddedWords.of(text);
             String typed = padded.typed().strip();
-            return typed.isEmpty() ? new Words(new String[0], new String[0])
-                    : new Words(typed.split(" "), padded.folded().strip().split(" "));
+            if (typed.isEmpty()) {
+                return new Words(new String[0], new String[0], new String[0][]);
+            }
+            String[] typedWords = typed.split(" ");
+            String[] foldedWords = padded.folded().strip().split(" ");
+            return new Words(typedWords, foldedWords, new String[typedWords.length][LONGEST_ENTRY]);
         }
 
         int size() {
@@ -193,21 +200,29 @@ final class RequestShapes {
 
         /** True when the word here is this one: typed with diacritics exactly, typed without folded. */
         boolean is(int at, String word) {
-            return VietnameseText.hasDiacritics(typed[at]) ? typed[at].equals(word)
-                    : folded[at].equals(VietnameseText.fold(word));
+            return key(at, 1).equals(VietnameseText.hasDiacritics(typed[at]) ? word : VietnameseText.fold(word));
         }
 
         /** The number of words of the longest listed entry starting here, 0 if none. */
         int lengthAt(int start, Set<String> entries) {
             for (int length = Math.min(LONGEST_ENTRY, size() - start); length > 0; length--) {
-                String typedPhrase = String.join(" ", Arrays.copyOfRange(typed, start, start + length));
-                String key = VietnameseText.hasDiacritics(typedPhrase) ? typedPhrase
-                        : String.join(" ", Arrays.copyOfRange(folded, start, start + length));
-                if (entries.contains(key)) {
+                if (entries.contains(key(start, length))) {
                     return length;
                 }
             }
             return 0;
+        }
+
+        /** The words from here as a list entry is looked up: typed with diacritics as typed, else folded. */
+        private String key(int start, int length) {
+            String key = keys[start][length - 1];
+            if (key == null) {
+                String typedPhrase = String.join(" ", Arrays.copyOfRange(typed, start, start + length));
+                key = VietnameseText.hasDiacritics(typedPhrase) ? typedPhrase
+                        : String.join(" ", Arrays.copyOfRange(folded, start, start + length));
+                keys[start][length - 1] = key;
+            }
+            return key;
         }
 
         int firstOf(Set<String> entries) {

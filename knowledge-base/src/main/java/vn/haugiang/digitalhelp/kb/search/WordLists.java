@@ -263,6 +263,11 @@ public final class WordLists {
         return keyObjects;
     }
 
+    /** The request shapes with the shipped words. */
+    RequestShapes requestShapes() {
+        return requestShapes;
+    }
+
     private static boolean hasDossierCode(String text) {
         var codes = DOSSIER_CODE.matcher(text);
         while (codes.find()) {
