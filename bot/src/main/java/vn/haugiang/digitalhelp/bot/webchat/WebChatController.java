@@ -60,7 +60,7 @@ public class WebChatController {
     private final TurnWriteBuffer turnWrites;
     private final PictureReader pictures;
     private final long maxPictureBytes;
-    private final GuideImages images;
+    private final WebHtml html;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
                              WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters,
@@ -69,7 +69,7 @@ public class WebChatController {
         this.turnWrites = turnWrites;
         this.pictures = pictures;
         this.maxPictureBytes = pictureSettings.maxBytes().toBytes();
-        this.images = images;
+        this.html = WebHtml.showing(images::find);
         this.residents = residents;
         this.dataAccess = dataAccess;
         this.page = page;
@@ -228,7 +228,7 @@ public class WebChatController {
 
     private List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
         return replies.stream()
-                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown(), images::find),
+                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), html.html(reply.markdown()),
                         reply.buttons().stream()
                                 .map(b -> new ChatResponse.ChatButton(b.label(), b.action()))
                                 .toList()))
