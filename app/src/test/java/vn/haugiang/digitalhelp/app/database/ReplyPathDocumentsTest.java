@@ -66,6 +66,29 @@ class ReplyPathDocumentsTest {
     }
 
     @Test
+    void aFirstContactShowingTheNoticeStoresItAsTheSeparateUpdateDid() {
+        Resident separately = residents.seen(Channel.WEB, "docs-notice-a").resident();
+        residents.noticeShown(separately.id());
+
+        Residents.Seen folded = residents.seenShowingNotice(Channel.WEB, "docs-notice-b");
+
+        assertThat(folded.isNew()).isTrue();
+        assertThat(folded.resident().noticeVersion()).as("the profile before this message: the turn shows the notice")
+                .isZero();
+        Document expected = stored(separately.id());
+        Document actual = stored(folded.resident().id());
+        assertThat(actual.get("noticeVersion")).isEqualTo(expected.get("noticeVersion")).isEqualTo(Resident.NOTICE_VERSION);
+        assertThat(actual.get("consents")).isEqualTo(expected.get("consents"));
+        assertThat(residents.find(folded.resident().id()).orElseThrow().consents())
+                .containsExactly(new Resident.Consent(Resident.Purpose.NOTICE, true, Resident.NOTICE_VERSION, clock.instant()));
+
+        Residents.Seen again = residents.seenShowingNotice(Channel.WEB, "docs-notice-b");
+        assertThat(again.isNew()).isFalse();
+        assertThat(again.resident().noticeVersion()).isEqualTo(Resident.NOTICE_VERSION);
+        assertThat(stored(folded.resident().id()).get("consents")).as("nothing recorded twice").isEqualTo(expected.get("consents"));
+    }
+
+    @Test
     void aReturningResidentIsReadAsStoredAndOnlyLastSeenMoves() {
         Resident first = residents.seen(Channel.TELEGRAM, "docs-again").resident();
         Resident settled = residents.settle(first.id(), "commune-a", "hamlet-b");
@@ -106,5 +129,9 @@ class ReplyPathDocumentsTest {
             mongo.insert(byHand, ProjectionSources.INTERACTIONS);
             assertThat(mongo.findById(turn.id(), Interaction.class, ProjectionSources.INTERACTIONS)).isEqualTo(turn);
         }
+    }
+
+    private Document stored(String residentId) {
+        return mongo.findById(new ObjectId(residentId), Document.class, "residents");
     }
 }

@@ -55,19 +55,33 @@ public class Residents {
 
     /** The resident of this chat, created on first contact; {@code isNew} tells which. */
     public Seen seen(Channel channel, String chatId) {
+        return seen(channel, chatId, false);
+    }
+
+    /**
+     * The resident of this chat as {@link #seen(Channel, String)}, for a turn that shows a first contact the
+     * privacy notice: the new profile is stored with the notice recorded as {@link #noticeShown} records it,
+     * in the same round trip. The profile returned is the one before this message (the notice still due).
+     */
+    public Seen seenShowingNotice(Channel channel, String chatId) {
+        return seen(channel, chatId, true);
+    }
+
+    private Seen seen(Channel channel, String chatId, boolean showingNotice) {
         try {
-            return seenOnce(channel, chatId);
+            return seenOnce(channel, chatId, showingNotice);
         } catch (DuplicateKeyException firstContactRace) {
             // Two first messages of one chat at once: the other one created the profile, so this finds it.
-            return seenOnce(channel, chatId);
+            return seenOnce(channel, chatId, showingNotice);
         }
     }
 
-    private Seen seenOnce(Channel channel, String chatId) {
+    private Seen seenOnce(Channel channel, String chatId, boolean showingNotice) {
         String pseudonym = pseudonyms.of(channel, chatId);
         ObjectId newId = new ObjectId();
         Instant now = clock.instant();
-        Bson update = SeenUpdate.of(newId, channel, cipher.seal(SealedField.RESIDENT_CHAT_ID, chatId), now);
+        Bson update = SeenUpdate.of(newId, channel, cipher.seal(SealedField.RESIDENT_CHAT_ID, chatId), now,
+                showingNotice ? consent(Purpose.NOTICE, true) : null);
         // One round trip: the profile before this message tells both what it is now and whether it is new.
         Document before = mongo.execute(Resident.class, collection -> collection.findOneAndUpdate(
                 Filters.eq(PSEUDONYM, pseudonym), update, UPSERT_RETURNING_BEFORE));
