@@ -70,6 +70,7 @@ public final class ChatLoadHarness {
     // No cookie store: each simulated resident carries its own signed cookie (see WebSession).
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final LongAdder resent = new LongAdder();
 
     private ChatLoadHarness(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -127,15 +128,20 @@ public final class ChatLoadHarness {
             Tally tally = new Tally();
             double cpuBefore = cpuSeconds(service);
             Map<String, Double> commandsBefore = harness.commands();
+            double clientCpuBefore = cpuSeconds(ProcessHandle.current());
             long t0 = System.nanoTime();
             List<Long> micros = harness.play(questions.subList(2 * warmup, questions.size()), concurrency, tally);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double clientCpuPerTurn = (cpuSeconds(ProcessHandle.current()) - clientCpuBefore) * 1000 / micros.size();
             double cpu = cpuSeconds(service) - cpuBefore;
             Map<String, Double> commands = difference(harness.commands(), commandsBefore);
 
             double rejectedCpuBefore = cpuSeconds(service);
+            double rejectedClientCpuBefore = cpuSeconds(ProcessHandle.current());
             double rejectedPerSecond = harness.rejected(concurrency, micros.size());
             double cpuPerRejected = (cpuSeconds(service) - rejectedCpuBefore) * 1000 / micros.size();
+            double clientCpuPerRejected = (cpuSeconds(ProcessHandle.current()) - rejectedClientCpuBefore) * 1000
+                    / micros.size();
             double turnsPerSecond = micros.size() / seconds;
             Collections.sort(micros);
             double total = commands.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -149,6 +155,10 @@ public final class ChatLoadHarness {
             System.out.printf("rejected requests (bad session) at concurrency %d: %.0f/s, server CPU %.2f ms each; "
                     + "turn/rejected ratio %.2f%n", concurrency, rejectedPerSecond, cpuPerRejected,
                     turnsPerSecond / rejectedPerSecond);
+            System.out.printf("server CPU per turn / per rejected request %.1f; this client's own CPU %.2f ms per turn "
+                    + "(with its page load), %.2f ms per rejected request; requests sent again after the connection "
+                    + "closed under them: %d%n", cpu * 1000 / micros.size() / cpuPerRejected, clientCpuPerTurn,
+                    clientCpuPerRejected, harness.resent.sum());
 
             long lagMillis = harness.awaitProjection();
             JsonNode summary = harness.summary();
@@ -169,6 +179,9 @@ public final class ChatLoadHarness {
             result.put("rejected_per_s", round(rejectedPerSecond));
             result.put("cpu_ms_per_rejected", round(cpuPerRejected));
             result.put("turn_rejected_ratio", round(turnsPerSecond / rejectedPerSecond));
+            result.put("turn_rejected_cpu", round(cpu * 1000 / micros.size() / cpuPerRejected));
+            result.put("client_cpu_ms_per_turn", round(clientCpuPerTurn));
+            result.put("client_cpu_ms_per_rejected", round(clientCpuPerRejected));
             result.put("start_s", round(startSeconds));
             result.put("projection_catch_up_ms", lagMillis);
             result.put("summary_matches", matches);
@@ -269,13 +282,27 @@ public final class ChatLoadHarness {
         return requests / ((System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * One request to {@code /api/chat}, sent once more (counted) when the client's pooled keep-alive connection
+     * was closed under it before any answer came, as a browser does (the JDK client's pool can pick a
+     * connection the server is closing).
+     */
     private HttpResponse<String> post(String json, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/chat"))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + "/api/chat"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (cookie != null) {
-            request.header("Cookie", cookie);
+            builder.header("Cookie", cookie);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = builder.build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closedUnderIt) {
+            if (!String.valueOf(closedUnderIt.getMessage()).contains("received no bytes")) {
+                throw closedUnderIt;
+            }
+            resent.increment();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     private double awaitHealthy(Process service, long launched) throws Exception {
@@ -378,7 +405,11 @@ public final class ChatLoadHarness {
     }
 
     private static double cpuSeconds(Process service) {
-        return service.toHandle().info().totalCpuDuration().orElseThrow().toNanos() / 1e9;
+        return cpuSeconds(service.toHandle());
+    }
+
+    private static double cpuSeconds(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow().toNanos() / 1e9;
     }
 
     private static long percentile(List<Long> sorted, double p) {
