@@ -89,22 +89,28 @@ class ReplyPathDocumentsTest {
     }
 
     @Test
-    void aReturningResidentIsReadAsStoredAndOnlyLastSeenMoves() {
-        Resident first = residents.seen(Channel.TELEGRAM, "docs-again").resident();
-        Resident settled = residents.settle(first.id(), "commune-a", "hamlet-b");
+    void aReturningResidentIsReadAsTheMappingReadsItAndOnlyLastSeenMoves() {
+        assertThat(Resident.class.getRecordComponents()).as("a new field of Resident is read by ResidentDocument too")
+                .hasSize(15);
+        Resident first = residents.seenShowingNotice(Channel.TELEGRAM, "docs-again").resident();
+        residents.settle(first.id(), "commune-a", "hamlet-b");
+        residents.choosingHamlet(first.id(), "commune-c");
         residents.failed(first.id());
+        residents.reserveEscalation(first.id(), "request-1", null);
         Instant firstSeen = clock.instant();
         clock.set(firstSeen.plusSeconds(90));
 
         Residents.Seen again = residents.seen(Channel.TELEGRAM, "docs-again");
 
         assertThat(again.isNew()).isFalse();
-        Resident expected = new Resident(first.id(), first.pseudonym(), Channel.TELEGRAM, "docs-again", "commune-a",
-                "hamlet-b", Resident.DialogStep.NONE, null, 1, null, false, 0, settled.consents(), firstSeen,
-                firstSeen.plusSeconds(90));
-        assertThat(again.resident()).isEqualTo(expected);
-        assertThat(residents.find(first.id())).contains(expected);
-        Document stored = mongo.findById(new ObjectId(first.id()), Document.class, "residents");
+        Resident mapped = residents.find(first.id()).orElseThrow();
+        assertThat(again.resident()).isEqualTo(mapped);
+        assertThat(mapped).isEqualTo(new Resident(first.id(), first.pseudonym(), Channel.TELEGRAM, "docs-again",
+                "commune-a", "hamlet-b", Resident.DialogStep.CHOOSING_HAMLET, "commune-c", 1, "request-1", false,
+                Resident.NOTICE_VERSION, mapped.consents(), firstSeen, firstSeen.plusSeconds(90)));
+        assertThat(mapped.consents()).extracting(Resident.Consent::purpose)
+                .containsExactly(Resident.Purpose.NOTICE, Resident.Purpose.HAMLET);
+        Document stored = stored(first.id());
         assertThat(stored.get("firstSeen")).isEqualTo(Date.from(firstSeen));
         assertThat(stored.get("lastSeen")).isEqualTo(Date.from(firstSeen.plusSeconds(90)));
         clock.set(firstSeen);

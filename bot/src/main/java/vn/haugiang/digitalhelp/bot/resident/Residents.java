@@ -80,14 +80,14 @@ public class Residents {
         String pseudonym = pseudonyms.of(channel, chatId);
         ObjectId newId = new ObjectId();
         Instant now = clock.instant();
-        Bson update = SeenUpdate.of(newId, channel, cipher.seal(SealedField.RESIDENT_CHAT_ID, chatId), now,
+        Bson update = ResidentDocument.seenUpdate(newId, channel, cipher.seal(SealedField.RESIDENT_CHAT_ID, chatId), now,
                 showingNotice ? consent(Purpose.NOTICE, true) : null);
         // One round trip: the profile before this message tells both what it is now and whether it is new.
         Document before = mongo.execute(Resident.class, collection -> collection.findOneAndUpdate(
                 Filters.eq(PSEUDONYM, pseudonym), update, UPSERT_RETURNING_BEFORE));
         return before == null
                 ? new Seen(Resident.firstContact(newId.toHexString(), pseudonym, channel, chatId, now), true)
-                : new Seen(mongo.getConverter().read(Resident.class, before).seenAgain(chatId, now), false);
+                : new Seen(ResidentDocument.read(before, chatId).seenAgain(chatId, now), false);
     }
 
     /** Records that the privacy notice of this version was shown to the resident. */
