@@ -1,6 +1,8 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,15 +31,28 @@ final class RequestShapes {
     private static final String OF = "của";
     private static final int SENT_THING_REACH = 3;
 
-    private final Map<String, Set<String>> sections;
+    private final Map<String, Entries> sections;
 
     RequestShapes(Map<String, Set<String>> sections) {
-        this.sections = Map.copyOf(sections);
+        Map<String, Entries> read = new HashMap<>();
+        sections.forEach((name, words) -> read.put(name, Entries.of(words)));
+        this.sections = Map.copyOf(read);
+    }
+
+    /** The question's words, whole and clause by clause, read once for both shapes. */
+    static Question read(String question) {
+        return read(question, PaddedWords.of(question));
+    }
+
+    /** The same, with the whole question's words already read. */
+    static Question read(String question, PaddedWords whole) {
+        return new Question(Words.of(whole),
+                CLAUSE_END.splitAsStream(question).map(Words::of).filter(words -> words.size() > 0).toList());
     }
 
     /** Whether the question asks the bot to act for the resident (see the class comment). */
-    boolean asksToAct(String question) {
-        Words all = Words.of(question);
+    boolean asksToAct(Question question) {
+        Words all = question.all();
         if (all.hasAny(section("asks"))) {
             return false;
         }
@@ -55,15 +70,14 @@ final class RequestShapes {
     }
 
     /** Whether the question asks how another person's particular dossier is doing (see the class comment). */
-    boolean asksAboutOthersDossier(String question) {
-        Words all = Words.of(question);
+    boolean asksAboutOthersDossier(Question question) {
+        Words all = question.all();
         if (all.hasAny(section("looks-where")) || all.firstOf(section("dossiers")) < 0
                 || !all.hasAny(section("state-asked"))) {
             return false;
         }
-        for (String clause : CLAUSE_END.split(question)) {
-            Words words = Words.of(clause);
-            if (words.size() > 0 && words.lengthAt(0, section("owners")) > 0) {
+        for (Words clause : question.clauses()) {
+            if (clause.lengthAt(0, section("owners")) > 0) {
                 return true;
             }
         }
@@ -103,9 +117,9 @@ final class RequestShapes {
         return someoneElse ? 0 : length;
     }
 
-    private boolean clauseEndsAsRequest(String question) {
-        for (String clause : CLAUSE_END.split(question)) {
-            if (endsAsRequest(Words.of(clause))) {
+    private boolean clauseEndsAsRequest(Question question) {
+        for (Words clause : question.clauses()) {
+            if (endsAsRequest(clause)) {
                 return true;
             }
         }
@@ -137,9 +151,8 @@ final class RequestShapes {
      * The bot told to act: a clause opening with an addressee and an action ("con nộp …", "ad đăng ký …"),
      * a vocative then an action ("cháu ơi đăng nhập …"), or help asked of an addressee ("nhờ bot …").
      */
-    private boolean botToldToAct(String question) {
-        for (String clause : CLAUSE_END.split(question)) {
-            Words words = Words.of(clause);
+    private boolean botToldToAct(Question question) {
+        for (Words words : question.clauses()) {
             for (int at = 0; at + 1 < words.size(); at++) {
                 int addressee = words.lengthAt(at, section("addressees"));
                 boolean opens = at == 0 || words.lengthAt(at - 1, section("asking-for-help")) > 0;
@@ -171,20 +184,38 @@ final class RequestShapes {
         return false;
     }
 
-    private Set<String> section(String name) {
-        return sections.getOrDefault(name, Set.of());
+    private Entries section(String name) {
+        return sections.getOrDefault(name, Entries.NONE);
+    }
+
+    /** A section's words and phrases, with the number of words of its longest. */
+    record Entries(Set<String> words, int longest) {
+
+        static final Entries NONE = new Entries(Set.of(), 0);
+
+        static Entries of(Set<String> words) {
+            return new Entries(Set.copyOf(words), words.stream().mapToInt(word -> word.split(" ").length).max().orElse(0));
+        }
+    }
+
+    /** A question's words whole and by clause (between commas and sentence ends). */
+    record Question(Words all, List<Words> clauses) {
     }
 
     /**
      * A text's words as typed and folded, one for one (VNI keys left out of the folded ones), with the
-     * lookup key of each run of up to {@value #LONGEST_ENTRY} words made once.
+     * lookup key of each run of two or three words made once (entries longer than {@value #LONGEST_ENTRY}
+     * words are never found).
      */
-    private record Words(String[] typed, String[] folded, String[][] keys) {
+    record Words(String[] typed, String[] folded, String[][] keys) {
 
         private static final int LONGEST_ENTRY = 3;
 
         static Words of(String text) {
-            PaddedWords padded = PaddedWords.of(text);
+            return of(PaddedWords.of(text));
+        }
+
+        static Words of(PaddedWords padded) {
             String typed = padded.typed().strip();
             if (typed.isEmpty()) {
                 return new Words(new String[0], new String[0], new String[0][]);
@@ -204,9 +235,9 @@ final class RequestShapes {
         }
 
         /** The number of words of the longest listed entry starting here, 0 if none. */
-        int lengthAt(int start, Set<String> entries) {
-            for (int length = Math.min(LONGEST_ENTRY, size() - start); length > 0; length--) {
-                if (entries.contains(key(start, length))) {
+        int lengthAt(int start, Entries entries) {
+            for (int length = Math.min(Math.min(entries.longest(), LONGEST_ENTRY), size() - start); length > 0; length--) {
+                if (entries.words().contains(key(start, length))) {
                     return length;
                 }
             }
@@ -215,6 +246,9 @@ final class RequestShapes {
 
         /** The words from here as a list entry is looked up: typed with diacritics as typed, else folded. */
         private String key(int start, int length) {
+            if (length == 1) {
+                return VietnameseText.hasDiacritics(typed[start]) ? typed[start] : folded[start];
+            }
             String key = keys[start][length - 1];
             if (key == null) {
                 String typedPhrase = String.join(" ", Arrays.copyOfRange(typed, start, start + length));
@@ -225,7 +259,7 @@ final class RequestShapes {
             return key;
         }
 
-        int firstOf(Set<String> entries) {
+        int firstOf(Entries entries) {
             for (int at = 0; at < size(); at++) {
                 if (lengthAt(at, entries) > 0) {
                     return at;
@@ -234,7 +268,7 @@ final class RequestShapes {
             return -1;
         }
 
-        boolean hasAny(Set<String> entries) {
+        boolean hasAny(Entries entries) {
             return firstOf(entries) >= 0;
         }
     }

@@ -167,12 +167,13 @@ public final class WordLists {
     Optional<Decline> decline(String cleanedQuestion, PaddedWords question) {
         boolean asksHowOrWhere = asksHow.stream().anyMatch(question::contains);
         boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(question::contains);
+        RequestShapes.Question shaped = RequestShapes.read(cleanedQuestion, question);
         for (Map.Entry<Decline.Reason, List<String>> kind : declines.entrySet()) {
             if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow
                     || kind.getKey() == Decline.Reason.SOMEONE_ELSES_DOSSIER && asksHowOrWhere) {
                 continue;
             }
-            if (kind.getValue().stream().anyMatch(question::contains) || hasShape(kind.getKey(), cleanedQuestion, question)) {
+            if (kind.getValue().stream().anyMatch(question::contains) || hasShape(kind.getKey(), shaped, question)) {
                 return Optional.of(Decline.of(kind.getKey()));
             }
         }
@@ -180,10 +181,10 @@ public final class WordLists {
                 : Optional.empty();
     }
 
-    private boolean hasShape(Decline.Reason kind, String cleanedQuestion, PaddedWords question) {
+    private boolean hasShape(Decline.Reason kind, RequestShapes.Question shaped, PaddedWords question) {
         return switch (kind) {
-            case DO_IT_FOR_ME -> endsWithOnBehalf(question) || requestShapes.asksToAct(cleanedQuestion);
-            case SOMEONE_ELSES_DOSSIER -> requestShapes.asksAboutOthersDossier(cleanedQuestion);
+            case DO_IT_FOR_ME -> endsWithOnBehalf(question) || requestShapes.asksToAct(shaped);
+            case SOMEONE_ELSES_DOSSIER -> requestShapes.asksAboutOthersDossier(shaped);
             case OUT_OF_SCOPE -> false;
         };
     }

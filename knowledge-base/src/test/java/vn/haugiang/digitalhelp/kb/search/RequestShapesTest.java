@@ -36,7 +36,7 @@ class RequestShapesTest {
             gui ho so len mang nhu the nay dung ko ad | false
             """)
     void aRequestToActIsReadByItsShape(String question, boolean request) {
-        assertThat(shapes.asksToAct(question)).isEqualTo(request);
+        assertThat(shapes.asksToAct(RequestShapes.read(question))).isEqualTo(request);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -53,6 +53,6 @@ class RequestShapesTest {
             ba tui hỏi làm sao nộp hồ sơ trợ cấp | false
             """)
     void someoneElsesDossierIsReadByItsShape(String question, boolean someoneElses) {
-        assertThat(shapes.asksAboutOthersDossier(question)).isEqualTo(someoneElses);
+        assertThat(shapes.asksAboutOthersDossier(RequestShapes.read(question))).isEqualTo(someoneElses);
     }
 }
