@@ -113,7 +113,7 @@ final class QuestionReader {
                             || vocabulary.knowsFolded(VietnameseText.fold(candidate)))
                     .toList();
             decoded.forEach(candidate -> readings.add(new Reading(List.of(candidate), EXPANDED * share)));
-            if (decoded.isEmpty()) {
+            if (decoded.isEmpty() && !VietnameseText.hasDiacritics(word)) {
                 vocabulary.corrections(folded).stream().limit(MAX_CORRECTIONS)
                         .forEach(correction -> readings.add(new Reading(List.of(correction), CORRECTED * share)));
             }

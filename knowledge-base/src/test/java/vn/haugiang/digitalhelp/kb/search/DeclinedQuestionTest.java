@@ -185,6 +185,24 @@ class DeclinedQuestionTest {
     }
 
     @Test
+    void deliveriesElectionsBirthCorrectionsAndTransfersSaidInSouthernSpeechAreNeighbours() {
+        SearchResult delivery = assertDeclined("tra cứu vận đơn giao hàng ở đâu", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(delivery.decline().neighbour().label()).isEqualTo("mua bán trên mạng");
+        SearchResult voters = assertDeclined("danh sách cử tri ấp mình coi ở đâu", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(voters.decline().neighbour().label()).isEqualTo("bầu cử");
+        SearchResult correction = assertDeclined("cải chính ngày sinh trên giấy khai sinh", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(correction.decline().neighbour().label()).isEqualTo("cấp lại giấy khai sinh");
+        SearchResult transfer = assertDeclined("chuyển tiền lộn số tài khoản lấy lại sao", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(transfer.decline().neighbour().label()).isEqualTo("chuyển tiền bị lỗi");
+    }
+
+    @Test
+    void aWordNoGuideKnowsTypedWithItsMarksIsNotReadAsAGuideWord() {
+        SearchResult school = search.searchUncached("trường tiểu học sáp nhập thì học sinh học điểm nào");
+        assertThat(school.outcome()).isEqualTo(SearchOutcome.FALLBACK);
+    }
+
+    @Test
     void requestsInTheirGeneralShapeAreDeclinedHonestly() {
         assertDeclined("tạo tài khoản zalo cho má tui với", Decline.Reason.DO_IT_FOR_ME);
         assertDeclined("hồ sơ trợ cấp của dì Năm xong chưa", Decline.Reason.SOMEONE_ELSES_DOSSIER);
