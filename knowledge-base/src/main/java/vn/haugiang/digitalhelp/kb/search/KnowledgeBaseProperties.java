@@ -70,7 +70,7 @@ public record KnowledgeBaseProperties(
      */
     public record CloseCall(
             @DefaultValue("0.8") double rivalRatio,
-            @DefaultValue("0.4") double coverage,
+            @DefaultValue("0.5") double coverage,
             @DefaultValue("0.2") double pairCoverage) {
 
         /** No close-call rule: every rival up to {@code maxRivalRatio} is answered on the general thresholds. */
@@ -83,6 +83,6 @@ public record KnowledgeBaseProperties(
 
     public static KnowledgeBaseProperties defaults() {
         return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2, 0.5,
-                new CloseCall(0.8, 0.4, 0.2)), "");
+                new CloseCall(0.8, 0.5, 0.2)), "");
     }
 }

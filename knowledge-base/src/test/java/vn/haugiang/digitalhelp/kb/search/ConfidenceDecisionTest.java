@@ -50,6 +50,6 @@ class ConfidenceDecisionTest {
         KnowledgeBaseProperties set = new Binder(new MapConfigurationPropertySource(
                 Map.of("digitalhelp.kb.confidence.close-call.rival-ratio", "0.7")))
                 .bindOrCreate("digitalhelp.kb", KnowledgeBaseProperties.class);
-        assertThat(set.confidence().closeCall()).isEqualTo(new CloseCall(0.7, 0.4, 0.2));
+        assertThat(set.confidence().closeCall()).isEqualTo(new CloseCall(0.7, 0.5, 0.2));
     }
 }
