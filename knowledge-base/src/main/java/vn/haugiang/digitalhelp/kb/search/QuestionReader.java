@@ -18,8 +18,9 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  * Reads a resident's question the way a local helper would: shortens stretched letters ("khongggg"),
  * expands chat abbreviations and southern or colloquial words (keeping every reading of an ambiguous
  * one), decodes Telex or VNI keystrokes left in by a switched-off input method, and corrects a one-letter
- * typo, each time only into words the guides actually use; then adds synonyms. A long message is read
- * around its question sentence ({@link QuestionFocus}).
+ * typo in a word typed without diacritics (one typed with its marks is the word meant: "thuế" is no guide's
+ * word, not a typo of one), each time only into words the guides actually use; then adds synonyms. A long
+ * message is read around its question sentence ({@link QuestionFocus}).
  */
 final class QuestionReader {
 
