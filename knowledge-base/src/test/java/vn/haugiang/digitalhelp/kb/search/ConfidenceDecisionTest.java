@@ -32,7 +32,7 @@ class ConfidenceDecisionTest {
     void withoutTheCloseCallRuleOnlyTheGeneralThresholdsCount() {
         Confidence off = new Confidence(DEFAULTS.answerCoverage(), DEFAULTS.answerPairCoverage(),
                 DEFAULTS.minAnswerScore(), DEFAULTS.maxRivalRatio(), DEFAULTS.suggestCoverage(),
-                DEFAULTS.minCarrierShare(), CloseCall.OFF);
+                DEFAULTS.minSuggestScore(), DEFAULTS.minCarrierShare(), CloseCall.OFF);
         assertThat(off.decide(0.36, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.ANSWER);
     }
 
@@ -40,6 +40,12 @@ class ConfidenceDecisionTest {
     void aRivalAboveTheMaximumIsNeverAnsweredAndTooLittleCoverageIsNotEvenSuggested() {
         assertThat(DEFAULTS.decide(1, 1, 100, 0.97)).isEqualTo(SearchOutcome.SUGGEST);
         assertThat(DEFAULTS.decide(0.1, 1, 100, 0.1)).isEqualTo(SearchOutcome.FALLBACK);
+    }
+
+    @Test
+    void aTopGuideWithATinyScoreIsNotEvenSuggested() {
+        assertThat(DEFAULTS.decide(0.3, 0, 10, 0.1)).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(DEFAULTS.decide(0.3, 0, 1, 0.1)).isEqualTo(SearchOutcome.FALLBACK);
     }
 
     @Test

@@ -194,6 +194,7 @@ class DeclinedQuestionTest {
     void aWordNoGuideKnowsTypedWithItsMarksIsNotReadAsAGuideWord() {
         SearchResult school = search.searchUncached("trường tiểu học sáp nhập thì học sinh học điểm nào");
         assertThat(school.outcome()).isEqualTo(SearchOutcome.FALLBACK);
+        assertThat(search.searchUncached("giống vịt xiêm").outcome()).isEqualTo(SearchOutcome.FALLBACK);
     }
 
     @Test
