@@ -44,7 +44,8 @@ import org.springframework.test.context.ContextConfiguration;
  * in a comment, and counts it in the README's figures.
  *
  * <p>The classes take turns on the service: each holds {@link #SHARED_SERVICE} while it runs, so classes that
- * start no service and the {@link FaultsService}'s classes run beside them ({@code junit-platform.properties}).
+ * start no service and the {@link FaultsService}'s classes run beside them (the parent pom's surefire
+ * configuration).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

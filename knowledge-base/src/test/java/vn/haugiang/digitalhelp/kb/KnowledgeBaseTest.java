@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * loaded and the index built again, as on a first start. Do not add {@code @DirtiesContext}, property
  * sources or nested configurations: each gives the class a context of its own. The classes take turns on the
  * guide base (each holds {@link #GUIDE_BASE}); the module's classes without a context run beside them
- * ({@code junit-platform.properties}).
+ * (the parent pom's surefire configuration).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
