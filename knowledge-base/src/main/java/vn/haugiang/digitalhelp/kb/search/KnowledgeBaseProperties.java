@@ -39,6 +39,7 @@ public record KnowledgeBaseProperties(
      * @param suggestCoverage    least share of the question's weight to offer suggestions at all
      * @param minCarrierShare    when the top guide lacks the question's key object, a guide further down that
      *                           has it is suggested if it scores at least this share of the top guide
+     * @param closeCall          stricter coverage when a guide of another topic comes close to the top one
      */
     public record Confidence(
             @DefaultValue("0.35") double answerCoverage,
@@ -46,19 +47,42 @@ public record KnowledgeBaseProperties(
             @DefaultValue("18") double minAnswerScore,
             @DefaultValue("0.95") double maxRivalRatio,
             @DefaultValue("0.2") double suggestCoverage,
-            @DefaultValue("0.5") double minCarrierShare) {
+            @DefaultValue("0.5") double minCarrierShare,
+            @DefaultValue CloseCall closeCall) {
 
         /** The outcome for a top guide with these signals (see {@link ConfidencePolicy}). */
         public SearchOutcome decide(double coverage, double pairCoverage, double topScore, double rivalRatio) {
             if (coverage >= answerCoverage && pairCoverage >= answerPairCoverage && topScore >= minAnswerScore
-                    && rivalRatio <= maxRivalRatio) {
+                    && rivalRatio <= maxRivalRatio && closeCall.allows(coverage, pairCoverage, rivalRatio)) {
                 return SearchOutcome.ANSWER;
             }
             return coverage >= suggestCoverage ? SearchOutcome.SUGGEST : SearchOutcome.FALLBACK;
         }
     }
 
+    /**
+     * A close call between two topics ("nộp hồ sơ" in the merger guide and in the filing guide) is answered
+     * outright only when the top guide also covers the question well; otherwise the guides are offered.
+     *
+     * @param rivalRatio   a guide of another topic scoring above this share of the top one makes a close call
+     * @param coverage     least coverage of the question to answer a close call
+     * @param pairCoverage least pair coverage of the question to answer a close call
+     */
+    public record CloseCall(
+            @DefaultValue("0.8") double rivalRatio,
+            @DefaultValue("0.4") double coverage,
+            @DefaultValue("0.2") double pairCoverage) {
+
+        /** No close-call rule: every rival up to {@code maxRivalRatio} is answered on the general thresholds. */
+        public static final CloseCall OFF = new CloseCall(1, 0, 0);
+
+        boolean allows(double questionCoverage, double questionPairCoverage, double rival) {
+            return rival <= rivalRatio || questionCoverage >= coverage && questionPairCoverage >= pairCoverage;
+        }
+    }
+
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2, 0.5), "");
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2, 0.5,
+                new CloseCall(0.8, 0.4, 0.2)), "");
     }
 }

@@ -7,18 +7,50 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 /**
  * A text's words between single spaces, as typed (NFC lower case) and folded, for finding listed
  * phrases: a phrase written with diacritics must be there exactly, one written without matches the
- * folded text. A phrase may hold one gap, {@code *}, standing for up to {@value #MAX_GAP_WORDS} words
+ * folded text. A word typed with VNI keys folds to its letters ("d9a8ng ky1" → "dang ky"), as its
+ * Vietnamese reading would. A phrase may hold one gap, {@code *}, standing for up to {@value #MAX_GAP_WORDS} words
  * ("hồ sơ * của má" finds "hồ sơ của má" and "hồ sơ đất của má").
  */
 record PaddedWords(String typed, String folded) {
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final String GAP = " * ";
-    static final int MAX_GAP_WORDS = 2;
+    static final int MAX_GAP_WORDS = 3;
 
     static PaddedWords of(String text) {
         String words = " " + NOT_A_WORD.matcher(VietnameseText.normalise(text)).replaceAll(" ").strip() + " ";
-        return new PaddedWords(words, VietnameseText.fold(words));
+        return new PaddedWords(words, VietnameseText.fold(withoutVniKeys(words)));
+    }
+
+    /** The words with the keys of a VNI-typed word left out: its reading without diacritics. */
+    private static String withoutVniKeys(String words) {
+        if (!hasDigit(words, 0, words.length())) {
+            return words;
+        }
+        StringBuilder read = new StringBuilder(words.length());
+        int start = 0;
+        for (int end = words.indexOf(' '); end >= 0; start = end + 1, end = words.indexOf(' ', start)) {
+            if (hasDigit(words, start, end) && VniDecoder.isVni(words.substring(start, end))) {
+                for (int i = start; i < end; i++) {
+                    if (!Character.isDigit(words.charAt(i))) {
+                        read.append(words.charAt(i));
+                    }
+                }
+            } else {
+                read.append(words, start, end);
+            }
+            read.append(' ');
+        }
+        return read.append(words, start, words.length()).toString();
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean contains(String phrase) {

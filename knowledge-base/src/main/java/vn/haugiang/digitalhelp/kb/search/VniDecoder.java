@@ -18,10 +18,20 @@ final class VniDecoder {
 
     /** The Vietnamese words this key sequence may stand for; empty when it is not VNI. */
     static List<String> candidates(String typed) {
-        if (typed.length() < 2 || !Character.isLetter(typed.charAt(0))
-                || !typed.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '1' && c <= '9'))
-                || typed.chars().noneMatch(Character::isDigit)) {
-            return List.of();
+        Keys keys = keys(typed);
+        return keys == null ? List.of() : TelexDecoder.placeTone(keys.letters(), keys.toneMark());
+    }
+
+    /** Whether {@link #candidates} would find a word, without making the words (no tone placed). */
+    static boolean isVni(String typed) {
+        Keys keys = keys(typed);
+        return keys != null && !TelexDecoder.placeTone(keys.letters(), null).isEmpty();
+    }
+
+    /** The shaped letters and the tone mark of a VNI key sequence; null when it is not VNI. */
+    private static Keys keys(String typed) {
+        if (typed.length() < 2 || !Character.isLetter(typed.charAt(0)) || !lettersAndKeys(typed)) {
+            return null;
         }
         StringBuilder letters = new StringBuilder(typed.length());
         String toneMark = null;
@@ -32,10 +42,26 @@ final class VniDecoder {
             } else if (c <= '5') {
                 toneMark = TONE_MARKS[c - '1'];
             } else if (!modify(letters, c)) {
-                return List.of();
+                return null;
             }
         }
-        return TelexDecoder.placeTone(letters.toString(), toneMark);
+        return new Keys(letters.toString(), toneMark);
+    }
+
+    private record Keys(String letters, String toneMark) {
+    }
+
+    /** Only the letters a–z and the keys 1–9, at least one key. */
+    private static boolean lettersAndKeys(String typed) {
+        boolean key = false;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            key |= c >= '1' && c <= '9';
+            if (!(c >= 'a' && c <= 'z') && !(c >= '1' && c <= '9')) {
+                return false;
+            }
+        }
+        return key;
     }
 
     /** Applies a shape key to the nearest letter before it that takes the shape. */

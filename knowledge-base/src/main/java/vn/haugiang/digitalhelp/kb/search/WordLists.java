@@ -44,7 +44,7 @@ public final class WordLists {
     private static final Set<String> QUESTION_TAIL = Set.of("duoc", "khong", "ko", "hong", "hok", "k", "di", "nghe");
 
     /**
-     * A word that, up to two words after a neighbouring service, says it is done ("làm căn cước gắn chip
+     * A word that, up to three words after a neighbouring service, says it is done ("làm căn cước gắn chip
      * xong"; folded). Not "rồi", which also follows what went wrong ("bhyt hết hạn rồi").
      */
     private static final List<String> DONE_AFTER = List.of("xong");
@@ -213,7 +213,7 @@ public final class WordLists {
 
     /**
      * Whether the text says the service was done: "mới làm CCCD gắn chíp", "làm căn cước gắn chip xong"
-     * ({@link #DONE_AFTER} up to two words after the phrase, {@link #DONE_BEFORE} right before it).
+     * ({@link #DONE_AFTER} up to three words after the phrase, {@link #DONE_BEFORE} right before it).
      */
     private static boolean doneAlready(PaddedWords question, String phrase) {
         if (phrase.contains("*")) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties;
+import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties.CloseCall;
 import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties.Confidence;
 import vn.haugiang.digitalhelp.kb.search.SearchOutcome;
 import vn.haugiang.digitalhelp.kb.search.SearchResult;
@@ -37,20 +38,26 @@ public final class ConfidenceCalibration {
     public static void main(String[] args) {
         List<LabelledQuestion> questions = LabelledQuestion.readTsv(Path.of(args[0]));
         SeedGuideEvaluation evaluation = new SeedGuideEvaluation(KnowledgeBaseProperties.defaults(), Clock.systemUTC());
-        List<SearchResult> results = questions.stream().map(q -> evaluation.searchUncached(q.question())).toList();
+        Confidence inUse = KnowledgeBaseProperties.defaults().confidence();
+        List<SearchResult> results = questions.stream().map(q -> evaluation.searchUncached(q.question()))
+                .map(result -> offeredOnly(result, inUse) ? null : result).toList();
         List<String> lines = new ArrayList<>();
         List<double[]> scores = new ArrayList<>();
         for (double coverage = 0.2; coverage <= 0.801; coverage += 0.05) {
             for (double pairs = 0; pairs <= 0.601; pairs += 0.1) {
                 for (double score = 0; score <= 20; score += 2) {
                     for (double rival = 0.7; rival <= 1.001; rival += 0.05) {
-                        Confidence confidence = new Confidence(coverage, pairs, score, rival, 0.2, 0.5);
-                        double[] figures = score(questions, results, confidence);
-                        if (figures[1] <= MAX_WRONG && figures[2] <= MAX_OUT_OF_SCOPE) {
-                            scores.add(figures);
-                            lines.add(String.format(Locale.ROOT,
-                                    "answer=%.3f wrong=%.3f oos=%.3f  coverage=%.2f pairs=%.1f score=%.0f rival=%.2f",
-                                    figures[0], figures[1], figures[2], coverage, pairs, score, rival));
+                        for (CloseCall closeCall : closeCalls()) {
+                            Confidence confidence = new Confidence(coverage, pairs, score, rival, 0.2, 0.5, closeCall);
+                            double[] figures = score(questions, results, confidence);
+                            if (figures[1] <= MAX_WRONG && figures[2] <= MAX_OUT_OF_SCOPE) {
+                                scores.add(figures);
+                                lines.add(String.format(Locale.ROOT,
+                                        "answer=%.3f wrong=%.3f oos=%.3f  coverage=%.2f pairs=%.1f score=%.0f rival=%.2f"
+                                                + " close-call=%.2f/%.1f/%.1f",
+                                        figures[0], figures[1], figures[2], coverage, pairs, score, rival,
+                                        closeCall.rivalRatio(), closeCall.coverage(), closeCall.pairCoverage()));
+                            }
                         }
                     }
                 }
@@ -65,6 +72,19 @@ public final class ConfidenceCalibration {
         if (!order.isEmpty()) {
             System.out.println("chosen: " + lines.get(chosen(order, scores)));
         }
+    }
+
+    /** No close-call rule, and the close-call settings tried (rival ratio, coverage, pair coverage). */
+    private static List<CloseCall> closeCalls() {
+        List<CloseCall> closeCalls = new ArrayList<>(List.of(CloseCall.OFF));
+        for (double rival = 0.7; rival <= 0.851; rival += 0.05) {
+            for (double coverage = 0.4; coverage <= 0.601; coverage += 0.1) {
+                for (double pairs = 0.1; pairs <= 0.301; pairs += 0.1) {
+                    closeCalls.add(new CloseCall(rival, coverage, pairs));
+                }
+            }
+        }
+        return closeCalls;
     }
 
     /**
@@ -83,7 +103,18 @@ public final class ConfidenceCalibration {
                 .orElseThrow();
     }
 
-    /** answer accuracy, wrong-answer rate, out-of-scope answered. */
+    /**
+     * A guide the search only offers, whatever the thresholds (found by its key object below another
+     * guide), is never an answer: its outcome is a suggestion although the thresholds in use would answer
+     * on its signals. Such results are left out of the answers (null), so the grid's figures for the
+     * thresholds in use are the eval's.
+     */
+    private static boolean offeredOnly(SearchResult result, Confidence inUse) {
+        return result.outcome() == SearchOutcome.SUGGEST && inUse.decide(result.coverage(), result.pairCoverage(),
+                result.top().score(), result.rivalRatio()) == SearchOutcome.ANSWER;
+    }
+
+    /** answer accuracy, wrong-answer rate, out-of-scope answered (a null result: never answered). */
     private static double[] score(List<LabelledQuestion> questions, List<SearchResult> results, Confidence confidence) {
         int inScope = 0;
         int right = 0;
@@ -92,7 +123,7 @@ public final class ConfidenceCalibration {
         int outOfScopeAnswered = 0;
         for (int i = 0; i < questions.size(); i++) {
             SearchResult result = results.get(i);
-            boolean answered = result.top() != null && confidence.decide(result.coverage(), result.pairCoverage(),
+            boolean answered = result != null && result.top() != null && confidence.decide(result.coverage(), result.pairCoverage(),
                     result.top().score(), result.rivalRatio()) == SearchOutcome.ANSWER;
             if (questions.get(i).inScope()) {
                 inScope++;

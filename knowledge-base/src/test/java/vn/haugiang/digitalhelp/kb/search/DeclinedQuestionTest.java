@@ -40,7 +40,8 @@ class DeclinedQuestionTest {
     @ParameterizedTest
     @ValueSource(strings = {"xem giùm hồ sơ của má tui tới đâu rồi", "hồ sơ số 012345678 của tui xong chưa",
             "hồ sơ mã 000.00.12.H23-250101-0001 xử lý tới đâu", "hồ sơ đất của ba tui nộp lâu rồi chưa có",
-            "ho so tro cap cua ong ngoai toi xong chua"})
+            "ho so tro cap cua ong ngoai toi xong chua", "hồ sơ cấp sổ đỏ của ba tui nộp lâu rồi chưa có",
+            "cho biết chú Tư ấp 5 kích hoạt vneid được chưa"})
     void aParticularDossierIsDeclined(String question) {
         assertDeclined(question, Decline.Reason.SOMEONE_ELSES_DOSSIER);
     }
@@ -158,6 +159,21 @@ class DeclinedQuestionTest {
         assertThat(result.decline().neighbour().label()).isEqualTo("ngân hàng");
         SearchResult licence = assertDeclined("đăng ký giấy phép kinh doanh hộ cá thể", Decline.Reason.OUT_OF_SCOPE);
         assertThat(licence.decline().neighbour().where()).isEqualTo(NeighbourService.Where.COMMUNE_CENTRE);
+    }
+
+    @Test
+    void aNeighbourTypedWithVniKeysIsStillNamed() {
+        SearchResult result = assertDeclined("ca61p la5i ba82ng la1i bi5 ma61t", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo("bằng lái xe, đăng ký xe");
+        assertGuided("que6n ma65t kha63u vneid", "vneid-forgot-password");
+    }
+
+    @Test
+    void jobsAndCertificatesAreNeighboursNoGuideCovers() {
+        SearchResult job = assertDeclined("nộp đơn xin việc làm công nhân ở đâu", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(job.decline().neighbour().label()).isEqualTo("xin việc làm");
+        SearchResult certificate = assertDeclined("thi chứng chỉ tiếng anh đăng ký ở đâu", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(certificate.decline().neighbour().where()).isEqualTo(NeighbourService.Where.NONE);
     }
 
     @Test

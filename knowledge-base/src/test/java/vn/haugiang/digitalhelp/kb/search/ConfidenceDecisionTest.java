@@ -1,0 +1,55 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties.CloseCall;
+import vn.haugiang.digitalhelp.kb.search.KnowledgeBaseProperties.Confidence;
+
+/** When a top guide is answered outright, suggested, or not offered. */
+class ConfidenceDecisionTest {
+
+    private static final Confidence DEFAULTS = KnowledgeBaseProperties.defaults().confidence();
+
+    @Test
+    void aClearWinnerCoveringEnoughIsAnswered() {
+        assertThat(DEFAULTS.decide(0.36, 0.15, 30, 0.5)).isEqualTo(SearchOutcome.ANSWER);
+    }
+
+    @Test
+    void aCloseCallIsAnsweredOnlyWhenTheQuestionIsWellCovered() {
+        assertThat(DEFAULTS.decide(0.36, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(DEFAULTS.decide(0.9, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(DEFAULTS.decide(0.9, 0.5, 30, 0.9)).isEqualTo(SearchOutcome.ANSWER);
+    }
+
+    @Test
+    void withoutTheCloseCallRuleOnlyTheGeneralThresholdsCount() {
+        Confidence off = new Confidence(DEFAULTS.answerCoverage(), DEFAULTS.answerPairCoverage(),
+                DEFAULTS.minAnswerScore(), DEFAULTS.maxRivalRatio(), DEFAULTS.suggestCoverage(),
+                DEFAULTS.minCarrierShare(), CloseCall.OFF);
+        assertThat(off.decide(0.36, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.ANSWER);
+    }
+
+    @Test
+    void aRivalAboveTheMaximumIsNeverAnsweredAndTooLittleCoverageIsNotEvenSuggested() {
+        assertThat(DEFAULTS.decide(1, 1, 100, 0.97)).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(DEFAULTS.decide(0.1, 1, 100, 0.1)).isEqualTo(SearchOutcome.FALLBACK);
+    }
+
+    @Test
+    void theConfiguredDefaultsAreTheOnesTheToolsUse() {
+        KnowledgeBaseProperties bound = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("digitalhelp.kb", KnowledgeBaseProperties.class);
+        assertThat(bound.confidence()).isEqualTo(DEFAULTS);
+        KnowledgeBaseProperties set = new Binder(new MapConfigurationPropertySource(
+                Map.of("digitalhelp.kb.confidence.close-call.rival-ratio", "0.7")))
+                .bindOrCreate("digitalhelp.kb", KnowledgeBaseProperties.class);
+        assertThat(set.confidence().closeCall()).isEqualTo(new CloseCall(0.7, 0.4, 0.2));
+    }
+}
