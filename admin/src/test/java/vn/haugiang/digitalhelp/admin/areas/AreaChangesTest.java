@@ -32,6 +32,7 @@ import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.AreaProperties;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.protection.FieldCipher;
 import vn.haugiang.digitalhelp.bot.protection.ProtectionKeys;
 import vn.haugiang.digitalhelp.bot.protection.Pseudonyms;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
@@ -67,7 +68,8 @@ class AreaChangesTest {
         Binder defaults = new Binder(new MapConfigurationPropertySource(Map.of()));
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneOffset.UTC);
         areas = new AreaDirectory(mongo, defaults.bindOrCreate("digitalhelp.areas", AreaProperties.class));
-        residents = new Residents(mongo, new Pseudonyms(ProtectionKeys.generate()), clock);
+        ProtectionKeys keys = ProtectionKeys.generate();
+        residents = new Residents(mongo, new Pseudonyms(keys), new FieldCipher(keys), clock);
         members = new TeamMembers(mongo, areas, clock, ZoneId.of("Asia/Ho_Chi_Minh"), event -> { });
         audit = new AuditLog(mongo, defaults.bindOrCreate("digitalhelp.retention", RetentionProperties.class), clock);
         AreaCsvImport importer = new AreaCsvImport(areas);

@@ -3,13 +3,12 @@ package vn.haugiang.digitalhelp.app.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -68,7 +67,6 @@ public final class ChatLoadHarness {
     private static final String FORGED_COOKIE = "dh_chat=forged.1700000000.0000";
 
     // No cookie store: each simulated resident carries its own signed cookie (see WebSession).
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     private ChatLoadHarness(int port) {
@@ -127,15 +125,20 @@ public final class ChatLoadHarness {
             Tally tally = new Tally();
             double cpuBefore = cpuSeconds(service);
             Map<String, Double> commandsBefore = harness.commands();
+            double clientCpuBefore = cpuSeconds(ProcessHandle.current());
             long t0 = System.nanoTime();
             List<Long> micros = harness.play(questions.subList(2 * warmup, questions.size()), concurrency, tally);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double clientCpuPerTurn = (cpuSeconds(ProcessHandle.current()) - clientCpuBefore) * 1000 / micros.size();
             double cpu = cpuSeconds(service) - cpuBefore;
             Map<String, Double> commands = difference(harness.commands(), commandsBefore);
 
             double rejectedCpuBefore = cpuSeconds(service);
+            double rejectedClientCpuBefore = cpuSeconds(ProcessHandle.current());
             double rejectedPerSecond = harness.rejected(concurrency, micros.size());
             double cpuPerRejected = (cpuSeconds(service) - rejectedCpuBefore) * 1000 / micros.size();
+            double clientCpuPerRejected = (cpuSeconds(ProcessHandle.current()) - rejectedClientCpuBefore) * 1000
+                    / micros.size();
             double turnsPerSecond = micros.size() / seconds;
             Collections.sort(micros);
             double total = commands.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -149,6 +152,9 @@ public final class ChatLoadHarness {
             System.out.printf("rejected requests (bad session) at concurrency %d: %.0f/s, server CPU %.2f ms each; "
                     + "turn/rejected ratio %.2f%n", concurrency, rejectedPerSecond, cpuPerRejected,
                     turnsPerSecond / rejectedPerSecond);
+            System.out.printf("server CPU per turn / per rejected request %.1f; this client's own CPU %.2f ms per turn "
+                    + "(with its page load), %.2f ms per rejected request%n", cpu * 1000 / micros.size() / cpuPerRejected,
+                    clientCpuPerTurn, clientCpuPerRejected);
 
             long lagMillis = harness.awaitProjection();
             JsonNode summary = harness.summary();
@@ -169,6 +175,9 @@ public final class ChatLoadHarness {
             result.put("rejected_per_s", round(rejectedPerSecond));
             result.put("cpu_ms_per_rejected", round(cpuPerRejected));
             result.put("turn_rejected_ratio", round(turnsPerSecond / rejectedPerSecond));
+            result.put("turn_rejected_cpu", round(cpu * 1000 / micros.size() / cpuPerRejected));
+            result.put("client_cpu_ms_per_turn", round(clientCpuPerTurn));
+            result.put("client_cpu_ms_per_rejected", round(clientCpuPerRejected));
             result.put("start_s", round(startSeconds));
             result.put("projection_catch_up_ms", lagMillis);
             result.put("summary_matches", matches);
@@ -223,22 +232,23 @@ public final class ChatLoadHarness {
         private volatile String cookie;
     }
 
-    private WebSession session() throws IOException, InterruptedException {
-        HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/chat")).GET().build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("GET /chat answered " + page.statusCode());
+    private WebSession session() throws IOException {
+        Answer page = get("/chat");
+        if (page.status() != 200) {
+            throw new IllegalStateException("GET /chat answered " + page.status());
         }
         return new WebSession();
     }
 
-    private JsonNode chat(WebSession session, String text) throws IOException, InterruptedException {
-        HttpResponse<String> response = post(JSON.writeValueAsString(Map.of("text", text)), session.cookie);
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("POST /api/chat answered " + response.statusCode() + ": " + response.body());
+    private JsonNode chat(WebSession session, String text) throws IOException {
+        Answer response = post(JSON.writeValueAsString(Map.of("text", text)), session.cookie);
+        if (response.status() != 200) {
+            throw new IllegalStateException("POST /api/chat answered " + response.status() + ": " + response.body());
         }
-        session.cookie = response.headers().firstValue("Set-Cookie").map(cookie -> cookie.split(";", 2)[0])
-                .orElseThrow(() -> new IllegalStateException("POST /api/chat set no session cookie"));
+        if (response.setCookie() == null) {
+            throw new IllegalStateException("POST /api/chat set no session cookie");
+        }
+        session.cookie = response.setCookie().split(";", 2)[0];
         return JSON.readTree(response.body());
     }
 
@@ -253,7 +263,7 @@ public final class ChatLoadHarness {
             for (int w = 0; w < concurrency; w++) {
                 workers.add(pool.submit(() -> {
                     while (left.getAndDecrement() > 0) {
-                        if (post(body, FORGED_COOKIE).statusCode() != 401) {
+                        if (post(body, FORGED_COOKIE).status() != 401) {
                             throw new IllegalStateException("a bad session was not refused");
                         }
                     }
@@ -269,13 +279,39 @@ public final class ChatLoadHarness {
         return requests / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private HttpResponse<String> post(String json, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/chat"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+    private Answer post(String json, String cookie) throws IOException {
+        return exchange("/api/chat", json, cookie == null ? Map.of() : Map.of("Cookie", cookie));
+    }
+
+    /** An answer: its status, body and the cookie it sets (null: none). */
+    private record Answer(int status, String body, String setCookie) {
+    }
+
+    /**
+     * One request over the JDK's plain blocking client, which keeps each connection alive for the next request
+     * (a body is always read to its end); no cookie store: every resident carries its own cookie. A GET when
+     * {@code json} is null, else a JSON POST.
+     */
+    private Answer exchange(String path, String json, Map<String, String> headers) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(60_000);
+        connection.setUseCaches(false);
+        headers.forEach(connection::setRequestProperty);
+        if (json != null) {
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(json.getBytes(StandardCharsets.UTF_8));
+            }
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        int status = connection.getResponseCode();
+        String body;
+        try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+            body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        return new Answer(status, body, connection.getHeaderField("Set-Cookie"));
     }
 
     private double awaitHealthy(Process service, long launched) throws Exception {
@@ -284,7 +320,7 @@ public final class ChatLoadHarness {
                 throw new IllegalStateException("The service stopped; see its log");
             }
             try {
-                if (get("/actuator/health").statusCode() == 200) {
+                if (get("/actuator/health").status() == 200) {
                     return (System.nanoTime() - launched) / 1e9;
                 }
             } catch (IOException notYet) {
@@ -335,18 +371,17 @@ public final class ChatLoadHarness {
     }
 
     /** The admin API and every actuator endpoint but health need an ADMIN (HTTP Basic, the harness's own admin). */
-    private HttpResponse<String> asAdmin(String path) throws IOException, InterruptedException {
+    private Answer asAdmin(String path) throws IOException {
         String credentials = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Basic " + credentials).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        Answer response = exchange(path, null, Map.of("Authorization", "Basic " + credentials));
+        if (response.status() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.status() + ": " + response.body());
         }
         return response;
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    private Answer get(String path) throws IOException {
+        return exchange(path, null, Map.of());
     }
 
     /** Distinct questions: the labelled questions of the evaluation sets in several everyday wordings. */
@@ -378,7 +413,11 @@ public final class ChatLoadHarness {
     }
 
     private static double cpuSeconds(Process service) {
-        return service.toHandle().info().totalCpuDuration().orElseThrow().toNanos() / 1e9;
+        return cpuSeconds(service.toHandle());
+    }
+
+    private static double cpuSeconds(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElseThrow().toNanos() / 1e9;
     }
 
     private static long percentile(List<Long> sorted, double p) {

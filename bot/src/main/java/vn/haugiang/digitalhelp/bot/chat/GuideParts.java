@@ -22,6 +22,8 @@ public class GuideParts {
     private final ResidentMessages messages;
     /** A guide's parts depend on its title and body only; fitting them to the phone is done once per text. */
     private final Cache<Guide, List<String>> fitted = Caffeine.newBuilder().maximumSize(1_000).build();
+    /** The texts of recently fitted parts, so a channel can tell a guide's own text from one with a resident's words. */
+    private final Cache<String, Boolean> partTexts = Caffeine.newBuilder().maximumSize(4_000).build();
 
     private record Guide(String title, String body) {
     }
@@ -36,6 +38,14 @@ public class GuideParts {
         return fitted.get(new Guide(title, body), guide -> fit(guide.title(), guide.body()));
     }
 
+    /**
+     * Whether this text is a part of a guide fitted here lately (the same for every resident who gets it); false
+     * for any other text, and for a part not fitted for a while.
+     */
+    public boolean isGuidePart(String markdown) {
+        return partTexts.getIfPresent(markdown) != null;
+    }
+
     private List<String> fit(String title, String body) {
         List<String> parts = phone.parts(body);
         List<String> texts = new ArrayList<>();
@@ -43,6 +53,7 @@ public class GuideParts {
             String heading = parts.size() == 1 ? title : messages.format(ResidentText.GUIDE_PART, title, i + 1, parts.size());
             texts.add(heading.isBlank() ? parts.get(i) : "**" + heading.strip() + "**\n\n" + parts.get(i));
         }
+        texts.forEach(text -> partTexts.put(text, true));
         return List.copyOf(texts);
     }
 

@@ -120,7 +120,7 @@ public class Conversation {
         }
         Residents.Seen seen = turnWrites.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
-        Turn turn = withNoticeIfDue(seen.resident(),
+        Turn turn = withNoticeIfDue(seen,
                 withWhatWasRead(withFeedbackButtons(residentTurn(seen, message), interactionId, messages)));
         long latencyMicros = (System.nanoTime() - started) / 1_000;
         if (!erases(message)) {
@@ -155,13 +155,16 @@ public class Conversation {
 
     /**
      * The privacy notice follows the reply to a resident's first turn (and comes once more after it
-     * changes), so what they asked is answered first.
+     * changes), so what they asked is answered first. A first contact's profile was stored with the notice
+     * recorded ({@link TurnWriteBuffer#seen}); a returning resident's is updated.
      */
-    private Turn withNoticeIfDue(Resident resident, Turn turn) {
-        if (!notice.isDueFor(resident)) {
+    private Turn withNoticeIfDue(Residents.Seen seen, Turn turn) {
+        if (!notice.isDueFor(seen.resident())) {
             return turn;
         }
-        residents.noticeShown(resident.id());
+        if (!seen.isNew()) {
+            residents.noticeShown(seen.resident().id());
+        }
         String text = notice.text();
         if (!turn.replies().isEmpty() && turn.replies().get(0).markdown().equals(text)) {
             return turn;

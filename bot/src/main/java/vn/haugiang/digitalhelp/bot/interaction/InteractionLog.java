@@ -44,7 +44,8 @@ public class InteractionLog {
     }
 
     public Interaction record(Interaction interaction) {
-        mongo.insert(ProjectionSources.pending(mongo, interaction), ProjectionSources.INTERACTIONS);
+        mongo.execute(ProjectionSources.INTERACTIONS,
+                collection -> collection.insertOne(InteractionDocument.pending(interaction)));
         newRecords.written();
         events.publishEvent(new InteractionRecorded(interaction));
         return interaction;

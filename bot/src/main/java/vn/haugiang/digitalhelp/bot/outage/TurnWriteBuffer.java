@@ -84,11 +84,14 @@ public class TurnWriteBuffer {
                 .description("Turn writes waiting in memory for MongoDB").register(meters);
     }
 
-    /** The resident of this chat ({@link Residents#seen}), or a stand-in while MongoDB is away. */
+    /**
+     * The resident of this chat, a first contact stored with the privacy notice its turn shows
+     * ({@link Residents#seenShowingNotice}), or a stand-in while MongoDB is away.
+     */
     public Residents.Seen seen(Channel channel, String chatId) {
         if (tryMongo()) {
             try {
-                return residents.seen(channel, chatId);
+                return residents.seenShowingNotice(channel, chatId);
             } catch (DataAccessResourceFailureException unreachable) {
                 // kept below, like every write while MongoDB is away
             }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -15,8 +17,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+
 import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.protection.FieldCipher;
 import vn.haugiang.digitalhelp.bot.protection.Pseudonyms;
+import vn.haugiang.digitalhelp.bot.protection.SealedField;
 import vn.haugiang.digitalhelp.bot.resident.Resident.Consent;
 import vn.haugiang.digitalhelp.bot.resident.Resident.DialogStep;
 import vn.haugiang.digitalhelp.bot.resident.Resident.Purpose;
@@ -29,48 +37,57 @@ import vn.haugiang.digitalhelp.bot.resident.Resident.Purpose;
 public class Residents {
 
     static final String PSEUDONYM = "pseudonym";
+    private static final FindOneAndUpdateOptions UPSERT_RETURNING_BEFORE = new FindOneAndUpdateOptions().upsert(true)
+            .returnDocument(ReturnDocument.BEFORE);
 
     private final MongoTemplate mongo;
     private final Pseudonyms pseudonyms;
+    private final FieldCipher cipher;
     private final Clock clock;
 
-    public Residents(MongoTemplate mongo, Pseudonyms pseudonyms, Clock clock) {
+    public Residents(MongoTemplate mongo, Pseudonyms pseudonyms, FieldCipher cipher, Clock clock) {
         this.mongo = mongo;
         this.pseudonyms = pseudonyms;
+        this.cipher = cipher;
         this.clock = clock;
         mongo.indexOps(Resident.class).createIndex(new Index(PSEUDONYM, Sort.Direction.ASC).unique().sparse());
     }
 
     /** The resident of this chat, created on first contact; {@code isNew} tells which. */
     public Seen seen(Channel channel, String chatId) {
+        return seen(channel, chatId, false);
+    }
+
+    /**
+     * The resident of this chat as {@link #seen(Channel, String)}, for a turn that shows a first contact the
+     * privacy notice: the new profile is stored with the notice recorded as {@link #noticeShown} records it,
+     * in the same round trip. The profile returned is the one before this message (the notice still due).
+     */
+    public Seen seenShowingNotice(Channel channel, String chatId) {
+        return seen(channel, chatId, true);
+    }
+
+    private Seen seen(Channel channel, String chatId, boolean showingNotice) {
         try {
-            return seenOnce(channel, chatId);
+            return seenOnce(channel, chatId, showingNotice);
         } catch (DuplicateKeyException firstContactRace) {
             // Two first messages of one chat at once: the other one created the profile, so this finds it.
-            return seenOnce(channel, chatId);
+            return seenOnce(channel, chatId, showingNotice);
         }
     }
 
-    private Seen seenOnce(Channel channel, String chatId) {
+    private Seen seenOnce(Channel channel, String chatId, boolean showingNotice) {
         String pseudonym = pseudonyms.of(channel, chatId);
-        String newId = new ObjectId().toHexString();
+        ObjectId newId = new ObjectId();
         Instant now = clock.instant();
-        Update update = new Update()
-                .setOnInsert("_id", newId)
-                .setOnInsert("channel", channel)
-                .setOnInsert("chatId", chatId)
-                .setOnInsert("step", DialogStep.NONE)
-                .setOnInsert("failedAttempts", 0)
-                .setOnInsert("escalateAfterArea", false)
-                .setOnInsert("noticeVersion", 0)
-                .setOnInsert("firstSeen", now)
-                .set("lastSeen", now);
+        Bson update = ResidentDocument.seenUpdate(newId, channel, cipher.seal(SealedField.RESIDENT_CHAT_ID, chatId), now,
+                showingNotice ? consent(Purpose.NOTICE, true) : null);
         // One round trip: the profile before this message tells both what it is now and whether it is new.
-        Resident before = mongo.findAndModify(Query.query(Criteria.where(PSEUDONYM).is(pseudonym)), update,
-                FindAndModifyOptions.options().upsert(true).returnNew(false), Resident.class);
+        Document before = mongo.execute(Resident.class, collection -> collection.findOneAndUpdate(
+                Filters.eq(PSEUDONYM, pseudonym), update, UPSERT_RETURNING_BEFORE));
         return before == null
-                ? new Seen(Resident.firstContact(newId, pseudonym, channel, chatId, now), true)
-                : new Seen(before.seenAgain(chatId, now), false);
+                ? new Seen(Resident.firstContact(newId.toHexString(), pseudonym, channel, chatId, now), true)
+                : new Seen(ResidentDocument.read(before, chatId).seenAgain(chatId, now), false);
     }
 
     /** Records that the privacy notice of this version was shown to the resident. */

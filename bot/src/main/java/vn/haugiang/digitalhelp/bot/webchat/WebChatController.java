@@ -36,7 +36,6 @@ import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReader;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReading;
 import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
-import vn.haugiang.digitalhelp.kb.image.GuideImages;
 
 /**
  * The web chat channel: the public page {@code /chat}, its JSON API {@code POST /api/chat} and the
@@ -60,16 +59,16 @@ public class WebChatController {
     private final TurnWriteBuffer turnWrites;
     private final PictureReader pictures;
     private final long maxPictureBytes;
-    private final GuideImages images;
+    private final ReplyHtml html;
 
     public WebChatController(Conversation conversation, ResidentMessages messages, WebOutbox outbox, ChatPage page,
                              WebSessions sessions, ChatRateLimits rateLimits, MeterRegistry meters,
                              Residents residents, ResidentDataAccess dataAccess, TurnWriteBuffer turnWrites,
-                             PictureReader pictures, PictureProperties pictureSettings, GuideImages images) {
+                             PictureReader pictures, PictureProperties pictureSettings, ReplyHtml html) {
         this.turnWrites = turnWrites;
         this.pictures = pictures;
         this.maxPictureBytes = pictureSettings.maxBytes().toBytes();
-        this.images = images;
+        this.html = html;
         this.residents = residents;
         this.dataAccess = dataAccess;
         this.page = page;
@@ -228,7 +227,7 @@ public class WebChatController {
 
     private List<ChatResponse.ChatReply> rendered(List<Reply> replies) {
         return replies.stream()
-                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), WebHtml.render(reply.markdown(), images::find),
+                .map(reply -> new ChatResponse.ChatReply(reply.markdown(), html.of(reply.markdown()),
                         reply.buttons().stream()
                                 .map(b -> new ChatResponse.ChatButton(b.label(), b.action()))
                                 .toList()))

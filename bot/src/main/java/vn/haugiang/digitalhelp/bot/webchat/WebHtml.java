@@ -31,7 +31,22 @@ public final class WebHtml {
 
     private static final Parser PARSER = Parser.builder().build();
 
-    private WebHtml() {
+    private final HtmlRenderer renderer;
+
+    private WebHtml(HtmlRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** A renderer showing the guide pictures {@code images} finds; built once, it renders on any thread. */
+    public static WebHtml showing(Function<String, Optional<GuideImage>> images) {
+        return new WebHtml(HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                // The default sanitizer lets data: links through; only web, mail and phone links are kept.
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel")))
+                .softbreak("<br>\n")
+                .nodeRendererFactory(context -> new PictureRenderer(context, images))
+                .build());
     }
 
     /** Renders Markdown that shows no guide pictures (every picture becomes its alt text). */
@@ -39,16 +54,13 @@ public final class WebHtml {
         return render(markdown, id -> Optional.empty());
     }
 
-    /** Renders Markdown, showing the guide pictures {@code images} finds. */
+    /** Renders Markdown once, showing the guide pictures {@code images} finds. */
     public static String render(String markdown, Function<String, Optional<GuideImage>> images) {
-        HtmlRenderer renderer = HtmlRenderer.builder()
-                .escapeHtml(true)
-                .sanitizeUrls(true)
-                // The default sanitizer lets data: links through; only web, mail and phone links are kept.
-                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto", "tel")))
-                .softbreak("<br>\n")
-                .nodeRendererFactory(context -> new PictureRenderer(context, images))
-                .build();
+        return showing(images).html(markdown);
+    }
+
+    /** The HTML of this Markdown. */
+    public String html(String markdown) {
         return renderer.render(PARSER.parse(markdown));
     }
 

@@ -64,7 +64,7 @@ public class GuideSearch {
             return SearchResult.nothingFound();
         }
         PaddedWords words = PaddedWords.of(cleanedQuestion);
-        Optional<Decline> request = lists.decline(words);
+        Optional<Decline> request = lists.decline(cleanedQuestion, words);
         if (request.isPresent()) {
             return SearchResult.declined(request.get(), List.of());
         }

@@ -58,6 +58,9 @@ public final class WordLists {
     /** Words before "mới" that ask for a new one ("cấp mới", "làm mới", "đổi mới"; folded): not one done. */
     private static final Set<String> ASKING_FOR_NEW = Set.of("cap", "lam", "doi");
 
+    /** Marks a word of a sectioned list matched only as written, never folded. */
+    private static final String AS_WRITTEN = "=";
+
     private static final WordLists SHIPPED = new WordLists(List.of());
 
     private final Map<String, List<String>> abbreviations;
@@ -71,6 +74,7 @@ public final class WordLists {
     private final Map<String, List<String>> colloquialPhrases = new HashMap<>();
     private final List<NeighbourService> neighbours;
     private final KeyObjectCheck keyObjects;
+    private final RequestShapes requestShapes;
     private final int longestSynonym;
     private final Set<String> phraseStarts;
 
@@ -82,7 +86,10 @@ public final class WordLists {
         this.fillers = fillers(lines("search/fillers.txt"));
         readDeclines(lines("search/not-for-guides.txt"));
         this.neighbours = neighbours(lines("search/neighbours.txt"));
-        this.keyObjects = keyObjects(lines("search/key-objects.txt"));
+        Map<String, Set<String>> keyObjectSections = sections(lines("search/key-objects.txt"));
+        this.keyObjects = new KeyObjectCheck(keyObjectSections.getOrDefault("heads", Set.of()),
+                keyObjectSections.getOrDefault("not-objects", Set.of()));
+        this.requestShapes = new RequestShapes(sections(lines("search/request-shapes.txt")));
         this.longestSynonym = Stream.concat(synonyms.keySet().stream(), colloquialPhrases.keySet().stream())
                 .mapToInt(key -> key.split(" ").length).max().orElse(1);
         this.phraseStarts = Stream.concat(synonyms.keySet().stream(), colloquialPhrases.keySet().stream())
@@ -151,26 +158,35 @@ public final class WordLists {
     }
 
     /**
-     * The kind of request no guide may answer that this question is, if it is one. A question that asks
-     * how or where ({@code [asks-how]}) is what the guides are for, so it cancels a phrase of doing it for
-     * the resident or of a particular dossier; being asked to show ({@code [asks-to-be-shown]}) cancels a
-     * do-it-for-me phrase. A dossier code always counts.
+     * The kind of request no guide may answer that this question is, if it is one: a listed phrase of the
+     * kind, or its general shape ({@link RequestShapes}). A question that asks how or where
+     * ({@code [asks-how]}) is what the guides are for, so it cancels a phrase or shape of doing it for the
+     * resident or of a particular dossier; being asked to show ({@code [asks-to-be-shown]}) cancels doing
+     * it for the resident. A dossier code always counts.
      */
-    Optional<Decline> decline(PaddedWords question) {
+    Optional<Decline> decline(String cleanedQuestion, PaddedWords question) {
         boolean asksHowOrWhere = asksHow.stream().anyMatch(question::contains);
         boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(question::contains);
+        RequestShapes.Question shaped = RequestShapes.read(cleanedQuestion, question);
         for (Map.Entry<Decline.Reason, List<String>> kind : declines.entrySet()) {
             if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow
                     || kind.getKey() == Decline.Reason.SOMEONE_ELSES_DOSSIER && asksHowOrWhere) {
                 continue;
             }
-            boolean endsAsking = kind.getKey() == Decline.Reason.DO_IT_FOR_ME && endsWithOnBehalf(question);
-            if (endsAsking || kind.getValue().stream().anyMatch(question::contains)) {
+            if (kind.getValue().stream().anyMatch(question::contains) || hasShape(kind.getKey(), shaped, question)) {
                 return Optional.of(Decline.of(kind.getKey()));
             }
         }
         return hasDossierCode(question.typed()) ? Optional.of(Decline.of(Decline.Reason.SOMEONE_ELSES_DOSSIER))
                 : Optional.empty();
+    }
+
+    private boolean hasShape(Decline.Reason kind, RequestShapes.Question shaped, PaddedWords question) {
+        return switch (kind) {
+            case DO_IT_FOR_ME -> endsWithOnBehalf(question) || requestShapes.asksToAct(shaped);
+            case SOMEONE_ELSES_DOSSIER -> requestShapes.asksAboutOthersDossier(shaped);
+            case OUT_OF_SCOPE -> false;
+        };
     }
 
     /**
@@ -246,6 +262,11 @@ public final class WordLists {
     /** The key-object check with the shipped heads and non-objects. */
     KeyObjectCheck keyObjects() {
         return keyObjects;
+    }
+
+    /** The request shapes with the shipped words. */
+    RequestShapes requestShapes() {
+        return requestShapes;
     }
 
     private static boolean hasDossierCode(String text) {
@@ -340,8 +361,11 @@ public final class WordLists {
         }
     }
 
-    /** The words under {@code [heads]} and {@code [not-objects]}, each as written and folded (as {@link #fillers}). */
-    private static KeyObjectCheck keyObjects(List<String> lines) {
+    /**
+     * The words of each {@code [section]} (key-objects.txt, request-shapes.txt), each as written and folded
+     * (as {@link #fillers}); a word written after "=" only as written.
+     */
+    private static Map<String, Set<String>> sections(List<String> lines) {
         Map<String, Set<String>> sections = new HashMap<>();
         Set<String> section = null;
         for (String line : lines) {
@@ -349,12 +373,14 @@ public final class WordLists {
                 section = sections.computeIfAbsent(line.substring(1, line.length() - 1), heading -> new HashSet<>());
             } else if (section == null) {
                 throw new IllegalStateException("Word before any [section] heading: " + line);
+            } else if (line.startsWith(AS_WRITTEN)) {
+                section.add(VietnameseText.normalise(line.substring(AS_WRITTEN.length())));
             } else {
                 section.add(VietnameseText.normalise(line));
                 section.add(VietnameseText.fold(line));
             }
         }
-        return new KeyObjectCheck(sections.getOrDefault("heads", Set.of()), sections.getOrDefault("not-objects", Set.of()));
+        return sections;
     }
 
     private static List<NeighbourService> neighbours(List<String> lines) {

@@ -60,7 +60,7 @@ class DeclinedQuestionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"phí ship hàng trên shopee bao nhiêu", "quên mật khẩu tiktok lấy lại sao",
+    @ValueSource(strings = {"phí ship hàng bao nhiêu", "quên mật khẩu tiktok lấy lại sao",
             "tài khoản game của con bị hack lấy lại sao", "quên mật khẩu app điện lực coi hóa đơn"})
     void aKeyObjectTheTopGuideNeverNamesIsDeclined(String question) {
         SearchResult result = assertDeclined(question, Decline.Reason.OUT_OF_SCOPE);
@@ -174,6 +174,21 @@ class DeclinedQuestionTest {
         assertThat(job.decline().neighbour().label()).isEqualTo("xin việc làm");
         SearchResult certificate = assertDeclined("thi chứng chỉ tiếng anh đăng ký ở đâu", Decline.Reason.OUT_OF_SCOPE);
         assertThat(certificate.decline().neighbour().where()).isEqualTo(NeighbourService.Where.NONE);
+    }
+
+    @Test
+    void onlineShoppingAndMistakenTransfersAreNeighbours() {
+        SearchResult shopping = assertDeclined("phí ship hàng trên shopee bao nhiêu", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(shopping.decline().neighbour().label()).isEqualTo("mua bán trên mạng");
+        SearchResult transfer = assertDeclined("chuyển khoản nhầm cho người lạ đòi lại sao", Decline.Reason.OUT_OF_SCOPE);
+        assertThat(transfer.decline().neighbour().label()).isEqualTo("chuyển tiền bị lỗi");
+    }
+
+    @Test
+    void requestsInTheirGeneralShapeAreDeclinedHonestly() {
+        assertDeclined("tạo tài khoản zalo cho má tui với", Decline.Reason.DO_IT_FOR_ME);
+        assertDeclined("hồ sơ trợ cấp của dì Năm xong chưa", Decline.Reason.SOMEONE_ELSES_DOSSIER);
+        assertGuided("con chỉ má cách kích hoạt định danh mức 2 cho má nghen", "vneid-activate");
     }
 
     @Test

@@ -1,0 +1,275 @@
+package vn.haugiang.digitalhelp.kb.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
+
+/**
+ * The general shapes of requests no guide may answer ({@code search/request-shapes.txt}), read from the
+ * question's words rather than from whole listed phrases, so that wordings nobody listed count too:
+ * <ul>
+ * <li>doing it for the resident: an action verb and at least two signs of a request to the bot (on the
+ * resident's behalf, for a person, a request ending, the bot addressed and told to act, an offer to send
+ * papers, numbers, codes or money), with no asking word ("tạo tài khoản ví cho ba tôi với");</li>
+ * <li>someone else's dossier: a dossier, another person as its owner, and its state asked, without asking
+ * how or where to look ("hồ sơ cấp sổ đỏ của ông bà tui tới đâu").</li>
+ * </ul>
+ * A word list entry is matched as {@link KeyObjectCheck} matches its words: typed with diacritics
+ * exactly, typed without, folded.
+ */
+final class RequestShapes {
+
+    /** The number of request signs that make an action a request to do it for the resident. */
+    static final int REQUEST_SIGNS = 2;
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?\\n]+");
+    private static final String FOR = "cho";
+    private static final String OF = "của";
+    private static final int SENT_THING_REACH = 3;
+
+    private final Map<String, Entries> sections;
+
+    RequestShapes(Map<String, Set<String>> sections) {
+        Map<String, Entries> read = new HashMap<>();
+        sections.forEach((name, words) -> read.put(name, Entries.of(words)));
+        this.sections = Map.copyOf(read);
+    }
+
+    /** The question's words, whole and clause by clause, read once for both shapes. */
+    static Question read(String question) {
+        return read(question, PaddedWords.of(question));
+    }
+
+    /** The same, with the whole question's words already read. */
+    static Question read(String question, PaddedWords whole) {
+        return new Question(Words.of(whole),
+                CLAUSE_END.splitAsStream(question).map(Words::of).filter(words -> words.size() > 0).toList());
+    }
+
+    /** Whether the question asks the bot to act for the resident (see the class comment). */
+    boolean asksToAct(Question question) {
+        Words all = question.all();
+        if (all.hasAny(section("asks"))) {
+            return false;
+        }
+        int action = all.firstOf(section("actions"));
+        if (action < 0) {
+            return false;
+        }
+        int signs = 0;
+        signs += onBehalfAfter(all, action) ? 1 : 0;
+        signs += forAPerson(all, action) ? 1 : 0;
+        signs += clauseEndsAsRequest(question) ? 1 : 0;
+        signs += botToldToAct(question) ? 1 : 0;
+        signs += offersToSend(all) ? 1 : 0;
+        return signs >= REQUEST_SIGNS;
+    }
+
+    /** Whether the question asks how another person's particular dossier is doing (see the class comment). */
+    boolean asksAboutOthersDossier(Question question) {
+        Words all = question.all();
+        if (all.hasAny(section("looks-where")) || all.firstOf(section("dossiers")) < 0
+                || !all.hasAny(section("state-asked"))) {
+            return false;
+        }
+        for (Words clause : question.clauses()) {
+            if (clause.lengthAt(0, section("owners")) > 0) {
+                return true;
+            }
+        }
+        for (int at = 0; at + 1 < all.size(); at++) {
+            if ((all.is(at, OF) || all.is(at, FOR)) && all.lengthAt(at + 1, section("owners")) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onBehalfAfter(Words words, int action) {
+        for (int at = action + 1; at < words.size(); at++) {
+            if (words.lengthAt(at, section("on-behalf")) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "cho" and a person, or a person right after an on-behalf word after the action ("giùm tui"). */
+    private boolean forAPerson(Words words, int action) {
+        for (int at = 0; at + 1 < words.size(); at++) {
+            boolean onBehalf = at > action && words.lengthAt(at, section("on-behalf")) > 0;
+            if ((words.is(at, FOR) || onBehalf) && personAt(words, at + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of a person's words here, 0 when none, or when the next word makes them someone else. */
+    private int personAt(Words words, int at) {
+        int length = words.lengthAt(at, section("persons"));
+        boolean someoneElse = length > 0 && at + length < words.size()
+                && words.lengthAt(at + length, section("not-persons-after")) > 0;
+        return someoneElse ? 0 : length;
+    }
+
+    private boolean clauseEndsAsRequest(Question question) {
+        for (Words clause : question.clauses()) {
+            if (endsAsRequest(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last words, leaving out closing words, are a request ending or "cho" and a person. */
+    private boolean endsAsRequest(Words words) {
+        int last = words.size() - 1;
+        while (last > 0 && words.lengthAt(last, section("request-ends")) == 0
+                && words.lengthAt(last, section("closing-words")) > 0) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        if (words.lengthAt(last, section("request-ends")) > 0) {
+            return true;
+        }
+        for (int start = Math.max(0, last - 2); start < last; start++) {
+            if (words.is(start, FOR) && personAt(words, start + 1) == last - start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The bot told to act: a clause opening with an addressee and an action ("con nộp …", "ad đăng ký …"),
+     * a vocative then an action ("cháu ơi đăng nhập …"), or help asked of an addressee ("nhờ bot …").
+     */
+    private boolean botToldToAct(Question question) {
+        for (Words words : question.clauses()) {
+            for (int at = 0; at + 1 < words.size(); at++) {
+                int addressee = words.lengthAt(at, section("addressees"));
+                boolean opens = at == 0 || words.lengthAt(at - 1, section("asking-for-help")) > 0;
+                if (addressee > 0 && opens && actionAfter(words, at + addressee)
+                        || addressee > 0 && at > 0 && words.lengthAt(at - 1, section("asking-for-help")) > 0
+                        || words.lengthAt(at, section("vocatives")) > 0 && actionAfter(words, at + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean actionAfter(Words words, int at) {
+        return at < words.size() && words.lengthAt(at, section("actions")) > 0;
+    }
+
+    /** A sending verb with a paper, number, code or money within three words ("gửi số cccd"). */
+    private boolean offersToSend(Words words) {
+        for (int at = 0; at < words.size(); at++) {
+            if (words.lengthAt(at, section("sends")) > 0) {
+                for (int thing = at + 1; thing < Math.min(words.size(), at + 1 + SENT_THING_REACH); thing++) {
+                    if (words.lengthAt(thing, section("sent-things")) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Entries section(String name) {
+        return sections.getOrDefault(name, Entries.NONE);
+    }
+
+    /** A section's words and phrases, with the number of words of its longest. */
+    record Entries(Set<String> words, int longest) {
+
+        static final Entries NONE = new Entries(Set.of(), 0);
+
+        static Entries of(Set<String> words) {
+            return new Entries(Set.copyOf(words), words.stream().mapToInt(word -> word.split(" ").length).max().orElse(0));
+        }
+    }
+
+    /** A question's words whole and by clause (between commas and sentence ends). */
+    record Question(Words all, List<Words> clauses) {
+    }
+
+    /**
+     * A text's words as typed and folded, one for one (VNI keys left out of the folded ones), with the
+     * lookup key of each run of two or three words made once (entries longer than {@value #LONGEST_ENTRY}
+     * words are never found).
+     */
+    record Words(String[] typed, String[] folded, String[][] keys) {
+
+        private static final int LONGEST_ENTRY = 3;
+
+        static Words of(String text) {
+            return of(PaddedWords.of(text));
+        }
+
+        static Words of(PaddedWords padded) {
+            String typed = padded.typed().strip();
+            if (typed.isEmpty()) {
+                return new Words(new String[0], new String[0], new String[0][]);
+            }
+            String[] typedWords = typed.split(" ");
+            String[] foldedWords = padded.folded().strip().split(" ");
+            return new Words(typedWords, foldedWords, new String[typedWords.length][LONGEST_ENTRY]);
+        }
+
+        int size() {
+            return typed.length;
+        }
+
+        /** True when the word here is this one: typed with diacritics exactly, typed without folded. */
+        boolean is(int at, String word) {
+            return key(at, 1).equals(VietnameseText.hasDiacritics(typed[at]) ? word : VietnameseText.fold(word));
+        }
+
+        /** The number of words of the longest listed entry starting here, 0 if none. */
+        int lengthAt(int start, Entries entries) {
+            for (int length = Math.min(Math.min(entries.longest(), LONGEST_ENTRY), size() - start); length > 0; length--) {
+                if (entries.words().contains(key(start, length))) {
+                    return length;
+                }
+            }
+            return 0;
+        }
+
+        /** The words from here as a list entry is looked up: typed with diacritics as typed, else folded. */
+        private String key(int start, int length) {
+            if (length == 1) {
+                return VietnameseText.hasDiacritics(typed[start]) ? typed[start] : folded[start];
+            }
+            String key = keys[start][length - 1];
+            if (key == null) {
+                String typedPhrase = String.join(" ", Arrays.copyOfRange(typed, start, start + length));
+                key = VietnameseText.hasDiacritics(typedPhrase) ? typedPhrase
+                        : String.join(" ", Arrays.copyOfRange(folded, start, start + length));
+                keys[start][length - 1] = key;
+            }
+            return key;
+        }
+
+        int firstOf(Entries entries) {
+            for (int at = 0; at < size(); at++) {
+                if (lengthAt(at, entries) > 0) {
+                    return at;
+                }
+            }
+            return -1;
+        }
+
+        boolean hasAny(Entries entries) {
+            return firstOf(entries) >= 0;
+        }
+    }
+}
