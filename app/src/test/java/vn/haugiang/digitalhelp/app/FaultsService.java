@@ -7,6 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -19,9 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
  * environment (production mode), 200 ms retries, inbox recovery every 500 ms, ten turn writes kept while MongoDB is away, and the
  * pacing {@code TwoInstancesWebhookTest} checks. {@link Faults} holds those surroundings.
  *
- * <p>The classes run after every other class, in the order of their {@code @Order} (JUnit's class orderer,
- * {@code junit-platform.properties}): the one that proves the start with the Bot API down comes first, the
- * one that stops MongoDB comes last ({@link #FIRST} … {@link #LAST}).
+ * <p>The classes run one after another on the test engine's own thread, in the order of their {@code @Order}
+ * (JUnit's class orderer, {@code junit-platform.properties}), while the {@link ServiceTest} classes take turns on
+ * the other lane: the one that proves the start with the Bot API down comes first, the one that stops its
+ * MongoDB comes last ({@link #FIRST} … {@link #LAST}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,6 +32,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(classes = DigitalHelpApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = Faults.class)
 @Import(Faults.Surroundings.class)
+@Execution(ExecutionMode.SAME_THREAD)
 public @interface FaultsService {
 
     /** Order of the class that must meet the service as it started: the Bot API still down. */

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.app;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.bson.Document;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -28,7 +29,8 @@ import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
  * own {@code @BeforeAll}) the Telegram channel and background jobs stop, the configured rate limits are back
  * in force, every collection is emptied with its indexes kept, the start-up seeding runs again, the clock and
  * the fake Bot API are reset; then the Telegram channel and the jobs the class asks for start. After the class
- * they stop again.
+ * they stop again. Two classes never have the service at once ({@link ServiceTest#SHARED_SERVICE}); were they to,
+ * the second one fails before it starts instead of emptying the first one's data.
  */
 final class FreshService implements BeforeAllCallback, AfterAllCallback {
 
@@ -38,10 +40,17 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
      */
     private static final Set<String> KEPT = Set.of("settings");
     private static final String OUR_CODE = "vn.haugiang.digitalhelp.";
+    /** The class that has the service now. */
+    private static final AtomicReference<Class<?>> occupant = new AtomicReference<>();
 
     @Override
     public void beforeAll(ExtensionContext extension) {
-        ServiceTest wanted = AnnotatedElementUtils.findMergedAnnotation(extension.getRequiredTestClass(), ServiceTest.class);
+        Class<?> testClass = extension.getRequiredTestClass();
+        if (!occupant.compareAndSet(null, testClass)) {
+            throw new IllegalStateException(testClass.getName() + " would share the service with " + occupant.get().getName()
+                    + ", which is still running: a service test holds ServiceTest.SHARED_SERVICE");
+        }
+        ServiceTest wanted = AnnotatedElementUtils.findMergedAnnotation(testClass, ServiceTest.class);
         ApplicationContext service = SpringExtension.getApplicationContext(extension);
         stop(service);
         emptyCollections(service.getBean(MongoTemplate.class));
@@ -66,7 +75,11 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext extension) {
-        stop(SpringExtension.getApplicationContext(extension));
+        try {
+            stop(SpringExtension.getApplicationContext(extension));
+        } finally {
+            occupant.compareAndSet(extension.getRequiredTestClass(), null);
+        }
     }
 
     private static void stop(ApplicationContext service) {

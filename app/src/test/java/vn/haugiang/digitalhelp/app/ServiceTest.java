@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -41,6 +42,10 @@ import org.springframework.test.context.ContextConfiguration;
  * A test that needs a start-up no other test can live with (webhook mode with the Bot API down, no Tesseract,
  * a database it stops) is a {@link FaultsService}; one that truly needs yet another service starts it, says why
  * in a comment, and counts it in the README's figures.
+ *
+ * <p>The classes take turns on the service: each holds {@link #SHARED_SERVICE} while it runs, so classes that
+ * start no service and the {@link FaultsService}'s classes run beside them (the parent pom's surefire
+ * configuration).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -49,7 +54,11 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = ServiceTestSettings.class)
 @Import(ServiceTestConfiguration.class)
 @ExtendWith(FreshService.class)
+@ResourceLock(ServiceTest.SHARED_SERVICE)
 public @interface ServiceTest {
+
+    /** The lock a class holds while it has the shared service to itself. */
+    String SHARED_SERVICE = "vn.haugiang.digitalhelp.app.shared-service";
 
     /** The instant (ISO-8601) the service's clock shows, standing still, when the class starts; empty: the system clock. */
     String clock() default "";

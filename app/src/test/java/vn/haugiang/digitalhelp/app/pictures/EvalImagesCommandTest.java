@@ -9,10 +9,18 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.app.cli.EvalImagesCommand;
 
-/** The {@code eval-images} command starts with the settings it needs and scores a labelled picture set. */
+/**
+ * The {@code eval-images} command starts with the settings it needs and scores a labelled picture set.
+ * Not beside a service test: it reads pictures with Tesseract, and the service tests that read pictures check
+ * that no reader's working folder keeps a file ({@link PictureReaderTest#workFilesLeft()} looks at every one in
+ * the temporary folder).
+ */
+@ResourceLock(ServiceTest.SHARED_SERVICE)
 class EvalImagesCommandTest {
 
     @TempDir

@@ -17,15 +17,22 @@ import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.util.unit.DataSize;
 
+import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.chat.PictureSource;
 import vn.haugiang.digitalhelp.bot.pictures.PictureProperties;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReader;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReading;
 import vn.haugiang.digitalhelp.bot.pictures.PictureReading.Outcome;
 
-/** The picture reader with the real Tesseract of this machine (Debian's tesseract-ocr and tesseract-ocr-vie). */
+/**
+ * The picture reader with the real Tesseract of this machine (Debian's tesseract-ocr and tesseract-ocr-vie).
+ * Not beside a service test: both read pictures with Tesseract, and both check that no reader's working
+ * folder keeps a file ({@link PictureReaderTest#workFilesLeft()} looks at every one in the temporary folder).
+ */
+@ResourceLock(ServiceTest.SHARED_SERVICE)
 public class PictureReaderTest {
 
     private static PictureReader reader;
