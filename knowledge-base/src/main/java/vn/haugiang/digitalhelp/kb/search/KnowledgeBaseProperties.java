@@ -37,6 +37,8 @@ public record KnowledgeBaseProperties(
      * @param minAnswerScore     least search score of the top guide to answer
      * @param maxRivalRatio      an answer needs the best guide of another topic to score at most this share of the top
      * @param suggestCoverage    least share of the question's weight to offer suggestions at all
+     * @param minSuggestScore    least search score of the top guide to offer suggestions at all (one rare word
+     *                           matched among words no guide knows is no reason to offer a guide)
      * @param minCarrierShare    when the top guide lacks the question's key object, a guide further down that
      *                           has it is suggested if it scores at least this share of the top guide
      * @param closeCall          stricter coverage when a guide of another topic comes close to the top one
@@ -47,6 +49,7 @@ public record KnowledgeBaseProperties(
             @DefaultValue("18") double minAnswerScore,
             @DefaultValue("0.95") double maxRivalRatio,
             @DefaultValue("0.2") double suggestCoverage,
+            @DefaultValue("5") double minSuggestScore,
             @DefaultValue("0.5") double minCarrierShare,
             @DefaultValue CloseCall closeCall) {
 
@@ -56,7 +59,7 @@ public record KnowledgeBaseProperties(
                     && rivalRatio <= maxRivalRatio && closeCall.allows(coverage, pairCoverage, rivalRatio)) {
                 return SearchOutcome.ANSWER;
             }
-            return coverage >= suggestCoverage ? SearchOutcome.SUGGEST : SearchOutcome.FALLBACK;
+            return coverage >= suggestCoverage && topScore >= minSuggestScore ? SearchOutcome.SUGGEST : SearchOutcome.FALLBACK;
         }
     }
 
@@ -70,7 +73,7 @@ public record KnowledgeBaseProperties(
      */
     public record CloseCall(
             @DefaultValue("0.8") double rivalRatio,
-            @DefaultValue("0.4") double coverage,
+            @DefaultValue("0.5") double coverage,
             @DefaultValue("0.2") double pairCoverage) {
 
         /** No close-call rule: every rival up to {@code maxRivalRatio} is answered on the general thresholds. */
@@ -82,7 +85,7 @@ public record KnowledgeBaseProperties(
     }
 
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2, 0.5,
-                new CloseCall(0.8, 0.4, 0.2)), "");
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2, 5, 0.5,
+                new CloseCall(0.8, 0.5, 0.2)), "");
     }
 }

@@ -18,8 +18,9 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  * Reads a resident's question the way a local helper would: shortens stretched letters ("khongggg"),
  * expands chat abbreviations and southern or colloquial words (keeping every reading of an ambiguous
  * one), decodes Telex or VNI keystrokes left in by a switched-off input method, and corrects a one-letter
- * typo, each time only into words the guides actually use; then adds synonyms. A long message is read
- * around its question sentence ({@link QuestionFocus}).
+ * typo in a word typed without diacritics (one typed with its marks is the word meant: "thuế" is no guide's
+ * word, not a typo of one), each time only into words the guides actually use; then adds synonyms. A long
+ * message is read around its question sentence ({@link QuestionFocus}).
  */
 final class QuestionReader {
 
@@ -113,7 +114,7 @@ final class QuestionReader {
                             || vocabulary.knowsFolded(VietnameseText.fold(candidate)))
                     .toList();
             decoded.forEach(candidate -> readings.add(new Reading(List.of(candidate), EXPANDED * share)));
-            if (decoded.isEmpty()) {
+            if (decoded.isEmpty() && !VietnameseText.hasDiacritics(word)) {
                 vocabulary.corrections(folded).stream().limit(MAX_CORRECTIONS)
                         .forEach(correction -> readings.add(new Reading(List.of(correction), CORRECTED * share)));
             }

@@ -32,7 +32,7 @@ class ConfidenceDecisionTest {
     void withoutTheCloseCallRuleOnlyTheGeneralThresholdsCount() {
         Confidence off = new Confidence(DEFAULTS.answerCoverage(), DEFAULTS.answerPairCoverage(),
                 DEFAULTS.minAnswerScore(), DEFAULTS.maxRivalRatio(), DEFAULTS.suggestCoverage(),
-                DEFAULTS.minCarrierShare(), CloseCall.OFF);
+                DEFAULTS.minSuggestScore(), DEFAULTS.minCarrierShare(), CloseCall.OFF);
         assertThat(off.decide(0.36, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.ANSWER);
     }
 
@@ -43,6 +43,12 @@ class ConfidenceDecisionTest {
     }
 
     @Test
+    void aTopGuideWithATinyScoreIsNotEvenSuggested() {
+        assertThat(DEFAULTS.decide(0.3, 0, 10, 0.1)).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(DEFAULTS.decide(0.3, 0, 1, 0.1)).isEqualTo(SearchOutcome.FALLBACK);
+    }
+
+    @Test
     void theConfiguredDefaultsAreTheOnesTheToolsUse() {
         KnowledgeBaseProperties bound = new Binder(new MapConfigurationPropertySource(Map.of()))
                 .bindOrCreate("digitalhelp.kb", KnowledgeBaseProperties.class);
@@ -50,6 +56,6 @@ class ConfidenceDecisionTest {
         KnowledgeBaseProperties set = new Binder(new MapConfigurationPropertySource(
                 Map.of("digitalhelp.kb.confidence.close-call.rival-ratio", "0.7")))
                 .bindOrCreate("digitalhelp.kb", KnowledgeBaseProperties.class);
-        assertThat(set.confidence().closeCall()).isEqualTo(new CloseCall(0.7, 0.4, 0.2));
+        assertThat(set.confidence().closeCall()).isEqualTo(new CloseCall(0.7, 0.5, 0.2));
     }
 }

@@ -178,10 +178,23 @@ class DeclinedQuestionTest {
 
     @Test
     void onlineShoppingAndMistakenTransfersAreNeighbours() {
-        SearchResult shopping = assertDeclined("phí ship hàng trên shopee bao nhiêu", Decline.Reason.OUT_OF_SCOPE);
-        assertThat(shopping.decline().neighbour().label()).isEqualTo("mua bán trên mạng");
-        SearchResult transfer = assertDeclined("chuyển khoản nhầm cho người lạ đòi lại sao", Decline.Reason.OUT_OF_SCOPE);
-        assertThat(transfer.decline().neighbour().label()).isEqualTo("chuyển tiền bị lỗi");
+        assertNeighbour("phí ship hàng trên shopee bao nhiêu", "mua bán trên mạng");
+        assertNeighbour("chuyển khoản nhầm cho người lạ đòi lại sao", "chuyển tiền bị lỗi");
+    }
+
+    @Test
+    void deliveriesElectionsBirthCorrectionsAndTransfersSaidInSouthernSpeechAreNeighbours() {
+        assertNeighbour("tra cứu vận đơn giao hàng ở đâu", "mua bán trên mạng");
+        assertNeighbour("danh sách cử tri ấp mình coi ở đâu", "bầu cử");
+        assertNeighbour("cải chính ngày sinh trên giấy khai sinh", "cấp lại giấy khai sinh");
+        assertNeighbour("chuyển tiền lộn số tài khoản lấy lại sao", "chuyển tiền bị lỗi");
+    }
+
+    @Test
+    void aWordNoGuideKnowsTypedWithItsMarksIsNotReadAsAGuideWord() {
+        SearchResult school = search.searchUncached("trường tiểu học sáp nhập thì học sinh học điểm nào");
+        assertThat(school.outcome()).isEqualTo(SearchOutcome.FALLBACK);
+        assertThat(search.searchUncached("giống vịt xiêm").outcome()).isEqualTo(SearchOutcome.FALLBACK);
     }
 
     @Test
@@ -213,6 +226,11 @@ class DeclinedQuestionTest {
         SearchResult result = search.searchUncached(question);
         assertThat(result.declined()).isEmpty();
         assertThat(result.top().topic()).isEqualTo(topic);
+    }
+
+    private static void assertNeighbour(String question, String label) {
+        SearchResult result = assertDeclined(question, Decline.Reason.OUT_OF_SCOPE);
+        assertThat(result.decline().neighbour().label()).isEqualTo(label);
     }
 
     private static SearchResult assertDeclined(String question, Decline.Reason reason) {

@@ -77,6 +77,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aWordTypedWithItsMarksIsNotCorrected() {
+        assertThat(readingsOf("mật khẩy", 1)).containsExactly(List.of("khẩy"));
+        assertThat(readingsOf("mat khay", 1)).contains(List.of("khau"));
+    }
+
+    @Test
     void shortWordsAreNotCorrectedBecauseFoldedSyllablesCollide() {
         assertThat(readingsOf("dau", 0)).containsExactly(List.of("dau"));
     }
