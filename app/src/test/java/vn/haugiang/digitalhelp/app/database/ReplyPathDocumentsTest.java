@@ -89,6 +89,21 @@ class ReplyPathDocumentsTest {
     }
 
     @Test
+    void aFirstTurnThatFailedTakesTheNoticeBackSoTheNextTurnShowsIt() {
+        Residents.Seen failedTurn = residents.seenShowingNotice(Channel.WEB, "docs-notice-failed");
+
+        residents.noticeNotShown(failedTurn.resident().id());
+
+        Document stored = stored(failedTurn.resident().id());
+        assertThat(stored.get("noticeVersion")).isEqualTo(0);
+        assertThat(stored).doesNotContainKey("consents");
+        Residents.Seen next = residents.seenShowingNotice(Channel.WEB, "docs-notice-failed");
+        assertThat(next.isNew()).isFalse();
+        assertThat(next.resident().noticeVersion()).as("the notice is still due").isZero();
+        assertThat(next.resident().consents()).isNullOrEmpty();
+    }
+
+    @Test
     void aReturningResidentIsReadAsTheMappingReadsItAndOnlyLastSeenMoves() {
         assertThat(Resident.class.getRecordComponents()).as("a new field of Resident is read by ResidentDocument too")
                 .hasSize(15);

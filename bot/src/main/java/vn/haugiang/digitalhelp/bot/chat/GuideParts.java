@@ -39,8 +39,8 @@ public class GuideParts {
     }
 
     /**
-     * Whether this text is a part of a guide fitted here lately (the same for every resident who gets it); false
-     * for any other text, and for a part not fitted for a while.
+     * Whether this text is a part of a guide fitted here lately (the same for every resident who gets it): one of
+     * the last few thousand parts fitted. False for any other text, and for a part pushed out since.
      */
     public boolean isGuidePart(String markdown) {
         return partTexts.getIfPresent(markdown) != null;

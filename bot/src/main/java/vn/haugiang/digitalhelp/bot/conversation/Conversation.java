@@ -120,13 +120,33 @@ public class Conversation {
         }
         Residents.Seen seen = turnWrites.seen(message.channel(), message.chatId());
         String interactionId = InteractionLog.newId();
-        Turn turn = withNoticeIfDue(seen,
-                withWhatWasRead(withFeedbackButtons(residentTurn(seen, message), interactionId, messages)));
+        Turn turn = turnShowingNotice(seen, message, interactionId);
         long latencyMicros = (System.nanoTime() - started) / 1_000;
         if (!erases(message)) {
             record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), message, turn, latencyMicros);
         }
         return new TurnResult(turn.replies(), turn.outcome(), turn.article() == null ? null : turn.article().topic());
+    }
+
+    /**
+     * The resident's turn, with the privacy notice when it is due. A first contact's profile was stored with the
+     * notice recorded; if the turn fails, the record is taken back, so the notice is not marked as shown to a
+     * resident who never got it.
+     */
+    private Turn turnShowingNotice(Residents.Seen seen, InboundMessage message, String interactionId) {
+        try {
+            return withNoticeIfDue(seen,
+                    withWhatWasRead(withFeedbackButtons(residentTurn(seen, message), interactionId, messages)));
+        } catch (RuntimeException failed) {
+            if (seen.isNew()) {
+                try {
+                    residents.noticeNotShown(seen.resident().id());
+                } catch (RuntimeException alsoFailed) {
+                    failed.addSuppressed(alsoFailed);
+                }
+            }
+            throw failed;
+        }
     }
 
     /** The turn that erases the resident's data leaves no trace of its own. */

@@ -96,6 +96,15 @@ public class Residents {
                 .push("consents", consent(Purpose.NOTICE, true)), Resident.class);
     }
 
+    /**
+     * Takes back the notice recorded with a first contact's profile ({@link #seenShowingNotice}) when its turn
+     * failed before the notice reached the resident, so the next turn shows it. The profile is new, so the
+     * notice is its only consent record.
+     */
+    public void noticeNotShown(String newResidentId) {
+        mongo.updateFirst(byId(newResidentId), new Update().set("noticeVersion", 0).unset("consents"), Resident.class);
+    }
+
     /** Records a consent given (or withdrawn) under the current notice. */
     public void consent(String residentId, Purpose purpose, boolean given) {
         mongo.updateFirst(byId(residentId), new Update().push("consents", consent(purpose, given)), Resident.class);

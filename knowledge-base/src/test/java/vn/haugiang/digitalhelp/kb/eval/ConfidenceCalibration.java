@@ -48,7 +48,8 @@ public final class ConfidenceCalibration {
                 for (double score = 0; score <= 20; score += 2) {
                     for (double rival = 0.7; rival <= 1.001; rival += 0.05) {
                         for (CloseCall closeCall : closeCalls()) {
-                            Confidence confidence = new Confidence(coverage, pairs, score, rival, 0.2, 5, 0.5, closeCall);
+                            Confidence confidence = new Confidence(coverage, pairs, score, rival, inUse.suggestCoverage(),
+                                    inUse.minSuggestScore(), inUse.minCarrierShare(), closeCall);
                             double[] figures = score(questions, results, confidence);
                             if (figures[1] <= MAX_WRONG && figures[2] <= MAX_OUT_OF_SCOPE) {
                                 scores.add(figures);
