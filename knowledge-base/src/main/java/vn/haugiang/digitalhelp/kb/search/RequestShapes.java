@@ -155,9 +155,8 @@ final class RequestShapes {
         for (Words words : question.clauses()) {
             for (int at = 0; at + 1 < words.size(); at++) {
                 int addressee = words.lengthAt(at, section("addressees"));
-                boolean opens = at == 0 || words.lengthAt(at - 1, section("asking-for-help")) > 0;
-                if (addressee > 0 && opens && actionAfter(words, at + addressee)
-                        || addressee > 0 && at > 0 && words.lengthAt(at - 1, section("asking-for-help")) > 0
+                boolean helpAsked = at > 0 && words.lengthAt(at - 1, section("asking-for-help")) > 0;
+                if (addressee > 0 && (at == 0 && actionAfter(words, addressee) || helpAsked)
                         || words.lengthAt(at, section("vocatives")) > 0 && actionAfter(words, at + 1)) {
                     return true;
                 }
@@ -184,14 +183,17 @@ final class RequestShapes {
         return false;
     }
 
+    /** A section of the word list; one missing would silently switch a sign off, so it fails instead. */
     private Entries section(String name) {
-        return sections.getOrDefault(name, Entries.NONE);
+        Entries entries = sections.get(name);
+        if (entries == null) {
+            throw new IllegalStateException("search/request-shapes.txt has no section [" + name + "]");
+        }
+        return entries;
     }
 
     /** A section's words and phrases, with the number of words of its longest. */
     record Entries(Set<String> words, int longest) {
-
-        static final Entries NONE = new Entries(Set.of(), 0);
 
         static Entries of(Set<String> words) {
             return new Entries(Set.copyOf(words), words.stream().mapToInt(word -> word.split(" ").length).max().orElse(0));

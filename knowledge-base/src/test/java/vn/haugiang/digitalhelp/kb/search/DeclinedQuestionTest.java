@@ -100,9 +100,8 @@ class DeclinedQuestionTest {
 
     @Test
     void aNeighbourNamedInAnEarlierClauseOfTheQuestionSentenceStillDeclines() {
-        SearchResult result = assertDeclined("ba tui có mảnh ruộng ở ấp 5, giờ muốn sang tên lại cho tui, vậy làm giấy tờ ở đâu vậy ad",
-                Decline.Reason.OUT_OF_SCOPE);
-        assertThat(result.decline().neighbour().label()).isEqualTo("đất đai, sổ đỏ");
+        assertNeighbour("ba tui có mảnh ruộng ở ấp 5, giờ muốn sang tên lại cho tui, vậy làm giấy tờ ở đâu vậy ad",
+                "đất đai, sổ đỏ");
     }
 
     @Test
@@ -114,18 +113,14 @@ class DeclinedQuestionTest {
     @Test
     void thePoliteDaIsNotTheDoneDa() {
         // "Dạ" folds to "da", as an unaccented "đã" does; only "đã" says the service was done.
-        SearchResult result = assertDeclined("Dạ sổ đỏ nhà em bị ghi sai tên, giờ muốn sửa lại thì làm ở đâu vậy ạ",
-                Decline.Reason.OUT_OF_SCOPE);
-        assertThat(result.decline().neighbour().label()).isEqualTo("đất đai, sổ đỏ");
+        assertNeighbour("Dạ sổ đỏ nhà em bị ghi sai tên, giờ muốn sửa lại thì làm ở đâu vậy ạ", "đất đai, sổ đỏ");
     }
 
     @Test
     void aNewOneAskedForIsNotOneDone() {
         // "cấp mới", "làm mới": a new passport is wanted, not one just made.
-        SearchResult result = assertDeclined(
-                "Em muốn làm thủ tục cấp mới hộ chiếu cho con, nộp hồ sơ online thì vào trang nào ạ",
-                Decline.Reason.OUT_OF_SCOPE);
-        assertThat(result.decline().neighbour().label()).isEqualTo("hộ chiếu");
+        assertNeighbour("Em muốn làm thủ tục cấp mới hộ chiếu cho con, nộp hồ sơ online thì vào trang nào ạ",
+                "hộ chiếu");
     }
 
     @Test
@@ -136,8 +131,7 @@ class DeclinedQuestionTest {
 
     @Test
     void aNeighbouringServiceDoneButStillAskedAboutDeclines() {
-        SearchResult result = assertDeclined("mới làm căn cước xong mà chưa thấy thẻ về thì sao", Decline.Reason.OUT_OF_SCOPE);
-        assertThat(result.decline().neighbour().label()).isEqualTo("làm căn cước");
+        assertNeighbour("mới làm căn cước xong mà chưa thấy thẻ về thì sao", "làm căn cước");
     }
 
     @Test
@@ -148,30 +142,26 @@ class DeclinedQuestionTest {
     @Test
     void everyNeighbourPhraseOfTheQuestionMustBeInTheTopGuide() {
         // The payment guide speaks of a bank account ("tài khoản ngân hàng") but not of opening one.
-        SearchResult result = assertDeclined("mở tài khoản ngân hàng online được không", Decline.Reason.OUT_OF_SCOPE);
-        assertThat(result.decline().neighbour().label()).isEqualTo("ngân hàng");
+        assertNeighbour("mở tài khoản ngân hàng online được không", "ngân hàng");
         assertGuided("đóng lệ phí bằng tài khoản ngân hàng được không", "dossier-payment");
     }
 
     @Test
     void aNeighbouringServiceIsDeclinedWithWhereToGo() {
-        SearchResult result = assertDeclined("quên mật khẩu tài khoản ngân hàng agribank", Decline.Reason.OUT_OF_SCOPE);
-        assertThat(result.decline().neighbour().label()).isEqualTo("ngân hàng");
+        assertNeighbour("quên mật khẩu tài khoản ngân hàng agribank", "ngân hàng");
         SearchResult licence = assertDeclined("đăng ký giấy phép kinh doanh hộ cá thể", Decline.Reason.OUT_OF_SCOPE);
         assertThat(licence.decline().neighbour().where()).isEqualTo(NeighbourService.Where.COMMUNE_CENTRE);
     }
 
     @Test
     void aNeighbourTypedWithVniKeysIsStillNamed() {
-        SearchResult result = assertDeclined("ca61p la5i ba82ng la1i bi5 ma61t", Decline.Reason.OUT_OF_SCOPE);
-        assertThat(result.decline().neighbour().label()).isEqualTo("bằng lái xe, đăng ký xe");
+        assertNeighbour("ca61p la5i ba82ng la1i bi5 ma61t", "bằng lái xe, đăng ký xe");
         assertGuided("que6n ma65t kha63u vneid", "vneid-forgot-password");
     }
 
     @Test
     void jobsAndCertificatesAreNeighboursNoGuideCovers() {
-        SearchResult job = assertDeclined("nộp đơn xin việc làm công nhân ở đâu", Decline.Reason.OUT_OF_SCOPE);
-        assertThat(job.decline().neighbour().label()).isEqualTo("xin việc làm");
+        assertNeighbour("nộp đơn xin việc làm công nhân ở đâu", "xin việc làm");
         SearchResult certificate = assertDeclined("thi chứng chỉ tiếng anh đăng ký ở đâu", Decline.Reason.OUT_OF_SCOPE);
         assertThat(certificate.decline().neighbour().where()).isEqualTo(NeighbourService.Where.NONE);
     }
@@ -228,9 +218,10 @@ class DeclinedQuestionTest {
         assertThat(result.top().topic()).isEqualTo(topic);
     }
 
-    private static void assertNeighbour(String question, String label) {
+    private static SearchResult assertNeighbour(String question, String label) {
         SearchResult result = assertDeclined(question, Decline.Reason.OUT_OF_SCOPE);
         assertThat(result.decline().neighbour().label()).isEqualTo(label);
+        return result;
     }
 
     private static SearchResult assertDeclined(String question, Decline.Reason reason) {
