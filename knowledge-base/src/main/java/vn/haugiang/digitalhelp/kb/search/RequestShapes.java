@@ -15,7 +15,9 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  * <ul>
  * <li>doing it for the resident: an action verb and at least two signs of a request to the bot (on the
  * resident's behalf, for a person, a request ending, the bot addressed and told to act, an offer to send
- * papers, numbers, codes or money), with no asking word ("tạo tài khoản ví cho ba tôi với");</li>
+ * papers, numbers, codes or money, saying they cannot do it), with no asking word ("tạo tài khoản ví cho
+ * ba tôi với"); a message opening with "cho" and a person asks for something too ("cho tui cái mã otp đi
+ * ad");</li>
  * <li>someone else's dossier: a dossier, another person as its owner, and its state asked, without asking
  * how or where to look ("hồ sơ cấp sổ đỏ của ông bà tui tới đâu").</li>
  * </ul>
@@ -57,6 +59,9 @@ final class RequestShapes {
             return false;
         }
         int action = all.firstOf(section("actions"));
+        if (action < 0 && all.size() > 1 && all.is(0, FOR) && personAt(all, 1) > 0) {
+            action = 0;
+        }
         if (action < 0) {
             return false;
         }
@@ -66,7 +71,22 @@ final class RequestShapes {
         signs += clauseEndsAsRequest(question) ? 1 : 0;
         signs += botToldToAct(question) ? 1 : 0;
         signs += offersToSend(all) ? 1 : 0;
+        signs += all.hasAny(section("cannot")) ? 1 : 0;
         return signs >= REQUEST_SIGNS;
+    }
+
+    /**
+     * Whether the resident says they will do it themselves ("tui tự nộp", "tu kich hoat"): "tự" and an
+     * action right after it. Such a question asks to be shown how, whatever else it says.
+     */
+    boolean saysSelfDone(Question question) {
+        Words all = question.all();
+        for (int at = 0; at + 1 < all.size(); at++) {
+            if (all.lengthAt(at, section("self")) > 0 && all.lengthAt(at + 1, section("actions")) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the question asks how another person's particular dossier is doing (see the class comment). */
@@ -98,10 +118,14 @@ final class RequestShapes {
         return false;
     }
 
-    /** "cho" and a person, or a person right after an on-behalf word after the action ("giùm tui"). */
+    /**
+     * "cho" and a person, or a person right after an on-behalf word after the action ("giùm tui"; "hộ tui"
+     * also typed "ho tui", since "ho" before a person is not the "ho" of "ho so").
+     */
     private boolean forAPerson(Words words, int action) {
         for (int at = 0; at + 1 < words.size(); at++) {
-            boolean onBehalf = at > action && words.lengthAt(at, section("on-behalf")) > 0;
+            boolean onBehalf = at > action && (words.lengthAt(at, section("on-behalf")) > 0
+                    || words.lengthAt(at, section("on-behalf-before-person")) > 0);
             if ((words.is(at, FOR) || onBehalf) && personAt(words, at + 1) > 0) {
                 return true;
             }
@@ -126,13 +150,12 @@ final class RequestShapes {
         return false;
     }
 
-    /** The last words, leaving out closing words, are a request ending or "cho" and a person. */
+    /**
+     * The last words, leaving out closing words and the bot named last ("… với ad"), are a request ending
+     * or "cho" and a person.
+     */
     private boolean endsAsRequest(Words words) {
-        int last = words.size() - 1;
-        while (last > 0 && words.lengthAt(last, section("request-ends")) == 0
-                && words.lengthAt(last, section("closing-words")) > 0) {
-            last--;
-        }
+        int last = lastAsked(words);
         if (last < 0) {
             return false;
         }
@@ -147,12 +170,30 @@ final class RequestShapes {
         return false;
     }
 
+    /** The last word before the closing words and an addressee named last ("… với được ko ad"). */
+    private int lastAsked(Words words) {
+        int last = words.size() - 1;
+        return beforeClosingWords(words, endsWithAddressee(words) ? last - 1 : last);
+    }
+
+    private int beforeClosingWords(Words words, int last) {
+        while (last > 0 && words.lengthAt(last, section("request-ends")) == 0
+                && words.lengthAt(last, section("closing-words")) > 0) {
+            last--;
+        }
+        return last;
+    }
+
     /**
      * The bot told to act: a clause opening with an addressee and an action ("con nộp …", "ad đăng ký …"),
-     * a vocative then an action ("cháu ơi đăng nhập …"), or help asked of an addressee ("nhờ bot …").
+     * a vocative then an action ("cháu ơi đăng nhập …"), help asked of an addressee ("nhờ bot …"), or a
+     * clause with an action that names the bot last ("đăng ký mức 2 hộ tui được ko ad").
      */
     private boolean botToldToAct(Question question) {
         for (Words words : question.clauses()) {
+            if (endsWithAddressee(words) && words.hasAny(section("actions"))) {
+                return true;
+            }
             for (int at = 0; at + 1 < words.size(); at++) {
                 int addressee = words.lengthAt(at, section("addressees"));
                 boolean helpAsked = at > 0 && words.lengthAt(at - 1, section("asking-for-help")) > 0;
@@ -165,19 +206,40 @@ final class RequestShapes {
         return false;
     }
 
+    /**
+     * The clause's last word is an addressee after a closing word or a request ending ("… dc ko ad", "…
+     * với ad"; not the "con" of "bà con", nor the person of "cho em").
+     */
+    private boolean endsWithAddressee(Words words) {
+        int last = words.size() - 1;
+        return last > 0 && words.lengthAt(last, section("addressees")) > 0
+                && (words.lengthAt(last - 1, section("closing-words")) > 0
+                        || words.lengthAt(last - 1, section("request-ends")) > 0);
+    }
+
     private boolean actionAfter(Words words, int at) {
         return at < words.size() && words.lengthAt(at, section("actions")) > 0;
     }
 
-    /** A sending verb with a paper, number, code or money within three words ("gửi số cccd"). */
+    /**
+     * A sending verb with a paper, number, code or money within three words after it ("gửi số cccd"), or
+     * such a thing presented within three words before "đây", "nè" ("cccd ông đây", "số đt mẹ nè").
+     */
     private boolean offersToSend(Words words) {
         for (int at = 0; at < words.size(); at++) {
-            if (words.lengthAt(at, section("sends")) > 0) {
-                for (int thing = at + 1; thing < Math.min(words.size(), at + 1 + SENT_THING_REACH); thing++) {
-                    if (words.lengthAt(thing, section("sent-things")) > 0) {
-                        return true;
-                    }
-                }
+            if (words.lengthAt(at, section("sends")) > 0 && within(words, at + 1, at + 1 + SENT_THING_REACH)
+                    || words.lengthAt(at, section("presents")) > 0 && within(words, at - SENT_THING_REACH, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sent thing starts between these two word positions (the second left out). */
+    private boolean within(Words words, int from, int to) {
+        for (int thing = Math.max(0, from); thing < Math.min(words.size(), to); thing++) {
+            if (words.lengthAt(thing, section("sent-things")) > 0) {
+                return true;
             }
         }
         return false;

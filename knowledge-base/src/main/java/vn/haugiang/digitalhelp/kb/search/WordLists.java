@@ -166,8 +166,9 @@ public final class WordLists {
      */
     Optional<Decline> decline(String cleanedQuestion, PaddedWords question) {
         boolean asksHowOrWhere = asksHow.stream().anyMatch(question::contains);
-        boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(question::contains);
         RequestShapes.Question shaped = RequestShapes.read(cleanedQuestion, question);
+        boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(question::contains)
+                || requestShapes.saysSelfDone(shaped);
         for (Map.Entry<Decline.Reason, List<String>> kind : declines.entrySet()) {
             if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow
                     || kind.getKey() == Decline.Reason.SOMEONE_ELSES_DOSSIER && asksHowOrWhere) {

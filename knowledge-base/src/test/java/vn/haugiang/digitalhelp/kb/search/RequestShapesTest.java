@@ -22,6 +22,13 @@ class RequestShapesTest {
             nhờ bạn khóa giùm tài khoản ví của tôi | true
             tui đưa số căn cước nè, em làm luôn đi | true
             lay lai mat khau zalo cho tui voi | true
+            # the bot named last after a closing word, "ho" before a person, a message opening with "cho"
+            # and a person, a paper presented with "đây"/"nè", saying they cannot do it
+            kich hoat vneid ho toi duoc ko ad | true
+            gia hạn thẻ bhyt cho má tui với em | true
+            cho tôi mật khẩu mới đi bot | true
+            tạo ví cho ba tôi, số điện thoại ổng nè | true
+            hổng rành đâu, con cài luôn app cho bà | true
             # asking how, where or whether is what the guides are for
             làm sao tạo tài khoản dịch vụ công cho ba tôi với | false
             cho tôi hỏi cách nộp hồ sơ nha | false
@@ -31,6 +38,8 @@ class RequestShapesTest {
             tui gửi hình căn cước rồi mà chưa thấy gì | false
             con cài app hậu giang rồi mà không mở được | false
             làm khai sinh cho em bé nha | false
+            zalo bị người ta chiếm rồi nhắn mượn tiền bà con | false
+            ho so nop truc tuyen duoc ko ad | false
             # "ho so": its "ho" is not "hộ", its "so" not "số" (=hộ, =số in request-shapes.txt)
             ad nop ho so truc tuyen | false
             gui ho so len mang nhu the nay dung ko ad | false
@@ -45,6 +54,7 @@ class RequestShapesTest {
             hồ sơ trợ cấp của dì Năm xong chưa | true
             chú tui nộp hồ sơ đất tháng rồi, giờ tới đâu rồi | true
             hs khai tu cho ong noi toi sao chua co ket qua | true
+            hồ sơ trợ cấp của em trai tôi bị bổ sung gì vậy | true
             ho so cua chi hai bi tu choi vi thieu giay gi | true
             # asking where to look, the resident's own dossier, or no state asked
             hồ sơ của ba tui tới đâu rồi xem ở đâu | false
@@ -54,5 +64,16 @@ class RequestShapesTest {
             """)
     void someoneElsesDossierIsReadByItsShape(String question, boolean someoneElses) {
         assertThat(shapes.asksAboutOthersDossier(RequestShapes.read(question))).isEqualTo(someoneElses);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tui tự nộp được không, nộp giùm là khỏi | true
+            tu kich hoat vneid o nha dc ko | true
+            thường trú cho con có tự động không | false
+            nộp giùm tui hồ sơ nha | false
+            """)
+    void doingItThemselvesIsRead(String question, boolean self) {
+        assertThat(shapes.saysSelfDone(RequestShapes.read(question))).isEqualTo(self);
     }
 }
