@@ -55,7 +55,7 @@ final class RequestShapes {
     /** Whether the question asks the bot to act for the resident (see the class comment). */
     boolean asksToAct(Question question) {
         Words all = question.all();
-        if (all.hasAny(section("asks"))) {
+        if (asks(all)) {
             return false;
         }
         int action = all.firstOf(section("actions"));
@@ -73,6 +73,19 @@ final class RequestShapes {
         signs += offersToSend(all) ? 1 : 0;
         signs += all.hasAny(section("cannot")) ? 1 : 0;
         return signs >= REQUEST_SIGNS;
+    }
+
+    /** An asking word that is not part of a listed phrase that does not ask ("chỉ" of "địa chỉ"). */
+    private boolean asks(Words words) {
+        for (int at = 0; at < words.size(); at++) {
+            int notAsking = words.lengthAt(at, section("not-asking"));
+            if (notAsking > 0) {
+                at += notAsking - 1;
+            } else if (words.lengthAt(at, section("asks")) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

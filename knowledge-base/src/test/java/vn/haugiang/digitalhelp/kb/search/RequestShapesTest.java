@@ -29,6 +29,8 @@ class RequestShapesTest {
             cho tôi mật khẩu mới đi bot | true
             tạo ví cho ba tôi, số điện thoại ổng nè | true
             hổng rành đâu, con cài luôn app cho bà | true
+            # "chỉ" of "địa chỉ" does not ask
+            bot đổi địa chỉ trên app cho tui | true
             # asking how, where or whether is what the guides are for
             làm sao tạo tài khoản dịch vụ công cho ba tôi với | false
             cho tôi hỏi cách nộp hồ sơ nha | false
