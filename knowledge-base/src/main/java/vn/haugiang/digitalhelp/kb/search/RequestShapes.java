@@ -18,8 +18,9 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  * papers, numbers, codes or money, saying they cannot do it), with no asking word ("tạo tài khoản ví cho
  * ba tôi với"); a message opening with "cho" and a person asks for something too ("cho tui cái mã otp đi
  * ad");</li>
- * <li>someone else's dossier: a dossier, another person as its owner, and its state asked, without asking
- * how or where to look ("hồ sơ cấp sổ đỏ của ông bà tui tới đâu").</li>
+ * <li>someone else's dossier: a dossier or account, another person as its owner, and its state asked (or
+ * the question ending in "chưa"), without asking how or where to look ("hồ sơ cấp sổ đỏ của ông bà tui tới
+ * đâu", "tài khoản của ba tui được duyệt mức 2 chưa").</li>
  * </ul>
  * A word list entry is matched as {@link KeyObjectCheck} matches its words: typed with diacritics
  * exactly, typed without, folded.
@@ -106,7 +107,7 @@ final class RequestShapes {
     boolean asksAboutOthersDossier(Question question) {
         Words all = question.all();
         if (all.hasAny(section("looks-where")) || all.firstOf(section("dossiers")) < 0
-                || !all.hasAny(section("state-asked"))) {
+                || !all.hasAny(section("state-asked")) && !endsAsking(all, section("state-ends"))) {
             return false;
         }
         for (Words clause : question.clauses()) {
@@ -181,6 +182,12 @@ final class RequestShapes {
             }
         }
         return false;
+    }
+
+    /** The words end, leaving out closing words and an addressee named last, in one of these ("… chưa"). */
+    private boolean endsAsking(Words words, Entries endings) {
+        int last = lastAsked(words);
+        return last >= 0 && words.lengthAt(last, endings) > 0;
     }
 
     /** The last word before the closing words and an addressee named last ("… với được ko ad"). */

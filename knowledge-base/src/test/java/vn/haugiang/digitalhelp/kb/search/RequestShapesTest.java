@@ -57,6 +57,10 @@ class RequestShapesTest {
             chú tui nộp hồ sơ đất tháng rồi, giờ tới đâu rồi | true
             hs khai tu cho ong noi toi sao chua co ket qua | true
             hồ sơ trợ cấp của em trai tôi bị bổ sung gì vậy | true
+            # an account is someone's too, and a question ending in "chưa" asks its state
+            tk zalo của má tui lấy lại được chưa ad | true
+            tài khoản vneid của tui kích hoạt xong chưa | false
+            thẻ bhyt của bé có trên vneid chưa | false
             ho so cua chi hai bi tu choi vi thieu giay gi | true
             # asking where to look, the resident's own dossier, or no state asked
             hồ sơ của ba tui tới đâu rồi xem ở đâu | false
