@@ -37,6 +37,11 @@ class DeclinedQuestionTest {
         assertGuided("chỉ giùm tui cách cài app hậu giang trên android", "app-install-android");
     }
 
+    @Test
+    void doingItThemselvesIsNotDoItForMe() {
+        assertGuided("tui tự kích hoạt vneid, bot hổng cần làm giùm đâu", "vneid-activate");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"xem giùm hồ sơ của má tui tới đâu rồi", "hồ sơ số 012345678 của tui xong chưa",
             "hồ sơ mã 000.00.12.H23-250101-0001 xử lý tới đâu", "hồ sơ đất của ba tui nộp lâu rồi chưa có",
