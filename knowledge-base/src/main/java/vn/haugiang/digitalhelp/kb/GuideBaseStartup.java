@@ -15,7 +15,8 @@ import vn.haugiang.digitalhelp.kb.seed.SeedGuides;
  * Prepares the guide base at start-up: inserts missing seed guides before any channel starts, then builds
  * the search index on a thread of its own while the rest of the service starts. A search that comes before
  * the first index waits for it ({@link vn.haugiang.digitalhelp.kb.search.GuideIndex#awaitFirstBuild()}), so
- * the first resident already gets answers. A build that fails (MongoDB unreachable) is tried again.
+ * the first resident already gets answers. A build that fails (MongoDB unreachable) is tried again. The seed
+ * guides an upgrade saves do not each rebuild the index on the way: the one build takes them all.
  */
 @Component
 public class GuideBaseStartup implements SmartInitializingSingleton, DisposableBean {
@@ -34,7 +35,7 @@ public class GuideBaseStartup implements SmartInitializingSingleton, DisposableB
 
     @Override
     public void afterSingletonsInstantiated() {
-        seeds.load();
+        refresher.withoutRefreshing(seeds::load); // each upgraded guide would rebuild it: the one build follows
         Thread thread = new Thread(this::buildIndex, "guide-index-start");
         thread.setDaemon(true);
         indexing = thread;

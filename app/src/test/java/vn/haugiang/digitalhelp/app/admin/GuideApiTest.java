@@ -16,12 +16,14 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 
 /** The admin REST API for guides against the real service on the embedded database. */
 @ServiceTest
@@ -31,6 +33,8 @@ class GuideApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    GuideIndex index;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -242,6 +246,23 @@ class GuideApiTest {
                 .isEqualTo("Sửa trên máy chủ");
         assertThat(json.readTree(api().get("/api/admin/articles/" + updatable).body()).path("body").asString())
                 .isEqualTo("Sửa trong tệp");
+    }
+
+    @Test
+    void aZipOfSeveralGuidesIsIndexedOnceAndAnsweredRightAfterTheImport() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("nuoi-ca-linh.md", "---\ntitle: Nuôi cá linh mùa nước nổi\ntopic: fish-farming\nstatus: published\n---\nBài cá linh.\n");
+        files.put("nuoi-ca-loc.md", "---\ntitle: Nuôi cá lóc trong bể bạt\ntopic: fish-farming\nstatus: published\n---\nBài cá lóc.\n");
+        files.put("nuoi-ech.md", "---\ntitle: Nuôi ếch trong vèo\ntopic: fish-farming\nstatus: published\n---\nBài nuôi ếch.\n");
+        long builds = index.builds();
+
+        HttpResponse<String> imported = api().postBytes("/api/admin/articles/import", "application/zip", zip(files));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(texts(json.readTree(imported.body()).path("created"))).containsExactlyInAnyOrder("nuoi-ca-linh", "nuoi-ca-loc", "nuoi-ech");
+        assertThat(index.builds() - builds).as("three new guides, one index build").isEqualTo(1);
+        assertThat(searchTest("nuôi cá lóc trong bể bạt").path("hits").get(0).path("title").asString())
+                .isEqualTo("Nuôi cá lóc trong bể bạt");
     }
 
     private static java.util.List<String> texts(JsonNode array) {

@@ -30,7 +30,8 @@ import vn.haugiang.digitalhelp.bot.pictures.PictureReading.Outcome;
 /**
  * The picture reader with the real Tesseract of this machine (Debian's tesseract-ocr and tesseract-ocr-vie).
  * Not beside a service test: both read pictures with Tesseract, and both check that no reader's working
- * folder keeps a file ({@link PictureReaderTest#workFilesLeft()} looks at every one in the temporary folder).
+ * folder keeps a file ({@link PictureReaderTest#workFilesLeft()} looks at every one in the test JVM's temporary
+ * folder, the module's {@code target} folder: the parent pom's {@code argLine}).
  */
 @ResourceLock(ServiceTest.SHARED_SERVICE)
 public class PictureReaderTest {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ public class GuideIndex {
     static final Duration FIRST_BUILD_WAIT = Duration.ofSeconds(30);
 
     private final CountDownLatch firstBuild = new CountDownLatch(1);
+    private final AtomicLong builds = new AtomicLong();
 
     // An old generation is left to the garbage collector rather than closed: it lives in heap memory
     // only, and a search that started on it may still be running.
@@ -39,6 +41,7 @@ public class GuideIndex {
     public synchronized void replaceWith(Collection<Article> published, Collection<String> outOfScopeQuestions) {
         long started = System.nanoTime();
         current = IndexedGuides.of(published, outOfScopeQuestions);
+        builds.incrementAndGet();
         firstBuild.countDown();
         log.info("Guide index rebuilt: {} published articles in {} ms", published.size(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -65,6 +68,11 @@ public class GuideIndex {
 
     public int size() {
         return current().size();
+    }
+
+    /** How many indexes this instance has built since it started (each is also logged with its time). */
+    public long builds() {
+        return builds.get();
     }
 
     IndexedGuides current() {

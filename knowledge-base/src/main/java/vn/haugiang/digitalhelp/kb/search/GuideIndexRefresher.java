@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import vn.haugiang.digitalhelp.kb.learning.OutOfScopeQuestions;
 /**
  * Keeps this instance's index in step with MongoDB: at once when this instance saves an article or marks
  * a question out of scope, and within one poll period when another instance does (a revision poll works
- * on every MongoDB, where a change stream would need a replica set).
+ * on every MongoDB, where a change stream would need a replica set). A series of saves (an import, the
+ * seed upgrade at start-up) is built once, not once per guide ({@link #inOneRefresh}).
  */
 @Component
 public class GuideIndexRefresher {
@@ -28,6 +30,8 @@ public class GuideIndexRefresher {
     private final ArticleStore articles;
     private final OutOfScopeQuestions outOfScope;
     private final AtomicReference<Revision> indexedRevision = new AtomicReference<>();
+    /** The series of saves this thread is in, if any: its saves' refreshes wait for its end. */
+    private final ThreadLocal<HeldBack> series = new ThreadLocal<>();
 
     public GuideIndexRefresher(GuideIndex index, ArticleStore articles, OutOfScopeQuestions outOfScope) {
         this.index = index;
@@ -47,12 +51,67 @@ public class GuideIndexRefresher {
 
     @EventListener
     public void onArticleChanged(ArticleChanged event) {
-        refresh();
+        refreshUnlessHeldBack();
     }
 
     @EventListener
     public void onOutOfScopeMarked(OutOfScopeMarked event) {
-        refresh();
+        refreshUnlessHeldBack();
+    }
+
+    /**
+     * Runs a series of saves on this thread with the refresh each save would make held back, then builds the
+     * index once if any save asked for one (also when the series fails part way: what was saved is searched).
+     * A series inside another is part of the outer one.
+     */
+    public <T> T inOneRefresh(Supplier<T> saves) {
+        HeldBack heldBack = new HeldBack();
+        try {
+            return holdingBack(saves, heldBack);
+        } finally {
+            if (heldBack.asked) {
+                refresh();
+            }
+        }
+    }
+
+    /**
+     * Runs a series of saves on this thread without the refreshes they would make, for a caller that builds
+     * the index itself right after (start-up: the seed upgrade, then the first build).
+     */
+    public void withoutRefreshing(Runnable saves) {
+        holdingBack(() -> {
+            saves.run();
+            return null;
+        }, new HeldBack());
+    }
+
+    private <T> T holdingBack(Supplier<T> saves, HeldBack heldBack) {
+        if (series.get() != null) {
+            return saves.get();
+        }
+        series.set(heldBack);
+        try {
+            return saves.get();
+        } finally {
+            series.remove();
+        }
+    }
+
+    /** Checked inside the lock: a poll that waited for a build in progress does not build the same again. */
+    private synchronized void refreshIfChanged() {
+        if (!revision().equals(indexedRevision.get())) {
+            refresh();
+        }
+    }
+
+    private void refreshUnlessHeldBack() {
+        HeldBack heldBack = series.get();
+        if (heldBack == null) {
+            refresh();
+        } else {
+            heldBack.asked = true;
+        }
     }
 
     @Scheduled(fixedDelayString = "${digitalhelp.kb.revision-poll:5s}",
@@ -65,18 +124,16 @@ public class GuideIndexRefresher {
         }
     }
 
-    /** Checked inside the lock: a poll that waited for a build in progress does not build the same again. */
-    private synchronized void refreshIfChanged() {
-        if (!revision().equals(indexedRevision.get())) {
-            refresh();
-        }
-    }
-
     private Revision revision() {
         return new Revision(articles.revision(), outOfScope.count());
     }
 
     /** What the index was built from: the guide base's fingerprint and how many questions are marked. */
     private record Revision(GuideBaseRevision guides, long outOfScopeQuestions) {
+    }
+
+    /** A series of saves under way on one thread: whether any of them asked for a refresh. */
+    private static final class HeldBack {
+        boolean asked;
     }
 }

@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -110,6 +111,46 @@ class GuideIndexRefreshTest {
         assertThat(result.top()).isNotNull();
         assertThat(result.top().articleId()).isEqualTo(article.id());
         assertThat(result.top().title()).isEqualTo("Vorpquill kiểm thử nhận kết quả");
+    }
+
+    @Test
+    void aSeriesOfSavesIsIndexedOnceAtItsEndAndThenSearchable() {
+        Article first = articles.findBySlug("app-install-ios").orElseThrow();
+        Article second = articles.findBySlug("app-install-android").orElseThrow();
+        long before = index.builds();
+
+        refresher.inOneRefresh(() -> {
+            edit(first, "Snarfblat kiểm thử iPhone", "snarfblat kiểm thử");
+            edit(second, "Snarfblat kiểm thử Android", "snarfblat kiểm thử android");
+            assertThat(index.builds()).as("no build while the series runs").isEqualTo(before);
+            return null;
+        });
+
+        assertThat(index.builds()).as("one build for the whole series").isEqualTo(before + 1);
+        assertThat(search.search("snarfblat kiểm thử android").top().articleId()).isEqualTo(second.id());
+    }
+
+    @Test
+    void aSeriesThatFailsPartWayStillIndexesWhatItSaved() {
+        Article article = articles.findBySlug("portal-provincial").orElseThrow();
+        long before = index.builds();
+
+        assertThatThrownBy(() -> refresher.inOneRefresh(() -> {
+            edit(article, "Grulmox kiểm thử cổng tỉnh", "grulmox kiểm thử");
+            throw new IllegalStateException("the second guide of the import could not be saved");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(index.builds()).isEqualTo(before + 1);
+        assertThat(search.search("grulmox kiểm thử").top().articleId()).isEqualTo(article.id());
+    }
+
+    @Test
+    void aSeriesWithoutSavesBuildsNothing() {
+        long before = index.builds();
+
+        assertThat(refresher.inOneRefresh(() -> articles.findBySlug("e-wallet").isPresent())).isTrue();
+
+        assertThat(index.builds()).isEqualTo(before);
     }
 
     private Article edit(Article article, String title, String question) {

@@ -27,6 +27,8 @@ import vn.haugiang.digitalhelp.kb.article.ArticleHistory;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.article.ArticleVersion;
+import vn.haugiang.digitalhelp.kb.search.GuideIndex;
+import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
 
 /**
@@ -55,6 +57,10 @@ class SeedUpgradeTest {
     GuideSearch search;
     @Autowired
     SeedEvents seen;
+    @Autowired
+    GuideIndex index;
+    @Autowired
+    GuideIndexRefresher refresher;
 
     @BeforeEach
     void installOnThePreviousSeedTexts() throws IOException {
@@ -74,8 +80,12 @@ class SeedUpgradeTest {
                 List.of("Báo đường hư ở đâu?"), "Nội dung xã tự viết.", edited.tags());
         editor.edit(edited.id(), edited.version(), adminText, ArticleStatus.PUBLISHED, "admin-xa");
 
+        long buildsBefore = index.builds();
         startup.afterSingletonsInstantiated(); // the upgraded service starts
 
+        assertThat(index.builds() - buildsBefore).as("the upgraded guides do not each rebuild the index: "
+                + "the start-up's one build (on its own thread) takes them all").isLessThanOrEqualTo(1);
+        refresher.pollForOtherInstancesChanges(); // waits for the start-up's build, or makes it
         Map<String, ShippedGuide> current = SeedGuides.catalogue().stream()
                 .collect(Collectors.toMap(ShippedGuide::slug, Function.identity()));
         Article safety = articles.findBySlug("online-safety").orElseThrow();

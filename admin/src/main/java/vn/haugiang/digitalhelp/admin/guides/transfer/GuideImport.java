@@ -20,6 +20,7 @@ import vn.haugiang.digitalhelp.kb.image.ImagePreparation;
 import vn.haugiang.digitalhelp.kb.image.ImageProperties;
 import vn.haugiang.digitalhelp.kb.image.ImageRefusedException;
 import vn.haugiang.digitalhelp.kb.image.PreparedImage;
+import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 import vn.haugiang.digitalhelp.kb.seed.GuideFile;
 import vn.haugiang.digitalhelp.kb.seed.GuideFileWriter;
 import vn.haugiang.digitalhelp.kb.seed.InvalidGuideException;
@@ -40,14 +41,16 @@ public class GuideImport {
     private final GuideImages images;
     private final ImagePreparation preparation;
     private final ImageProperties imageLimits;
+    private final GuideIndexRefresher index;
 
     public GuideImport(ArticleStore articles, GuideChanges changes, GuideImages images, ImagePreparation preparation,
-                       ImageProperties imageLimits) {
+                       ImageProperties imageLimits, GuideIndexRefresher index) {
         this.articles = articles;
         this.changes = changes;
         this.images = images;
         this.preparation = preparation;
         this.imageLimits = imageLimits;
+        this.index = index;
     }
 
     public ImportReport apply(byte[] zip, String actor) {
@@ -74,7 +77,7 @@ public class GuideImport {
             return new ImportReport(List.of(), List.of(), List.of(), List.of(), invalid);
         }
         pictures.forEach(images::save);
-        return applyValid(parsed, actor);
+        return index.inOneRefresh(() -> applyValid(parsed, actor)); // a zip of many guides is indexed once
     }
 
     /** The zip's pictures, each checked to be a prepared image whose bytes match its id (its name). */
