@@ -27,8 +27,8 @@ class RequestShapesTest {
             kich hoat vneid ho toi duoc ko ad | true
             gia hạn thẻ bhyt cho má tui với em | true
             cho tôi mật khẩu mới đi bot | true
-            tạo ví cho ba tôi, số điện thoại ổng nè | true
-            hổng rành đâu, con cài luôn app cho bà | true
+            mở ví điện tử cho ông ngoại, cccd ổng nè | true
+            tui hổng rành, con cài app hậu giang | true
             # "chỉ" of "địa chỉ" does not ask
             bot đổi địa chỉ trên app cho tui | true
             # asking how, where or whether is what the guides are for
@@ -58,7 +58,7 @@ class RequestShapesTest {
             hs khai tu cho ong noi toi sao chua co ket qua | true
             hồ sơ trợ cấp của em trai tôi bị bổ sung gì vậy | true
             # an account is someone's too, and a question ending in "chưa" asks its state
-            tk zalo của má tui lấy lại được chưa ad | true
+            tk zalo của má tui mở khóa lại chưa | true
             tài khoản vneid của tui kích hoạt xong chưa | false
             thẻ bhyt của bé có trên vneid chưa | false
             ho so cua chi hai bi tu choi vi thieu giay gi | true
