@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.app;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,7 +23,7 @@ import vn.haugiang.digitalhelp.bot.delivery.Messengers;
 import vn.haugiang.digitalhelp.bot.limits.LimitsInForce;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramPoller;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramSender;
-import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
+import vn.haugiang.digitalhelp.kb.GuideBaseStartup;
 
 /**
  * Gives each {@link ServiceTest} class the service as a fresh start would: before the class (and before its
@@ -40,6 +41,7 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
      */
     private static final Set<String> KEPT = Set.of("settings");
     private static final String OUR_CODE = "vn.haugiang.digitalhelp.";
+    private static final Duration INDEX_BUILD = Duration.ofSeconds(30);
     /** The class that has the service now. */
     private static final AtomicReference<Class<?>> occupant = new AtomicReference<>();
 
@@ -57,9 +59,8 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         service.getBean(AreaDirectory.class).forgetCachedList();
         runStartUpSeeding(service);
         // Start-up builds the index on a thread of its own; a class must not meet the previous class's guides.
-        // The revision check waits for a build under way and builds only if the index is not yet of what
-        // MongoDB holds, so the guides are not indexed twice for every class.
-        service.getBean(GuideIndexRefresher.class).pollForOtherInstancesChanges();
+        // Waiting for that build (not building again) indexes the guides once per class.
+        service.getBean(GuideBaseStartup.class).awaitIndexBuild(INDEX_BUILD);
         MutableClock clock = service.getBean(MutableClock.class);
         if (wanted.clock().isEmpty()) {
             clock.followSystem();

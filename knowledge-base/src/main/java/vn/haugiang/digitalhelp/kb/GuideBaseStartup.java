@@ -58,6 +58,29 @@ public class GuideBaseStartup implements SmartInitializingSingleton, DisposableB
         }
     }
 
+    /**
+     * Waits, at most {@code atMost}, for the index build this start-up began (with its retries) to end: for
+     * whoever runs the start-up again on a live service (the tests' fresh guide base) and must not search the
+     * guides it had before.
+     *
+     * @throws IllegalStateException when the build has not ended in time, or the wait was interrupted
+     */
+    public void awaitIndexBuild(Duration atMost) {
+        Thread thread = indexing;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(atMost.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the guide index was built", e);
+        }
+        if (thread.isAlive()) {
+            throw new IllegalStateException("The guide index was not built within " + atMost);
+        }
+    }
+
     @Override
     public void destroy() {
         Thread thread = indexing;

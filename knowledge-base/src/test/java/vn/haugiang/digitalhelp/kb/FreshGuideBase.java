@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.kb;
 
+import java.time.Duration;
+
 import org.bson.Document;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -9,13 +11,14 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 
 /**
  * Before each {@link KnowledgeBaseTest} class (or each of its tests, when it asks): every collection emptied
  * with its indexes kept, then the start-up preparation of the guide base run again.
  */
 final class FreshGuideBase implements BeforeAllCallback, BeforeEachCallback {
+
+    private static final Duration INDEX_BUILD = Duration.ofSeconds(30);
 
     @Override
     public void beforeAll(ExtensionContext extension) {
@@ -43,10 +46,10 @@ final class FreshGuideBase implements BeforeAllCallback, BeforeEachCallback {
                 mongo.getCollection(name).deleteMany(new Document());
             }
         }
-        knowledgeBase.getBean(GuideBaseStartup.class).afterSingletonsInstantiated();
+        GuideBaseStartup startup = knowledgeBase.getBean(GuideBaseStartup.class);
+        startup.afterSingletonsInstantiated();
         // Start-up builds the index on a thread of its own; a test must not meet the previous test's guides.
-        // The revision check waits for a build under way and builds only if the index is not yet of what
-        // MongoDB holds, so the guides are not indexed twice every time.
-        knowledgeBase.getBean(GuideIndexRefresher.class).pollForOtherInstancesChanges();
+        // Waiting for that build (not building again) indexes the guides once each time.
+        startup.awaitIndexBuild(INDEX_BUILD);
     }
 }
