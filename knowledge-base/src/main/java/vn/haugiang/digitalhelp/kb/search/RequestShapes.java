@@ -15,12 +15,14 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  * <ul>
  * <li>doing it for the resident: an action verb and at least two signs of a request to the bot (on the
  * resident's behalf, for a person, a request ending, the bot addressed and told to act, an offer to send
- * papers, numbers, codes or money, saying they cannot do it), with no asking word ("tạo tài khoản ví cho
- * ba tôi với"); a message opening with "cho" and a person asks for something too ("cho tui cái mã otp đi
- * ad");</li>
+ * papers, numbers, codes or money, the speaker saying they cannot do it), with no asking word ("tạo tài
+ * khoản ví cho ba tôi với"); before a yes/no tail the ending and the bot named last ask whether it can be
+ * done ("cài app cho mẹ tui được không bạn") unless the question says on whose behalf; a message opening
+ * with "cho", a person and a code asks for it too ("cho tui cái mã otp đi ad");</li>
  * <li>someone else's dossier: a dossier or account, another person as its owner, and its state asked (or
- * the question ending in "chưa"), without asking how or where to look ("hồ sơ cấp sổ đỏ của ông bà tui tới
- * đâu", "tài khoản của ba tui được duyệt mức 2 chưa").</li>
+ * the question ending in "chưa" without asking), without asking how, what to do or where to look ("hồ sơ
+ * cấp sổ đỏ của ông bà tui tới đâu", "tài khoản của ba tui được duyệt mức 2 chưa"; not "tk zalo của ba
+ * tui bị hack, lấy lại được chưa").</li>
  * </ul>
  * A word list entry is matched as {@link KeyObjectCheck} matches its words: typed with diacritics
  * exactly, typed without, folded.
@@ -32,6 +34,7 @@ final class RequestShapes {
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;!?\\n]+");
     private static final String FOR = "cho";
     private static final String OF = "của";
+    private static final String AGAIN = "lại";
     private static final int SENT_THING_REACH = 3;
 
     private final Map<String, Entries> sections;
@@ -60,7 +63,7 @@ final class RequestShapes {
             return false;
         }
         int action = all.firstOf(section("actions"));
-        if (action < 0 && all.size() > 1 && all.is(0, FOR) && personAt(all, 1) > 0) {
+        if (action < 0 && asksForACode(all)) {
             action = 0;
         }
         if (action < 0) {
@@ -69,17 +72,48 @@ final class RequestShapes {
         int signs = 0;
         signs += onBehalfAfter(all, action) ? 1 : 0;
         signs += forAPerson(all, action) ? 1 : 0;
-        signs += clauseEndsAsRequest(question) ? 1 : 0;
-        signs += botToldToAct(question) ? 1 : 0;
+        boolean onBehalf = saysOnBehalf(all);
+        signs += clauseEndsAsRequest(question, onBehalf) ? 1 : 0;
+        signs += botToldToAct(question, onBehalf) ? 1 : 0;
         signs += offersToSend(all) ? 1 : 0;
-        signs += all.hasAny(section("cannot")) ? 1 : 0;
+        signs += speakerCannot(question) ? 1 : 0;
         return signs >= REQUEST_SIGNS;
     }
 
-    /** An asking word that is not part of a listed phrase that does not ask ("chỉ" of "địa chỉ"). */
+    /**
+     * A message opening with "cho", a person and, within three words, a code or password ("cho tui cái
+     * mã otp đi ad"): asking for a code is asking the bot to act; asking for an address, a phone number or
+     * information ("cho tui địa chỉ nộp hồ sơ với") is what the guides answer.
+     */
+    private boolean asksForACode(Words words) {
+        int person = words.size() > 1 && words.is(0, FOR) ? personAt(words, 1) : 0;
+        return person > 0 && within(words, 1 + person, 1 + person + SENT_THING_REACH, section("codes"));
+    }
+
+    /**
+     * The resident saying they cannot do it: at a clause's start ("ko biết làm, …") or right after the
+     * speaker opening the clause ("tui hổng rành"), not of someone else ("má tui không rành …").
+     */
+    private boolean speakerCannot(Question question) {
+        for (Words clause : question.clauses()) {
+            int speaker = clause.lengthAt(0, section("speakers"));
+            if (clause.lengthAt(0, section("cannot")) > 0
+                    || speaker > 0 && clause.lengthAt(speaker, section("cannot")) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An asking word that is not part of a listed phrase that does not ask ("chỉ" of "chỉ số"), nor of
+     * one that does not ask right after a verb of changing it ("đổi địa chỉ"; "cho tui địa chỉ …" asks).
+     */
     private boolean asks(Words words) {
         for (int at = 0; at < words.size(); at++) {
-            int notAsking = words.lengthAt(at, section("not-asking"));
+            int notAsking = Math.max(words.lengthAt(at, section("not-asking")),
+                    endsBefore(words, at, section("changes"))
+                            ? words.lengthAt(at, section("not-asking-after-change")) : 0);
             if (notAsking > 0) {
                 at += notAsking - 1;
             } else if (words.lengthAt(at, section("asks")) > 0) {
@@ -90,13 +124,41 @@ final class RequestShapes {
     }
 
     /**
-     * Whether the resident says they will do it themselves ("tui tự nộp", "tu kich hoat"): "tự" and an
-     * action right after it. Such a question asks to be shown how, whatever else it says.
+     * Whether the resident says they will do it themselves or want to ("tui tự nộp", "tu kich hoat", "muốn
+     * nộp", "muốn học cài zalo"): "tự" and an action right after it, or "muốn" and an action or a word of
+     * learning. Such a question asks to be shown how, whatever else it says. Not when a negation comes
+     * right before ("hổng tự làm được", "khỏi tự làm") or the same clause says it cannot ("tự nộp hổng nổi").
      */
     boolean saysSelfDone(Question question) {
-        Words all = question.all();
-        for (int at = 0; at + 1 < all.size(); at++) {
-            if (all.lengthAt(at, section("self")) > 0 && all.lengthAt(at + 1, section("actions")) > 0) {
+        for (Words clause : question.clauses()) {
+            if (!saysCannot(clause) && doesItThemselves(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean doesItThemselves(Words clause) {
+        for (int at = 0; at + 1 < clause.size(); at++) {
+            boolean negated = at > 0 && clause.lengthAt(at - 1, section("negations")) > 0;
+            boolean self = clause.lengthAt(at, section("self")) > 0 && actionAfter(clause, at + 1);
+            boolean wants = clause.lengthAt(at, section("wants")) > 0
+                    && (actionAfter(clause, at + 1) || clause.lengthAt(at + 1, section("learns")) > 0);
+            if (!negated && (self || wants)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause saying it cannot be done: a negation then "được", "nổi" ("ko dc", "hổng nổi"). Not knowing
+     * how ("không biết bấm gì tiếp") is not that: it asks to be shown.
+     */
+    private boolean saysCannot(Words clause) {
+        for (int at = 0; at < clause.size(); at++) {
+            int negation = clause.lengthAt(at, section("negations"));
+            if (negation > 0 && clause.lengthAt(at + negation, section("can")) > 0) {
                 return true;
             }
         }
@@ -106,8 +168,7 @@ final class RequestShapes {
     /** Whether the question asks how another person's particular dossier is doing (see the class comment). */
     boolean asksAboutOthersDossier(Question question) {
         Words all = question.all();
-        if (all.hasAny(section("looks-where")) || all.firstOf(section("dossiers")) < 0
-                || !all.hasAny(section("state-asked")) && !endsAsking(all, section("state-ends"))) {
+        if (all.hasAny(section("looks-where")) || all.firstOf(section("dossiers")) < 0 || !asksAState(all)) {
             return false;
         }
         for (Words clause : question.clauses()) {
@@ -117,6 +178,42 @@ final class RequestShapes {
         }
         for (int at = 0; at + 1 < all.size(); at++) {
             if ((all.is(at, OF) || all.is(at, FOR)) && all.lengthAt(at + 1, section("owners")) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A state asked ("… xong chưa", "… bị trả"), or the question ending in "chưa" without asking how or
+     * what ("… cần làm gì để kích hoạt chưa"); "(lại) được chưa" after an action asks whether it can be
+     * done, not a state ("lấy lại được chưa").
+     */
+    private boolean asksAState(Words words) {
+        for (int at = 0; at < words.size(); at++) {
+            if (words.lengthAt(at, section("state-asked")) > 0 && !asksIfPossible(words, at)) {
+                return true;
+            }
+        }
+        int last = lastAsked(words);
+        return last >= 0 && words.lengthAt(last, section("state-ends")) > 0
+                && !(last > 0 && asksIfPossible(words, last - 1)) && !asks(words);
+    }
+
+    /** "được" here, after an action and perhaps "lại" ("mở lại được chưa"). */
+    private boolean asksIfPossible(Words words, int at) {
+        return words.lengthAt(at, section("can")) > 0 && endsBefore(words, at, section("actions"));
+    }
+
+    /** Whether one of these verbs ends right before this word, or before a "lại" right before it ("đổi lại …"). */
+    private boolean endsBefore(Words words, int at, Entries verbs) {
+        return endsAt(words, at, verbs) || at > 0 && words.is(at - 1, AGAIN) && endsAt(words, at - 1, verbs);
+    }
+
+    /** Whether one of these verbs' last word is right before this position ("lấy lại", "mở"). */
+    private boolean endsAt(Words words, int end, Entries verbs) {
+        for (int length = 1; length <= Math.min(end, verbs.longest()); length++) {
+            if (words.lengthAt(end - length, verbs) == length) {
                 return true;
             }
         }
@@ -155,9 +252,20 @@ final class RequestShapes {
         return someoneElse ? 0 : length;
     }
 
-    private boolean clauseEndsAsRequest(Question question) {
+    /** "giùm", "hộ" and a person, or help asked ("nhờ") anywhere in the question. */
+    private boolean saysOnBehalf(Words words) {
+        for (int at = 0; at < words.size(); at++) {
+            if (words.lengthAt(at, section("on-behalf")) > 0 || words.lengthAt(at, section("asking-for-help")) > 0
+                    || words.lengthAt(at, section("on-behalf-before-person")) > 0 && personAt(words, at + 1) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean clauseEndsAsRequest(Question question, boolean onBehalf) {
         for (Words clause : question.clauses()) {
-            if (endsAsRequest(clause)) {
+            if (endsAsRequest(clause, onBehalf)) {
                 return true;
             }
         }
@@ -166,15 +274,19 @@ final class RequestShapes {
 
     /**
      * The last words, leaving out closing words and the bot named last ("… với ad"), are a request ending
-     * or "cho" and a person.
+     * or "cho" and a person; the latter not before a yes/no tail unless the question says on whose behalf
+     * ("đăng ký mức 2 cho ba tui được không ad" asks whether it can be done).
      */
-    private boolean endsAsRequest(Words words) {
+    private boolean endsAsRequest(Words words, boolean onBehalf) {
         int last = lastAsked(words);
         if (last < 0) {
             return false;
         }
         if (words.lengthAt(last, section("request-ends")) > 0) {
             return true;
+        }
+        if (!onBehalf && endsAsYesNo(words, last)) {
+            return false;
         }
         for (int start = Math.max(0, last - 2); start < last; start++) {
             if (words.is(start, FOR) && personAt(words, start + 1) == last - start) {
@@ -184,10 +296,15 @@ final class RequestShapes {
         return false;
     }
 
-    /** The words end, leaving out closing words and an addressee named last, in one of these ("… chưa"). */
-    private boolean endsAsking(Words words, Entries endings) {
-        int last = lastAsked(words);
-        return last >= 0 && words.lengthAt(last, endings) > 0;
+    /** The closing words after the last asked word hold a yes/no tail: "được" then a negation ("dc ko"). */
+    private boolean endsAsYesNo(Words words, int last) {
+        for (int at = last + 1; at + 1 < words.size(); at++) {
+            int can = words.lengthAt(at, section("can"));
+            if (can > 0 && words.lengthAt(at + can, section("negations")) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last word before the closing words and an addressee named last ("… với được ko ad"). */
@@ -207,11 +324,14 @@ final class RequestShapes {
     /**
      * The bot told to act: a clause opening with an addressee and an action ("con nộp …", "ad đăng ký …"),
      * a vocative then an action ("cháu ơi đăng nhập …"), help asked of an addressee ("nhờ bot …"), or a
-     * clause with an action that names the bot last ("đăng ký mức 2 hộ tui được ko ad").
+     * clause with an action that names the bot last ("đăng ký mức 2 hộ tui được ko ad"; after a yes/no tail
+     * only when the question says on whose behalf: "cài app cho mẹ tui được không bạn" asks whether it can
+     * be done).
      */
-    private boolean botToldToAct(Question question) {
+    private boolean botToldToAct(Question question, boolean onBehalf) {
         for (Words words : question.clauses()) {
-            if (endsWithAddressee(words) && words.hasAny(section("actions"))) {
+            if (endsWithAddressee(words) && words.hasAny(section("actions"))
+                    && (onBehalf || !endsAsYesNo(words, lastAsked(words)))) {
                 return true;
             }
             for (int at = 0; at + 1 < words.size(); at++) {
@@ -247,18 +367,20 @@ final class RequestShapes {
      */
     private boolean offersToSend(Words words) {
         for (int at = 0; at < words.size(); at++) {
-            if (words.lengthAt(at, section("sends")) > 0 && within(words, at + 1, at + 1 + SENT_THING_REACH)
-                    || words.lengthAt(at, section("presents")) > 0 && within(words, at - SENT_THING_REACH, at)) {
+            if (words.lengthAt(at, section("sends")) > 0
+                    && within(words, at + 1, at + 1 + SENT_THING_REACH, section("sent-things"))
+                    || words.lengthAt(at, section("presents")) > 0
+                    && within(words, at - SENT_THING_REACH, at, section("sent-things"))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether a sent thing starts between these two word positions (the second left out). */
-    private boolean within(Words words, int from, int to) {
+    /** Whether one of these things starts between these two word positions (the second left out). */
+    private boolean within(Words words, int from, int to, Entries things) {
         for (int thing = Math.max(0, from); thing < Math.min(words.size(), to); thing++) {
-            if (words.lengthAt(thing, section("sent-things")) > 0) {
+            if (words.lengthAt(thing, things) > 0) {
                 return true;
             }
         }
