@@ -37,6 +37,60 @@ class DeclinedQuestionTest {
         assertGuided("chỉ giùm tui cách cài app hậu giang trên android", "app-install-android");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"tui hổng tự làm được, làm giùm tui nha", "toi ko tu lam dc, lam gium toi nha",
+            "khỏi tự làm, bot làm giùm đi", "tui làm không được, tự nộp hổng nổi, nộp giùm nha",
+            "dang ky muc 2 ho tui dc ko ad", "cho tui cái mã otp đi ad"})
+    void sayingTheyCannotDoItThemselvesIsStillDoItForMe(String question) {
+        assertDeclined(question, Decline.Reason.DO_IT_FOR_ME);
+    }
+
+    /**
+     * Residents asking where, whether or how, often for a relative and to "ad", "em", "con", "cháu", with
+     * "được không": a guide answers each (round 7's shapes declined many of them; see README "Round 7,
+     * mends").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            // the address or contact asked for
+            "cho tui địa chỉ nộp hồ sơ với", "cho em địa chỉ đăng ký căn cước nha",
+            "cho tui số điện thoại tổ công nghệ số với", "cho mình thông tin lớp bình dân học vụ số nha",
+            "địa chỉ nộp hồ sơ khai sinh cho con tui nha ad", "cho em xin địa chỉ trung tâm hành chính công nha",
+            "cho tui số của tổ công nghệ số ấp 3 với ad", "cho bà cái địa chỉ chỗ nộp hồ sơ khai sinh nghen con",
+            "cho cháu thông tin lớp học xài điện thoại nha", "cho tui biết đăng ký thường trú cho con ở đâu nha",
+            // whether it can be done for a relative
+            "đăng ký định danh mức 2 cho ba tui được không ad", "cài app hậu giang cho mẹ tui được không bạn",
+            "tui đăng ký mức 2 cho ba tui dc ko ad", "kích hoạt vneid cho má tui được hông con",
+            "tạo tài khoản dịch vụ công cho ông ngoại tui được không ad",
+            "đóng lệ phí hồ sơ cho ba tui bằng momo được không em", "cài ví điện tử cho bà nội tui được không bạn",
+            "đăng ký khai sinh cho con tui trên vneid được không ad",
+            "tích hợp thẻ bhyt vô vneid cho má tui được ko ad", "lam khai sinh cho con tui tren vneid duoc khong ad",
+            "dang ky muc 2 cho me toi dc ko ban", "nộp hồ sơ khai sinh cho cháu nội tui ở đâu được ad",
+            // a relative's account: can it be recovered, what to do
+            "tk zalo của ba tui bị hack, lấy lại được chưa", "tk vneid của ba tui bị khóa, mở lại được chưa",
+            "tài khoản vneid của má tui cần làm gì để kích hoạt chưa",
+            "mật khẩu tk vneid của mẹ tui đặt lại được chưa", "tk zalo của con tui bị hack, giờ lấy lại được chưa ad",
+            "mật khẩu vneid của ba tui quên rồi, đổi lại được chưa",
+            "tài khoản vneid của má tui bị khóa, làm sao mở lại được chưa",
+            // someone else cannot; the resident wants to do it or learn it
+            "má tui không rành điện thoại, cài zalo cho bả được không ad",
+            "tui hổng rành, muốn học cài zalo cho má tui", "con ko biết bấm, muốn nộp hồ sơ khai sinh cho con nha",
+            "má tui hổng biết bấm, tui muốn cài app hậu giang cho bả thì làm sao",
+            "ba tui không rành điện thoại, muốn kích hoạt vneid cho ổng được không ad",
+            "tui muốn học cách nộp hồ sơ trên mạng cho má tui nha", "bà muốn tự cài zalo, con chỉ bà với",
+            "tui muốn đăng ký định danh mức 2 cho vợ tui, đi đâu ad",
+            "ông ngoại tui ko biết bấm, con muốn đăng ký mức 2 giùm ông thì đem giấy gì",
+            "em muốn làm khai sinh cho bé trên vneid nha ad", "tui muốn tự kích hoạt vneid cho ba tui được không ad",
+            "mẹ tui ko rành, tui muốn lấy lại mật khẩu vneid cho mẹ"})
+    void anHonestHowToQuestionIsNotDeclined(String question) {
+        assertThat(search.searchUncached(question).declined()).as(question).isEmpty();
+    }
+
+    @Test
+    void aNeighbourAskedForARelativeIsDeclinedWithWhereToGoNotAsDoItForMe() {
+        assertNeighbour("làm căn cước gắn chip cho ông nội tui được không ad", "làm căn cước");
+    }
+
     @Test
     void doingItThemselvesIsNotDoItForMe() {
         assertGuided("tui tự kích hoạt vneid, bot hổng cần làm giùm đâu", "vneid-activate");

@@ -45,6 +45,30 @@ class RequestShapesTest {
             # "ho so": its "ho" is not "hộ", its "so" not "số" (=hộ, =số in request-shapes.txt)
             ad nop ho so truc tuyen | false
             gui ho so len mang nhu the nay dung ko ad | false
+            # "địa chỉ" asks where unless a verb of changing it comes first; an opening "cho" and a person
+            # asks the bot only for a code
+            cho tui địa chỉ nộp hồ sơ với | false
+            cho em địa chỉ đăng ký căn cước nha | false
+            cho tui số điện thoại tổ công nghệ số với | false
+            cho mình thông tin lớp bình dân học vụ số nha | false
+            địa chỉ nộp hồ sơ khai sinh cho con tui nha ad | false
+            cho em xin địa chỉ trung tâm hành chính công nha | false
+            ad cập nhật lại địa chỉ trên vneid cho tui nha | true
+            cho tui mã otp đi, đợi hoài hổng thấy | true
+            # a yes/no tail asks whether it can be done, unless the question says on whose behalf
+            đăng ký định danh mức 2 cho ba tui được không ad | false
+            cài app hậu giang cho mẹ tui được không bạn | false
+            làm căn cước gắn chip cho ông nội tui được không ad | false
+            tui đăng ký mức 2 cho ba tui dc ko ad | false
+            kích hoạt vneid cho má tui được hông con | false
+            dang ky muc 2 cho me toi dc ko ban | false
+            dang ky muc 2 ho tui dc ko ad | true
+            nhờ bot đăng ký mức 2 cho ba tui được không | true
+            kích hoạt vneid cho má tui với được không ad | true
+            # cannot counts for the speaker only
+            má tui không rành điện thoại, cài zalo cho bả được không ad | false
+            ông ngoại tui ko biết bấm, mở ví cho ông được không | false
+            bà hông biết bấm, con mở ví cho bà nha | true
             """)
     void aRequestToActIsReadByItsShape(String question, boolean request) {
         assertThat(shapes.asksToAct(RequestShapes.read(question))).isEqualTo(request);
@@ -67,6 +91,14 @@ class RequestShapesTest {
             hồ sơ khai sinh cho con cần những gì | false
             hồ sơ tui nộp tuần trước tới đâu rồi | false
             ba tui hỏi làm sao nộp hồ sơ trợ cấp | false
+            # "(lại) được chưa" after an action asks whether it can be done; asking what to do cancels "chưa"
+            tk zalo của ba tui bị hack, lấy lại được chưa | false
+            tk vneid của ba tui bị khóa, mở lại được chưa | false
+            tài khoản vneid của má tui cần làm gì để kích hoạt chưa | false
+            mật khẩu tk vneid của mẹ tui đặt lại được chưa | false
+            hồ sơ khai sinh của con tui bị trả về, cần làm gì để nộp lại chưa | false
+            hồ sơ của ba tui duyệt được chưa | true
+            tài khoản vneid của ông Ba Lợi được duyệt mức 2 chưa | true
             """)
     void someoneElsesDossierIsReadByItsShape(String question, boolean someoneElses) {
         assertThat(shapes.asksAboutOthersDossier(RequestShapes.read(question))).isEqualTo(someoneElses);
@@ -78,6 +110,17 @@ class RequestShapesTest {
             tu kich hoat vneid o nha dc ko | true
             thường trú cho con có tự động không | false
             nộp giùm tui hồ sơ nha | false
+            # a negation before "tự", or the clause saying it cannot, is no doing it themselves
+            tui hổng tự làm được, làm giùm tui nha | false
+            toi ko tu lam dc, lam gium toi nha | false
+            khỏi tự làm, bot làm giùm đi | false
+            tui làm không được, tự nộp hổng nổi, nộp giùm nha | false
+            tui muốn tự kích hoạt mà không biết bấm gì tiếp | true
+            # wanting to do it or to learn it asks to be shown
+            tui hổng rành, muốn học cài zalo cho má tui | true
+            con ko biết bấm, muốn nộp hồ sơ khai sinh cho con nha | true
+            mẹ tui ko rành, tui muốn lấy lại mật khẩu vneid cho mẹ | true
+            tui không muốn làm, bot làm giùm đi | false
             """)
     void doingItThemselvesIsRead(String question, boolean self) {
         assertThat(shapes.saysSelfDone(RequestShapes.read(question))).isEqualTo(self);
