@@ -58,6 +58,7 @@ class DeclinedQuestionTest {
             "địa chỉ nộp hồ sơ khai sinh cho con tui nha ad", "cho em xin địa chỉ trung tâm hành chính công nha",
             "cho tui số của tổ công nghệ số ấp 3 với ad", "cho bà cái địa chỉ chỗ nộp hồ sơ khai sinh nghen con",
             "cho cháu thông tin lớp học xài điện thoại nha", "cho tui biết đăng ký thường trú cho con ở đâu nha",
+            "cho tui hỏi chỗ làm định danh mức 2 ở xã mình với", "địa chỉ bộ phận một cửa xã Vị Tân ở đâu vậy ad",
             // whether it can be done for a relative
             "đăng ký định danh mức 2 cho ba tui được không ad", "cài app hậu giang cho mẹ tui được không bạn",
             "tui đăng ký mức 2 cho ba tui dc ko ad", "kích hoạt vneid cho má tui được hông con",

@@ -120,6 +120,7 @@ class RequestShapesTest {
             tui hổng rành, muốn học cài zalo cho má tui | true
             con ko biết bấm, muốn nộp hồ sơ khai sinh cho con nha | true
             mẹ tui ko rành, tui muốn lấy lại mật khẩu vneid cho mẹ | true
+            con muốn biết cách tải kết quả hồ sơ của ba con nha ad | true
             tui không muốn làm, bot làm giùm đi | false
             """)
     void doingItThemselvesIsRead(String question, boolean self) {
