@@ -1,6 +1,5 @@
 package vn.haugiang.digitalhelp.app;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +40,6 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
      */
     private static final Set<String> KEPT = Set.of("settings");
     private static final String OUR_CODE = "vn.haugiang.digitalhelp.";
-    private static final Duration INDEX_BUILD = Duration.ofSeconds(30);
     /** The class that has the service now. */
     private static final AtomicReference<Class<?>> occupant = new AtomicReference<>();
 
@@ -60,7 +58,7 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         runStartUpSeeding(service);
         // Start-up builds the index on a thread of its own; a class must not meet the previous class's guides.
         // Waiting for that build (not building again) indexes the guides once per class.
-        service.getBean(GuideBaseStartup.class).awaitIndexBuild(INDEX_BUILD);
+        service.getBean(GuideBaseStartup.class).awaitIndexBuild();
         MutableClock clock = service.getBean(MutableClock.class);
         if (wanted.clock().isEmpty()) {
             clock.followSystem();

@@ -1,7 +1,5 @@
 package vn.haugiang.digitalhelp.kb;
 
-import java.time.Duration;
-
 import org.bson.Document;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -11,14 +9,11 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-
 /**
  * Before each {@link KnowledgeBaseTest} class (or each of its tests, when it asks): every collection emptied
  * with its indexes kept, then the start-up preparation of the guide base run again.
  */
 final class FreshGuideBase implements BeforeAllCallback, BeforeEachCallback {
-
-    private static final Duration INDEX_BUILD = Duration.ofSeconds(30);
 
     @Override
     public void beforeAll(ExtensionContext extension) {
@@ -50,6 +45,6 @@ final class FreshGuideBase implements BeforeAllCallback, BeforeEachCallback {
         startup.afterSingletonsInstantiated();
         // Start-up builds the index on a thread of its own; a test must not meet the previous test's guides.
         // Waiting for that build (not building again) indexes the guides once each time.
-        startup.awaitIndexBuild(INDEX_BUILD);
+        startup.awaitIndexBuild();
     }
 }

@@ -70,7 +70,10 @@ public class GuideIndex {
         return current().size();
     }
 
-    /** How many indexes this instance has built since it started (each is also logged with its time). */
+    /**
+     * How many indexes this instance has built since it started (each is also logged with its time); the tests
+     * read it to see that a series of saves is built once.
+     */
     public long builds() {
         return builds.get();
     }

@@ -62,7 +62,10 @@ public class GuideIndexRefresher {
     /**
      * Runs a series of saves on this thread with the refresh each save would make held back, then builds the
      * index once if any save asked for one (also when the series fails part way: what was saved is searched).
-     * A series inside another is part of the outer one.
+     * A series inside another is part of the outer one. A build that fails is logged, as a save's own refresh
+     * would be, and left to the revision poll: the saves stand and the caller hears only of its own failure.
+     * (The saves' events reach this class on the saving thread: the context's event multicaster has no
+     * executor. One given an executor would let the saves' refreshes through.)
      */
     public <T> T inOneRefresh(Supplier<T> saves) {
         HeldBack heldBack = new HeldBack();
@@ -70,8 +73,16 @@ public class GuideIndexRefresher {
             return holdingBack(saves, heldBack);
         } finally {
             if (heldBack.asked) {
-                refresh();
+                refreshAfterSeries();
             }
+        }
+    }
+
+    private void refreshAfterSeries() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            log.warn("Could not build the guide index after a series of saves; the revision poll will: {}", e.toString());
         }
     }
 

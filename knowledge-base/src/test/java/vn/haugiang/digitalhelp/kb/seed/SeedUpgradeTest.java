@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ class SeedUpgradeTest {
         long buildsBefore = index.builds();
         startup.afterSingletonsInstantiated(); // the upgraded service starts
 
-        startup.awaitIndexBuild(Duration.ofSeconds(30));
+        startup.awaitIndexBuild();
         assertThat(index.builds() - buildsBefore).as("the upgraded guides do not each rebuild the index: "
                 + "the start-up's one build (on its own thread) takes them all").isEqualTo(1);
         Map<String, ShippedGuide> current = SeedGuides.catalogue().stream()
