@@ -82,7 +82,8 @@ class DeclinedQuestionTest {
             "tui muốn đăng ký định danh mức 2 cho vợ tui, đi đâu ad",
             "ông ngoại tui ko biết bấm, con muốn đăng ký mức 2 giùm ông thì đem giấy gì",
             "em muốn làm khai sinh cho bé trên vneid nha ad", "tui muốn tự kích hoạt vneid cho ba tui được không ad",
-            "mẹ tui ko rành, tui muốn lấy lại mật khẩu vneid cho mẹ"})
+            "mẹ tui ko rành, tui muốn lấy lại mật khẩu vneid cho mẹ",
+            "hồ sơ khai sinh của con tui bị trả về, cần làm gì để nộp lại chưa", "con muốn biết cách tải kết quả hồ sơ của ba con nha ad"})
     void anHonestHowToQuestionIsNotDeclined(String question) {
         assertThat(search.searchUncached(question).declined()).as(question).isEmpty();
     }
