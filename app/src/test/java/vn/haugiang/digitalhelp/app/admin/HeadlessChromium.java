@@ -145,6 +145,16 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /**
+     * The page is one screen high and only its conversation scrolls: were the page itself to scroll, the chat would
+     * slide its header off the top and leave an empty band under the composer.
+     */
+    void assertNoPageScrolling() {
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight - document.documentElement.clientHeight;");
+        assertThat(((Number) overflow).intValue()).as("page taller than the phone screen").isLessThanOrEqualTo(0);
+    }
+
     void assertNoSidewaysScrolling() {
         Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

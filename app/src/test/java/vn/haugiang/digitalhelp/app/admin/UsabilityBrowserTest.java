@@ -230,6 +230,7 @@ class UsabilityBrowserTest {
         assertThat(js.executeScript("return document.activeElement === arguments[0];", answer)).as("focus on the new answer")
                 .isEqualTo(true);
         chromium.assertNoSidewaysScrolling();
+        chromium.assertNoPageScrolling();
 
         for (String typed : List.of("gặp cán bộ", "gap nguoi")) {
             chat.openAsNewVisitor();
