@@ -8,8 +8,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
+import vn.haugiang.digitalhelp.kb.time.TimeProperties;
 
-/** What every admin page shows besides its own content: the signed-in user and the status names. */
+/**
+ * What every admin page shows besides its own content: the signed-in user, the status names, and the service's
+ * time zone, in which the pages show every date and hour ({@code #temporals.format(at, pattern, serviceZone)}),
+ * whatever zone the machine runs in.
+ */
 @ControllerAdvice(annotations = AdminPage.class)
 class PageModel {
 
@@ -18,6 +23,17 @@ class PageModel {
             ArticleStatus.DRAFT, "Bản nháp",
             ArticleStatus.PUBLISHED, "Đã đăng",
             ArticleStatus.ARCHIVED, "Đã lưu trữ"));
+
+    private final String serviceZone;
+
+    PageModel(TimeProperties time) {
+        this.serviceZone = time.zone().getId();
+    }
+
+    @ModelAttribute("serviceZone")
+    String serviceZone() {
+        return serviceZone;
+    }
 
     @ModelAttribute("currentUser")
     CurrentUser currentUser(Authentication authentication) {
