@@ -76,6 +76,7 @@ public class Conversation {
     private final BotProperties properties;
     private final ZoneId zone;
     private final Clock clock;
+    private final TypedContinuation continuation;
 
     public Conversation(MessageGate gate, MemberDesk memberDesk, Residents residents, AreaDialogue areaDialogue,
                         ResidentEscalations requests, GuideAnswers guideAnswers, GuideIndex guides,
@@ -103,6 +104,7 @@ public class Conversation {
         this.properties = properties;
         this.zone = zone;
         this.clock = clock;
+        this.continuation = new TypedContinuation(log, guideAnswers, properties.escalation().transcriptTurns());
     }
 
     public TurnResult handle(InboundMessage message) {
@@ -119,11 +121,12 @@ public class Conversation {
             return new TurnResult(List.of(Reply.of(messages.get(ResidentText.STARTING))), TurnOutcome.REFUSED, null);
         }
         Residents.Seen seen = turnWrites.seen(message.channel(), message.chatId());
+        InboundMessage meant = continuation.asMeant(seen.resident().id(), message);
         String interactionId = InteractionLog.newId();
-        Turn turn = turnShowingNotice(seen, message, interactionId);
+        Turn turn = turnShowingNotice(seen, meant, interactionId);
         long latencyMicros = (System.nanoTime() - started) / 1_000;
-        if (!erases(message)) {
-            record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), message, turn, latencyMicros);
+        if (!erases(meant)) {
+            record(interactionId, turn.resident() == null ? seen.resident() : turn.resident(), meant, turn, latencyMicros);
         }
         return new TurnResult(turn.replies(), turn.outcome(), turn.article() == null ? null : turn.article().topic());
     }
@@ -454,8 +457,9 @@ public class Conversation {
             // Typed turns only: a feedback press carries the question it answers, which is already there.
             if (turn.typed() && turn.question() != null && !turn.question().startsWith("/")) {
                 transcript.add(new Line(turn.at(), Speaker.RESIDENT, turn.question()));
-                // "gặp người" says how to help, not what with: the card is titled by the real question.
-                if (!PersonRequest.recognise(turn.question()) || question.equals("—")) {
+                // "gặp người" says how to help, not what with, and "cảm ơn" or a commune's name is no question:
+                // the card is titled by the last question the guides were searched for.
+                if (searched(turn) || question.equals("—")) {
                     question = turn.question();
                 }
             }
@@ -498,6 +502,11 @@ public class Conversation {
 
     private List<Reply> text(ResidentText text) {
         return List.of(Reply.of(messages.get(text)));
+    }
+
+    private static boolean searched(Interaction turn) {
+        return turn.outcome() == TurnOutcome.ANSWER || turn.outcome() == TurnOutcome.SUGGEST
+                || turn.outcome() == TurnOutcome.FALLBACK;
     }
 
     private String questionForLog(String text) {

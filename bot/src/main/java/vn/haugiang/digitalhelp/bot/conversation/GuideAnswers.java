@@ -95,9 +95,18 @@ class GuideAnswers {
      * empty when the guide is gone or has no such part (an old button).
      */
     Optional<Turn> more(String articleId, int part) {
-        return guides.publishedArticle(articleId)
-                .filter(article -> part > 0 && part < parts.markdown(article.title(), article.body()).size())
+        return withPart(articleId, part)
                 .map(article -> new Turn(TurnOutcome.COMMAND, List.of(partReply(article, part)), article, 0));
+    }
+
+    /** Whether the published guide has a part {@code part} (counted from 0) after its first. */
+    boolean hasPart(String articleId, int part) {
+        return withPart(articleId, part).isPresent();
+    }
+
+    private Optional<Article> withPart(String articleId, int part) {
+        return guides.publishedArticle(articleId)
+                .filter(article -> part > 0 && part < parts.markdown(article.title(), article.body()).size());
     }
 
     Button teamButton() {

@@ -1,0 +1,75 @@
+package vn.haugiang.digitalhelp.bot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.interaction.Interaction;
+import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
+
+/**
+ * A typed "Xem tiếp" ("xem tiep", "tiếp đi", "đọc tiếp nha"): residents often type a button's words instead of
+ * pressing it. When the guide the resident was reading last has a part after the one shown last, the message is
+ * read as that "Xem tiếp" press, and logged as one; otherwise it stays typed text and goes to the search.
+ */
+final class TypedContinuation {
+
+    private static final Pattern ASKS_FOR_MORE =
+            Pattern.compile("((xem|doc) )?tiep( theo)?( (di|nha|nhe|nghen|a|ad|admin))?");
+
+    private final InteractionLog log;
+    private final GuideAnswers guideAnswers;
+    /** How many of the resident's last turns are looked at for the guide being read. */
+    private final int lookBack;
+
+    TypedContinuation(InteractionLog log, GuideAnswers guideAnswers, int lookBack) {
+        this.log = log;
+        this.guideAnswers = guideAnswers;
+        this.lookBack = lookBack;
+    }
+
+    /** The message as the resident meant it: the "Xem tiếp" press it names, or the message itself. */
+    InboundMessage asMeant(String residentId, InboundMessage message) {
+        if (message.kind() != InboundMessage.Kind.TEXT || !recognise(message.text())) {
+            return message;
+        }
+        return nextPartAction(residentId)
+                .map(action -> InboundMessage.button(message.channel(), message.chatId(), action))
+                .orElse(message);
+    }
+
+    static boolean recognise(String text) {
+        String folded = VietnameseText.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return ASKS_FOR_MORE.matcher(folded).matches();
+    }
+
+    /** The press for the part after the one shown last of the guide read last, if the guide has one. */
+    private Optional<String> nextPartAction(String residentId) {
+        List<Interaction> recent = log.recent(residentId, lookBack);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Interaction turn = recent.get(i);
+            boolean guideShown = turn.outcome() == TurnOutcome.ANSWER
+                    || (turn.action() != null && turn.action().startsWith(ButtonAction.MORE));
+            if (turn.articleId() != null && guideShown) {
+                int next = shownPart(turn) + 1;
+                return guideAnswers.hasPart(turn.articleId(), next)
+                        ? Optional.of(ButtonAction.more(turn.articleId(), next)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The part a turn showed: the one its "Xem tiếp" press asked for, else the first. */
+    private static int shownPart(Interaction turn) {
+        if (turn.action() != null && turn.action().startsWith(ButtonAction.MORE)) {
+            String[] parts = turn.action().split(":");
+            if (parts.length == 3 && parts[2].matches("\\d{1,2}")) {
+                return Integer.parseInt(parts[2]);
+            }
+        }
+        return 0;
+    }
+}
