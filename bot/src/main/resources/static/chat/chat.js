@@ -92,14 +92,17 @@
   }
 
   // Each new answer opens at its first line (its title), not at its end; for the visitor's own turn the
-  // focus moves to it so a screen reader reads it from the top.
+  // focus moves to it so a screen reader reads it from the top. An answer that arrives by itself (from the
+  // team, takeFocus false) is scrolled to only when the visitor was at the end of the conversation: it does
+  // not pull a visitor who scrolled up to read a step away from it.
   function showReplies(replies, takeFocus) {
+    var atEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
     var first = null;
     (replies || []).forEach(function (reply) {
       var shown = add({ who: "bot", html: reply.html, buttons: reply.buttons || [] });
       first = first || shown;
     });
-    if (first) {
+    if (first && (takeFocus || atEnd)) {
       first.scrollIntoView({ block: "start" });
       if (takeFocus) {
         first.setAttribute("tabindex", "-1");

@@ -22,12 +22,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
+import vn.haugiang.digitalhelp.bot.webchat.WebOutbox;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleEditor;
@@ -61,6 +63,8 @@ class UsabilityBrowserTest {
     Escalations escalations;
     @Autowired
     ResidentMessages messages;
+    @Autowired
+    WebOutbox outbox;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -236,6 +240,29 @@ class UsabilityBrowserTest {
             chat.openAsNewVisitor();
             assertThat(chat.ask(typed).getText()).as(typed).contains("cho tôi biết bạn ở đâu");
         }
+    }
+
+    @Test
+    void anAnswerFromTheTeamDoesNotPullAResidentWhoScrolledUpAwayFromWhatTheyRead() {
+        browser.manage().window().setSize(PHONE);
+        chat.openAsNewVisitor();
+        chat.ask("Khai sinh trên VNeID làm sao?");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("document.getElementById('log').scrollTop = 0;");
+
+        outbox.send(chat.sessionId(), Reply.of("Cán bộ trả lời: chị xem bước 2 nhé."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "chị xem bước 2"));
+        assertThat(((Number) js.executeScript("return document.getElementById('log').scrollTop;")).intValue())
+                .as("still where the resident was reading").isZero();
+
+        js.executeScript("var log = document.getElementById('log'); log.scrollTop = log.scrollHeight;");
+        outbox.send(chat.sessionId(), Reply.of("Cán bộ trả lời: chị làm được chưa?"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "chị làm được chưa"));
+        WebElement latest = browser.findElement(By.xpath("(//main[@id='log']/div[contains(@class,'bot')])[last()]"));
+        assertThat((Boolean) js.executeScript("var log = document.getElementById('log').getBoundingClientRect();"
+                + " var r = arguments[0].getBoundingClientRect(); return r.top >= log.top && r.top < log.bottom;", latest))
+                .as("a resident at the end of the conversation sees the new answer").isTrue();
+        chromium.assertNoPageScrolling();
     }
 
     @Test
