@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -134,11 +135,19 @@ class AdminBrowserTest {
             open("/admin/guides?q=vneid");
             assertThat(browser.findElements(By.cssSelector(".guide-list li"))).isNotEmpty();
             assertNoSidewaysScrolling();
+            assertThat(browser.findElement(By.cssSelector("header.top")).getRect().getHeight())
+                    .as("the admin's menu leaves the phone's first screen to the page").isLessThanOrEqualTo(160);
+            for (WebElement link : browser.findElements(By.cssSelector("header.top nav a"))) {
+                assertThat(link.getRect().getHeight()).as(link.getDomProperty("textContent")).isGreaterThanOrEqualTo(44);
+            }
             screenshot("07-danh-sach-360px");
             open("/admin/guides");
             browser.findElement(By.cssSelector(".guide-list li a")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#preview .tg-bubble")));
             assertNoSidewaysScrolling();
+            assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return parseFloat(getComputedStyle(document.getElementById('body')).fontSize);")).doubleValue())
+                    .as("the guide's text box: a phone does not zoom into it when it is tapped").isGreaterThanOrEqualTo(16);
             screenshot("08-soan-bai-360px");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
