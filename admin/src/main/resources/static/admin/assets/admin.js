@@ -16,6 +16,17 @@
   });
   if (window.htmx) {
     htmx.config.responseHandling.unshift({code: "40[09]", swap: true, error: false});
+    // A card swapped in after "Nhận", "Gửi trả lời", "Giao" or "Đánh dấu đã xong" says what happened in its
+    // notice: the notice takes the focus, so it is read out and, on a phone, scrolled into view (the focus
+    // would otherwise fall back to the page's start with the old card).
+    htmx.onLoad(function (loaded) {
+      if (loaded === document.body || !loaded.querySelector) { return; }
+      var notice = loaded.querySelector(".notice[role=status]");
+      if (notice) {
+        notice.setAttribute("tabindex", "-1");
+        notice.focus();
+      }
+    });
   }
   Array.prototype.forEach.call(document.querySelectorAll("[data-print]"), function (button) {
     button.addEventListener("click", function () {

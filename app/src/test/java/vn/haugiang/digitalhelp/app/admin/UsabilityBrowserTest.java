@@ -161,6 +161,9 @@ class UsabilityBrowserTest {
         browser.findElement(By.id("esc-" + request.id() + "-reply")).sendKeys("Chào bạn. Bạn kiểm tra số điện thoại đã đăng ký VNeID nhé.");
         browser.findElement(card).findElement(By.xpath(".//button[normalize-space()='Gửi trả lời']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "Đã gửi trả lời cho người dân"));
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getDomAttribute("class")).as("the notice has the focus, so a phone shows it").contains("notice");
+        assertThat(focused.getText()).contains("Đã gửi trả lời cho người dân");
         browser.findElement(card).findElement(By.cssSelector(".transcript summary")).click();
         assertThat(browser.findElement(card).findElement(By.cssSelector(".transcript")).getText())
                 .contains("Tổ / cán bộ").contains("Bạn kiểm tra số điện thoại đã đăng ký VNeID nhé.");
