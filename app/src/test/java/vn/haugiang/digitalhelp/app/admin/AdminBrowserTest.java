@@ -148,6 +148,11 @@ class AdminBrowserTest {
             assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
                     "return parseFloat(getComputedStyle(document.getElementById('body')).fontSize);")).doubleValue())
                     .as("the guide's text box: a phone does not zoom into it when it is tapped").isGreaterThanOrEqualTo(16);
+            for (WebElement button : browser.findElements(By.cssSelector("button, .button"))) {
+                if (button.isDisplayed()) {
+                    assertThat(button.getRect().getHeight()).as("tap target '%s'", button.getText()).isGreaterThanOrEqualTo(44);
+                }
+            }
             screenshot("08-soan-bai-360px");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
