@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.interaction.Interaction;
@@ -48,7 +50,12 @@ final class TypedContinuation {
 
     /** The press for the part after the one shown last of the guide read last, if the guide has one. */
     private Optional<String> nextPartAction(String residentId) {
-        List<Interaction> recent = log.recent(residentId, lookBack);
+        List<Interaction> recent;
+        try {
+            recent = log.recent(residentId, lookBack);
+        } catch (DataAccessResourceFailureException databaseAway) {
+            return Optional.empty(); // the words are searched, as before this reading: the resident still gets an answer
+        }
         for (int i = recent.size() - 1; i >= 0; i--) {
             Interaction turn = recent.get(i);
             boolean guideShown = turn.outcome() == TurnOutcome.ANSWER
