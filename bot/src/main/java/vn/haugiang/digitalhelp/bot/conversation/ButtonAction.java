@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.bot.conversation;
 
+import java.util.Optional;
+
 /**
  * The actions carried by the bot's buttons. They are short (Telegram allows 64 bytes) and never
  * trusted: a pressed action is parsed back and checked like any other input.
@@ -26,6 +28,20 @@ final class ButtonAction {
 
     static String more(String articleId, int part) {
         return MORE + articleId + ":" + part;
+    }
+
+    /** The guide and part a {@code more:} action asks for; empty for any other action or a malformed one. */
+    static Optional<GuidePart> morePart(String action) {
+        if (action == null || !action.startsWith(MORE)) {
+            return Optional.empty();
+        }
+        String[] parts = action.split(":");
+        return parts.length == 3 && parts[2].matches("\\d{1,2}")
+                ? Optional.of(new GuidePart(parts[1], Integer.parseInt(parts[2]))) : Optional.empty();
+    }
+
+    /** Part {@code part} (counted from 0) of a guide split for the phone. */
+    record GuidePart(String articleId, int part) {
     }
 
     static String voiceToTeam(String messageId) {

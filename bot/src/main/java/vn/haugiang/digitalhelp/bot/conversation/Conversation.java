@@ -390,14 +390,9 @@ public class Conversation {
 
     /** "Xem tiếp" under a guide split for the phone: its next part, or "old button" for anything else. */
     private Turn morePressed(String action) {
-        String[] parts = action.split(":");
-        if (parts.length == 3 && parts[2].matches("\\d{1,2}")) {
-            Optional<Turn> next = guideAnswers.more(parts[1], Integer.parseInt(parts[2]));
-            if (next.isPresent()) {
-                return next.get();
-            }
-        }
-        return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
+        return ButtonAction.morePart(action)
+                .flatMap(asked -> guideAnswers.more(asked.articleId(), asked.part()))
+                .orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON)));
     }
 
     /** "Đã làm được" or "Chưa được" under an answer; "Chưa được" counts like a question the guides missed. */

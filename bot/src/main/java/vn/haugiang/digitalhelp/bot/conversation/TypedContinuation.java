@@ -58,25 +58,15 @@ final class TypedContinuation {
         }
         for (int i = recent.size() - 1; i >= 0; i--) {
             Interaction turn = recent.get(i);
-            boolean guideShown = turn.outcome() == TurnOutcome.ANSWER
-                    || (turn.action() != null && turn.action().startsWith(ButtonAction.MORE));
-            if (turn.articleId() != null && guideShown) {
-                int next = shownPart(turn) + 1;
+            // A "Xem tiếp" press showed the part it asked for; an answer showed the guide's first part.
+            Optional<Integer> shown = ButtonAction.morePart(turn.action()).map(ButtonAction.GuidePart::part)
+                    .or(() -> turn.outcome() == TurnOutcome.ANSWER ? Optional.of(0) : Optional.empty());
+            if (turn.articleId() != null && shown.isPresent()) {
+                int next = shown.get() + 1;
                 return guideAnswers.hasPart(turn.articleId(), next)
                         ? Optional.of(ButtonAction.more(turn.articleId(), next)) : Optional.empty();
             }
         }
         return Optional.empty();
-    }
-
-    /** The part a turn showed: the one its "Xem tiếp" press asked for, else the first. */
-    private static int shownPart(Interaction turn) {
-        if (turn.action() != null && turn.action().startsWith(ButtonAction.MORE)) {
-            String[] parts = turn.action().split(":");
-            if (parts.length == 3 && parts[2].matches("\\d{1,2}")) {
-                return Integer.parseInt(parts[2]);
-            }
-        }
-        return 0;
     }
 }
