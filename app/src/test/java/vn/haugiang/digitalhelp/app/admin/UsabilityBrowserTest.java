@@ -238,6 +238,11 @@ class UsabilityBrowserTest {
                 .isEqualTo(true);
         chromium.assertNoSidewaysScrolling();
         chromium.assertNoPageScrolling();
+        assertThat((Boolean) js.executeScript("var box = document.getElementById('question'), style = getComputedStyle(box);"
+                + " var pen = document.createElement('canvas').getContext('2d'); pen.font = style.font;"
+                + " return pen.measureText(box.placeholder).width"
+                + " <= box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);"))
+                .as("the box's hint is read whole on the phone").isTrue();
 
         for (String typed : List.of("gặp cán bộ", "gap nguoi")) {
             chat.openAsNewVisitor();
