@@ -14,6 +14,7 @@ import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
+import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
@@ -38,6 +39,15 @@ class TypedButtonWordsTest {
     Escalations escalations;
 
     @Test
+    void aTypedXemTiepAfterANewerQuestionThatFoundNoGuideDoesNotGoBackToTheOlderGuide() {
+        String chat = "typed-more-after-a-miss";
+        assertThat(firstText(say(chat, LONG_GUIDE_QUESTION))).contains("(phần 1/2)");
+        assertThat(say(chat, "con mèo nhà tui bị lạc").outcome()).isIn(TurnOutcome.SUGGEST, TurnOutcome.FALLBACK);
+
+        assertThat(firstText(say(chat, "xem tiếp"))).doesNotContain("(phần 2/2)");
+    }
+
+    @Test
     void aTypedXemTiepShowsTheNextPartOfTheGuideBeingReadAndAfterTheLastPartIsAQuestionAgain() {
         String chat = "typed-more";
         assertThat(firstText(say(chat, LONG_GUIDE_QUESTION))).contains("(phần 1/2)");
@@ -54,17 +64,46 @@ class TypedButtonWordsTest {
     @Test
     void aRequestIsTitledByTheQuestionNotByTheWordsTypedAfterIt() {
         String chat = "typed-more-then-person";
-        Hamlet hamlet = areas.hamlets(areas.communeByName("Vị Thanh").orElseThrow().id(), "", 0, 1).items().get(0);
-        Resident resident = residents.seen(Channel.WEB, chat).resident();
-        residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
+        settled(chat);
 
         say(chat, LONG_GUIDE_QUESTION);
         say(chat, "Xem tiếp");
         say(chat, "cảm ơn");
         assertThat(say(chat, "cho tui gặp tổ").outcome()).isEqualTo(TurnOutcome.ESCALATED);
 
-        String requestId = residents.seen(Channel.WEB, chat).resident().activeEscalationId();
-        assertThat(escalations.find(requestId).orElseThrow().question()).isEqualToIgnoringCase(LONG_GUIDE_QUESTION);
+        assertThat(escalations.find(activeRequest(chat)).orElseThrow().question()).isEqualToIgnoringCase(LONG_GUIDE_QUESTION);
+    }
+
+    @Test
+    void withoutASearchedQuestionARequestIsTitledByTheResidentsOwnWordsAndATypedTiepGoesToThePerson() {
+        String chat = "words-to-the-person";
+        settled(chat);
+        assertThat(say(chat, LONG_GUIDE_QUESTION).outcome()).isEqualTo(TurnOutcome.ANSWER);
+        assertThat(say(chat, "gặp cán bộ").outcome()).isEqualTo(TurnOutcome.ESCALATED);
+
+        assertThat(say(chat, "tiếp ạ").outcome()).as("with a request open the words go to the person, not to the guide")
+                .isEqualTo(TurnOutcome.RELAYED);
+        String first = activeRequest(chat);
+        assertThat(escalations.find(first).orElseThrow().transcript()).extracting(line -> line.text()).contains("tiếp ạ");
+
+        String other = "words-without-a-search";
+        settled(other);
+        say(other, "gặp cán bộ");
+        assertThat(say(other, "hồ sơ nộp tuần trước chưa có kết quả").outcome()).isEqualTo(TurnOutcome.RELAYED);
+        conversation.handle(InboundMessage.button(Channel.WEB, other, ResidentEscalations.CANCEL + activeRequest(other)));
+        assertThat(say(other, "gặp cán bộ").outcome()).isEqualTo(TurnOutcome.ESCALATED);
+        assertThat(escalations.find(activeRequest(other)).orElseThrow().question())
+                .isEqualToIgnoringCase("hồ sơ nộp tuần trước chưa có kết quả");
+    }
+
+    private void settled(String chat) {
+        Hamlet hamlet = areas.hamlets(areas.communeByName("Vị Thanh").orElseThrow().id(), "", 0, 1).items().get(0);
+        Resident resident = residents.seen(Channel.WEB, chat).resident();
+        residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
+    }
+
+    private String activeRequest(String chat) {
+        return residents.seen(Channel.WEB, chat).resident().activeEscalationId();
     }
 
     private TurnResult say(String chat, String text) {

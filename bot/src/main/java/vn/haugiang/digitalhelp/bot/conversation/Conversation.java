@@ -121,7 +121,9 @@ public class Conversation {
             return new TurnResult(List.of(Reply.of(messages.get(ResidentText.STARTING))), TurnOutcome.REFUSED, null);
         }
         Residents.Seen seen = turnWrites.seen(message.channel(), message.chatId());
-        InboundMessage meant = continuation.asMeant(seen.resident().id(), message);
+        // With a request open, typed words go to the person helping; with MongoDB away the log cannot be read.
+        InboundMessage meant = seen.resident().activeEscalationId() != null || turnWrites.databaseAway() ? message
+                : continuation.asMeant(seen.resident().id(), message);
         String interactionId = InteractionLog.newId();
         Turn turn = turnShowingNotice(seen, meant, interactionId);
         long latencyMicros = (System.nanoTime() - started) / 1_000;
@@ -448,13 +450,18 @@ public class Conversation {
         List<Line> transcript = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         String question = "—";
+        boolean titledBySearch = false;
         for (Interaction turn : recent) {
             // Typed turns only: a feedback press carries the question it answers, which is already there.
             if (turn.typed() && turn.question() != null && !turn.question().startsWith("/")) {
                 transcript.add(new Line(turn.at(), Speaker.RESIDENT, turn.question()));
-                // "gặp người" says how to help, not what with, and "cảm ơn" or a commune's name is no question:
-                // the card is titled by the last question the guides were searched for.
-                if (searched(turn) || question.equals("—")) {
+                // The card is titled by the last question the guides were searched for ("cảm ơn" or a commune's
+                // name is none); without one, by the last words that are not "gặp người", which says how to help,
+                // not what with.
+                if (searched(turn)) {
+                    question = turn.question();
+                    titledBySearch = true;
+                } else if (!titledBySearch && (question.equals("—") || !PersonRequest.recognise(turn.question()))) {
                     question = turn.question();
                 }
             }

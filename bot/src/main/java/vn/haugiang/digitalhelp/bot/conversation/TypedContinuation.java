@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
@@ -13,14 +13,16 @@ import vn.haugiang.digitalhelp.bot.interaction.InteractionLog;
 import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
- * A typed "Xem tiếp" ("xem tiep", "tiếp đi", "đọc tiếp nha"): residents often type a button's words instead of
- * pressing it. When the guide the resident was reading last has a part after the one shown last, the message is
- * read as that "Xem tiếp" press, and logged as one; otherwise it stays typed text and goes to the search.
+ * A typed "Xem tiếp" ("xem tiep", "tiếp đi", "đọc tiếp nha", "phần tiếp theo", "tiếp tục"): residents often type
+ * a button's words instead of pressing it. When the guide the resident was reading last (and no question since
+ * found no guide) has a part after the one shown last, the message is read as that "Xem tiếp" press, and logged
+ * as one; otherwise it stays typed text and goes to the search. Not used while a request for a person is open
+ * (the words go to the person) or while MongoDB is away (the log cannot be read).
  */
 final class TypedContinuation {
 
     private static final Pattern ASKS_FOR_MORE =
-            Pattern.compile("((xem|doc) )?tiep( theo)?( (di|nha|nhe|nghen|a|ad|admin))?");
+            Pattern.compile("((xem|doc) )?(phan )?tiep( theo| tuc| nua)?( (di|nha|nhe|nghen|a|ad|admin|ban))*");
 
     private final InteractionLog log;
     private final GuideAnswers guideAnswers;
@@ -44,6 +46,9 @@ final class TypedContinuation {
     }
 
     static boolean recognise(String text) {
+        if (text.strip().startsWith("/")) {
+            return false; // a command, answered as one
+        }
         String folded = VietnameseText.fold(text).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         return ASKS_FOR_MORE.matcher(folded).matches();
     }
@@ -53,11 +58,14 @@ final class TypedContinuation {
         List<Interaction> recent;
         try {
             recent = log.recent(residentId, lookBack);
-        } catch (DataAccessResourceFailureException databaseAway) {
+        } catch (DataAccessException unreadable) {
             return Optional.empty(); // the words are searched, as before this reading: the resident still gets an answer
         }
         for (int i = recent.size() - 1; i >= 0; i--) {
             Interaction turn = recent.get(i);
+            if (turn.articleId() == null && (turn.outcome() == TurnOutcome.SUGGEST || turn.outcome() == TurnOutcome.FALLBACK)) {
+                return Optional.empty(); // a newer question found no guide: the older one is no longer being read
+            }
             // A "Xem tiếp" press showed the part it asked for; an answer showed the guide's first part.
             Optional<Integer> shown = ButtonAction.morePart(turn.action()).map(ButtonAction.GuidePart::part)
                     .or(() -> turn.outcome() == TurnOutcome.ANSWER ? Optional.of(0) : Optional.empty());
