@@ -20,7 +20,7 @@
     // notice: the notice takes the focus, so it is read out and, on a phone, scrolled into view (the focus
     // would otherwise fall back to the page's start with the old card).
     htmx.onLoad(function (loaded) {
-      if (loaded === document.body || !loaded.querySelector) { return; }
+      if (loaded.tagName !== "ARTICLE") { return; } // a request card, not a page part or a report
       var notice = loaded.querySelector(".notice[role=status]");
       if (notice) {
         notice.setAttribute("tabindex", "-1");

@@ -69,7 +69,9 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
      */
     @Override
     public void afterAll(ExtensionContext context) {
-        browser.get("about:blank");
+        if (browser != null) { // null when the browser did not start: that failure is the one to report
+            browser.get("about:blank");
+        }
     }
 
     private static synchronized ChromeDriver sharedBrowser() {
