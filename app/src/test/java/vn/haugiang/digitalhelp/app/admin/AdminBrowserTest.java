@@ -3,6 +3,8 @@ package vn.haugiang.digitalhelp.app.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +136,10 @@ class AdminBrowserTest {
         try {
             open("/admin/guides?q=vneid");
             assertThat(browser.findElements(By.cssSelector(".guide-list li"))).isNotEmpty();
+            for (WebElement title : browser.findElements(By.cssSelector(".guide-list li > a"))) {
+                assertThat(title.getRect().getHeight()).as("a guide's title is a tap target: %s", title.getText())
+                        .isGreaterThanOrEqualTo(44);
+            }
             assertNoSidewaysScrolling();
             assertThat(browser.findElement(By.cssSelector("header.top")).getRect().getHeight())
                     .as("the admin's menu leaves the phone's first screen to the page").isLessThanOrEqualTo(160);
@@ -148,7 +154,10 @@ class AdminBrowserTest {
             assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
                     "return parseFloat(getComputedStyle(document.getElementById('body')).fontSize);")).doubleValue())
                     .as("the guide's text box: a phone does not zoom into it when it is tapped").isGreaterThanOrEqualTo(16);
-            for (WebElement button : browser.findElements(By.cssSelector("button, .button"))) {
+            List<WebElement> tapTargets = new ArrayList<>(browser.findElements(By.cssSelector("button, .button")));
+            tapTargets.addAll(browser.findElements(By.xpath("//main//a[starts-with(normalize-space(), '←')]")));
+            assertThat(tapTargets).as("the editor has its back link").anyMatch(target -> target.getText().startsWith("←"));
+            for (WebElement button : tapTargets) {
                 if (button.isDisplayed()) {
                     assertThat(button.getRect().getHeight()).as("tap target '%s'", button.getText()).isGreaterThanOrEqualTo(44);
                 }
