@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.admin.web;
 
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -8,7 +9,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
-import vn.haugiang.digitalhelp.kb.time.TimeProperties;
 
 /**
  * What every admin page shows besides its own content: the signed-in user, the status names, and the service's
@@ -26,8 +26,8 @@ class PageModel {
 
     private final String serviceZone;
 
-    PageModel(TimeProperties time) {
-        this.serviceZone = time.zone().getId();
+    PageModel(ZoneId zone) {
+        this.serviceZone = zone.getId();
     }
 
     @ModelAttribute("serviceZone")

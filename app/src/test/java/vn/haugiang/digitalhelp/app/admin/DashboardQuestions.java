@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import vn.haugiang.digitalhelp.app.SettledResidents;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -12,7 +13,6 @@ import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.interaction.Projector;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
-import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
 /**
@@ -33,27 +33,22 @@ final class DashboardQuestions {
 
     /** Asks the questions and lets the projection count them. */
     static void ask(Conversation conversation, Residents residents, AreaDirectory areas, Projector projector) {
-        Hamlet own = firstHamlet(areas, AdminAccounts.COMMUNE_NAME);
+        Hamlet own = SettledResidents.firstHamlet(areas, AdminAccounts.COMMUNE_NAME);
         for (String riceQuestion : List.of(RICE_PRICE, RICE_PRICE_TODAY)) {
             String chat = resident(residents, own);
             say(conversation, chat, ANDROID, TurnOutcome.ANSWER);
             say(conversation, chat, riceQuestion, TurnOutcome.FALLBACK);
         }
-        String other = resident(residents, firstHamlet(areas, "Long Mỹ"));
+        String other = resident(residents, SettledResidents.firstHamlet(areas, "Long Mỹ"));
         for (String question : List.of(OTHER_COMMUNE_QUESTION, "nuôi vịt xiêm mau lớn", "giống vịt xiêm")) {
             say(conversation, other, question, TurnOutcome.FALLBACK);
         }
         projector.catchUp();
     }
 
-    static Hamlet firstHamlet(AreaDirectory areas, String communeName) {
-        return areas.hamletsOf(areas.communeByName(communeName).orElseThrow().id()).get(0);
-    }
-
     static String resident(Residents residents, Hamlet hamlet) {
         String chat = "dashboard-" + UUID.randomUUID();
-        Resident resident = residents.seen(Channel.WEB, chat).resident();
-        residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
+        SettledResidents.settle(residents, chat, hamlet);
         return chat;
     }
 

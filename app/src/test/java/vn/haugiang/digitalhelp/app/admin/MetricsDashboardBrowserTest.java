@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.SettledResidents;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.interaction.Projector;
@@ -53,7 +54,7 @@ class MetricsDashboardBrowserTest {
     void theKnownQuestionsOfThisMonth() {
         DashboardQuestions.ask(conversation, residents, areas, projector);
         dashboard = "http://127.0.0.1:" + port + "/admin/metrics?communeId="
-                + DashboardQuestions.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
+                + SettledResidents.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
     }
 
     @Test

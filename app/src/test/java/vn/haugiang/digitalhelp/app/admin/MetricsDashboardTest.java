@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.SettledResidents;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
@@ -57,8 +58,8 @@ class MetricsDashboardTest {
     void theKnownQuestionsOfThisMonth() {
         AdminAccounts.ensureOtherRoles(users, passwords, areas);
         DashboardQuestions.ask(conversation, residents, areas, projector);
-        ownCommune = DashboardQuestions.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
-        otherCommune = DashboardQuestions.firstHamlet(areas, "Long Mỹ").communeId();
+        ownCommune = SettledResidents.firstHamlet(areas, AdminAccounts.COMMUNE_NAME).communeId();
+        otherCommune = SettledResidents.firstHamlet(areas, "Long Mỹ").communeId();
     }
 
     @Test

@@ -11,9 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.SettledResidents;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
-import vn.haugiang.digitalhelp.bot.area.Hamlet;
-import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
@@ -39,10 +38,8 @@ class ServiceZoneOnPagesTest {
     @Test
     void aRequestOpenedLateInTheEveningInUtcShowsTheDateAndHourOfHauGiang() {
         assertThat(ZoneId.systemDefault().getId()).as("the test JVM's zone (argLine)").isEqualTo("UTC");
-        String communeId = areas.communeByName(AdminAccounts.COMMUNE_NAME).orElseThrow().id();
-        Hamlet hamlet = areas.hamlets(communeId, "", 0, 1).items().get(0);
-        Resident resident = residents.seen(Channel.WEB, "zone-test-visitor").resident();
-        resident = residents.settle(resident.id(), communeId, hamlet.id());
+        Resident resident = SettledResidents.settle(residents, "zone-test-visitor",
+                SettledResidents.firstHamlet(areas, AdminAccounts.COMMUNE_NAME));
         assertThat(requests.open(resident, "không nhận được mã OTP", List.of(), List.of()).opened()).isTrue();
 
         AdminHttp admin = AdminHttp.session(port);

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.SettledResidents;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
@@ -57,7 +58,7 @@ class UnansweredQuestionsBrowserTest {
 
     @BeforeAll
     void residentsAskQuestionsNoGuideServes() {
-        String chat = DashboardQuestions.resident(residents, DashboardQuestions.firstHamlet(areas, AdminAccounts.COMMUNE_NAME));
+        String chat = DashboardQuestions.resident(residents, SettledResidents.firstHamlet(areas, AdminAccounts.COMMUNE_NAME));
         DashboardQuestions.say(conversation, chat, TABLET, TurnOutcome.FALLBACK);
         DashboardQuestions.say(conversation, chat, FISH_POND, TurnOutcome.FALLBACK);
         projector.catchUp(); // the dashboard's content gaps come from the projected figures

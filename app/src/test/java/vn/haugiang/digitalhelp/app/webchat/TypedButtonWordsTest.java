@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.SettledResidents;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
-import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
@@ -15,7 +15,6 @@ import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
-import vn.haugiang.digitalhelp.bot.resident.Resident;
 import vn.haugiang.digitalhelp.bot.resident.Residents;
 
 /**
@@ -97,9 +96,7 @@ class TypedButtonWordsTest {
     }
 
     private void settled(String chat) {
-        Hamlet hamlet = areas.hamlets(areas.communeByName("Vị Thanh").orElseThrow().id(), "", 0, 1).items().get(0);
-        Resident resident = residents.seen(Channel.WEB, chat).resident();
-        residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
+        SettledResidents.settle(residents, chat, SettledResidents.firstHamlet(areas, "Vị Thanh"));
     }
 
     private String activeRequest(String chat) {
