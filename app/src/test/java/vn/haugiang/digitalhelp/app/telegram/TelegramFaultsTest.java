@@ -97,12 +97,13 @@ class TelegramFaultsTest {
     void anUpdateStoredByAnInstanceThatCrashedIsAnsweredOnceAndItsRedeliveryIgnored() throws Exception {
         long chat = 810_000_003L;
         String update = telegram.textUpdate(3001, chat, "cai app hau giang tren dien thoai android").toString();
-        // What a crashed instance leaves: the update stored, not processed, and its chat lease running out.
+        // What a crashed instance leaves: its chat lease running out, and the update stored, not processed. The
+        // lease goes in first: the recovery check (every 500 ms) would otherwise take the chat in between.
+        mongo.insert(new Document("_id", "chat:telegram:" + chat).append("holder", "crashed-instance")
+                .append("until", Date.from(Instant.now().plusSeconds(2))), "leases");
         Instant storedAt = Instant.now().minusSeconds(10);
         mongo.insert(new Document("_id", 3001L).append("chatKey", "telegram:" + chat).append("payload", update)
                 .append("receivedAt", Date.from(storedAt)).append("attempts", 0), "inbox");
-        mongo.insert(new Document("_id", "chat:telegram:" + chat).append("holder", "crashed-instance")
-                .append("until", Date.from(Instant.now().plusSeconds(2))), "leases");
 
         await().atMost(PATIENCE).until(() -> telegram.messagesTo(chat).size() >= 1);
         assertThat(push(update, SECRET)).as("Telegram redelivers it").isEqualTo(200);
