@@ -23,7 +23,7 @@ import vn.haugiang.digitalhelp.app.ServiceTest;
 /**
  * The admin console in real headless Chromium (Debian's, through its chromedriver): an editor signs in,
  * writes and publishes a guide, a resident asks the web chat and gets it, the guide is changed and
- * rolled back. Screenshots of the main pages go to {@code target/screenshots/} for review.
+ * rolled back. Screenshots of the main pages go to {@code target/screenshots/} for review when asked for ({@code -Dscreenshots=true}).
  */
 @ServiceTest
 class AdminBrowserTest {

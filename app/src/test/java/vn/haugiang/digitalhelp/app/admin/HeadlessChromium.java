@@ -29,7 +29,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Debian's headless Chromium ({@code chromium-headless-shell}) driven through its chromedriver, as the admin browser tests use it, with
- * screenshots into {@code target/screenshots/} and the phone-width check. Registered as a static JUnit
+ * the phone-width checks and, when asked for ({@code -Dscreenshots=true}), screenshots into {@code target/screenshots/} and the
+ * README's into {@code docs/screenshots/}. Registered as a static JUnit
  * extension. One browser serves every browser class of the test JVM (starting one costs seconds); before
  * each class it is made as a new one would be: one window of the desktop size on a blank page, no cookies,
  * nothing stored for the service's origin. It quits when the JVM ends.
@@ -40,6 +41,11 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     /** Screenshots the README's usability script shows, committed with the code they picture. */
     private static final Path DOCUMENTED = Path.of("..", "docs", "screenshots");
     private static final Dimension DESKTOP = new Dimension(1280, 900);
+    /**
+     * Whether the screenshots are taken: a screenshot is for people to look at, not a check, and costs the browser about
+     * 0.1 s; a build takes them only when asked ({@code ./mvnw verify -Dscreenshots=true}), which also retakes the README's.
+     */
+    private static final boolean TAKING_SCREENSHOTS = Boolean.getBoolean("screenshots");
 
     /**
      * Debian's {@code chromium-headless-shell}: the same Chromium (version, Blink, fonts) without the desktop
@@ -60,7 +66,9 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
         waiting = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         asNew(browser, "http://127.0.0.1:" + port);
-        Files.createDirectories(SCREENSHOTS);
+        if (TAKING_SCREENSHOTS) {
+            Files.createDirectories(SCREENSHOTS);
+        }
     }
 
     /**
@@ -128,6 +136,9 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     }
 
     void screenshot(String name) {
+        if (!TAKING_SCREENSHOTS) {
+            return;
+        }
         try {
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -138,6 +149,9 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     /** A screenshot for the README as well as for review. */
     void documentScreenshot(String name) {
+        if (!TAKING_SCREENSHOTS) {
+            return;
+        }
         screenshot(name);
         try {
             Files.createDirectories(DOCUMENTED);

@@ -27,7 +27,7 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
 /**
  * The dashboard in headless Chromium after the {@link DashboardQuestions}: Chart.js (served from the
  * WebJar) draws both charts, a content gap opens the new-guide editor with its questions filled in, and
- * the page fits a 360-px phone. Screenshots go to {@code target/screenshots/}.
+ * the page fits a 360-px phone. Screenshots go to {@code target/screenshots/} when asked for ({@code -Dscreenshots=true}).
  */
 @ServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

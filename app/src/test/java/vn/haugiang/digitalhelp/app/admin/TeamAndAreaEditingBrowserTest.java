@@ -32,7 +32,7 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 /**
  * Editing in headless Chromium: a member's phone, hamlets and hours by day of week, at phone width; a
  * hamlet added and renamed in the areas page, and one a member covers kept with the reason.
- * Screenshots go to {@code target/screenshots/}.
+ * Screenshots go to {@code target/screenshots/} when asked for ({@code -Dscreenshots=true}).
  */
 @ServiceTest
 class TeamAndAreaEditingBrowserTest {

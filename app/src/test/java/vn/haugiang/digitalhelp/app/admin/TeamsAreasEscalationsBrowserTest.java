@@ -42,7 +42,7 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
  * The areas, team and escalation pages in headless Chromium: a hamlet CSV with one bad row is reported
  * and nothing is imported, a household count is edited in place, a member is registered and gets a
  * printable join link with its QR code, and a resident's request is given to a member and closed from
- * the queue. Screenshots (some at 360 px) go to {@code target/screenshots/}.
+ * the queue. Screenshots (some at 360 px) go to {@code target/screenshots/} when asked for ({@code -Dscreenshots=true}).
  */
 @ServiceTest
 class TeamsAreasEscalationsBrowserTest {

@@ -39,7 +39,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
  * The three problems a walk-through found, in real headless Chromium at 360 px (the resident's phone)
  * and at desktop width (the official's console): a draft of a live guide, an official answering a web
  * resident, a long answer on a phone; with the typed request for a person, the disabled buttons, the
- * reload and the failed send. The screenshots of the README's usability script come from here.
+ * reload and the failed send. The screenshots of the README's usability script come from here ({@code -Dscreenshots=true}).
  */
 @ServiceTest
 class UsabilityBrowserTest {
