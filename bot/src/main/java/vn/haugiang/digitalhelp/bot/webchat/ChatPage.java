@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
@@ -15,16 +20,21 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 /**
  * The web chat page, its texts filled in once from the message catalogue (HTML-escaped), so every word
  * a resident reads comes from the one catalogue, and how often the page asks for answers sent meanwhile.
+ * Its style sheet and script are linked by their versioned addresses (the content's hash in the name,
+ * {@code spring.web.resources.chain}), which a phone keeps for a year and asks for again only after an
+ * upgrade changed them.
  */
 @Component
 class ChatPage {
 
     private static final String TEMPLATE = "webchat/chat-page.html";
     private static final String PAGE_TEXT_PREFIX = "chat-page-";
+    /** Where the template links a file of the service's own: {@code {asset:/chat/chat.css}}. */
+    private static final Pattern ASSET = Pattern.compile("\\{asset:([^}]+)}");
 
-    private final String html;
+    private final Supplier<String> html;
 
-    ChatPage(ResidentMessages messages, WebSessionProperties settings) {
+    ChatPage(ResidentMessages messages, WebSessionProperties settings, ResourceUrlProvider assets) {
         String page = read().replace("{inbox-poll}", String.valueOf(settings.inboxPoll().toMillis()));
         for (ResidentText text : ResidentText.values()) {
             if (text.key().startsWith(PAGE_TEXT_PREFIX)) {
@@ -34,11 +44,24 @@ class ChatPage {
         if (page.contains("{" + PAGE_TEXT_PREFIX)) {
             throw new IllegalStateException("The chat page names a text the catalogue does not have");
         }
-        this.html = page;
+        String texts = page;
+        // at the first visit: the versioned addresses are known once the web layer has found its resource handlers
+        this.html = SingletonSupplier.of(() -> linkAssets(texts, assets));
     }
 
     String html() {
-        return html;
+        return html.get();
+    }
+
+    private static String linkAssets(String page, ResourceUrlProvider assets) {
+        return ASSET.matcher(page).replaceAll(link -> {
+            String path = link.group(1);
+            String versioned = assets.getForLookupPath(path);
+            if (versioned == null) {
+                throw new IllegalStateException("The chat page links " + path + ", which the service does not serve");
+            }
+            return Matcher.quoteReplacement(versioned);
+        });
     }
 
     private static String read() {
