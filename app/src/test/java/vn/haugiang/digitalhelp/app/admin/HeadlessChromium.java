@@ -62,8 +62,8 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         browser = sharedBrowser();
-        // polled every 50 ms, not the default 500 ms: a page that is ready is seen at once
-        waiting = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+        // polled every 20 ms, not the default 500 ms: a page that is ready is seen at once
+        waiting = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(20));
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         asNew(browser, "http://127.0.0.1:" + port);
         if (TAKING_SCREENSHOTS) {

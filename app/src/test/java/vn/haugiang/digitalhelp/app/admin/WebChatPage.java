@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,11 +34,11 @@ final class WebChatPage {
      * admin signed in stays signed in) and waits for the greeting.
      */
     void openAsNewVisitor() {
-        chromium().executeCdpCommand("Network.deleteCookies",
-                Map.of("name", "dh_chat", "url", "http://127.0.0.1:" + port + "/api/chat"));
-        browser.get("http://127.0.0.1:" + port + "/chat");
-        ((JavascriptExecutor) browser).executeScript("localStorage.clear();");
-        browser.navigate().refresh();
+        String origin = "http://127.0.0.1:" + port;
+        browser.get("about:blank"); // no chat page left open to keep its conversation again
+        chromium().executeCdpCommand("Network.deleteCookies", Map.of("name", "dh_chat", "url", origin + "/api/chat"));
+        chromium().executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "local_storage"));
+        browser.get(origin + "/chat");
         awaitReady();
     }
 
