@@ -24,8 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
  * <p>The classes run one after another on the test engine's own thread, in the order of their {@code @Order}
  * (JUnit's class orderer, {@code junit-platform.properties}), while the {@link ServiceTest} classes take turns on
  * the other lane: the one that proves the start with the Bot API down comes first, the one that stops its
- * MongoDB comes last ({@link #FIRST} … {@link #LAST}). An isolated class (JUnit runs those after all others) comes
- * after them all.
+ * MongoDB comes last ({@link #FIRST} … {@link #LAST}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -40,6 +39,6 @@ public @interface FaultsService {
     int FIRST = Order.DEFAULT + 1;
     /** Order of the classes in between, which leave the surroundings as they found them. */
     int BETWEEN = Order.DEFAULT + 2;
-    /** Order of the class whose step is destructive (MongoDB stopped and started again), after the others of the lane. */
+    /** Order of the class whose step is destructive (MongoDB stopped), after every other. */
     int LAST = Order.DEFAULT + 3;
 }
