@@ -33,8 +33,8 @@ import vn.haugiang.digitalhelp.app.ServiceTest;
 class AssetCachingTest {
 
     private static final Pattern LINKED = Pattern.compile("<(?:link rel=\"stylesheet\" href|script src)=\"([^\"]+)\"");
-    /** A year, in seconds. */
-    private static final String KEPT_FOR_A_YEAR = "max-age=31536000";
+    /** A year, in seconds, and never asked about again. */
+    private static final String KEPT_FOR_A_YEAR = "max-age=31536000, immutable";
 
     @LocalServerPort
     int port;
@@ -57,8 +57,26 @@ class AssetCachingTest {
     }
 
     @Test
+    void theChatPageIsAskedAboutAgainAtEveryVisitAndOnlyTheCurrentVersionedAddressesAreKept() {
+        HttpResponse<byte[]> page = get("/chat", false);
+        assertThat(page.headers().allValues("Cache-Control")).as("it names the current versions").containsExactly("no-cache");
+
+        String style = linkedAssets(page).get(0);
+        String plain = style.replaceFirst("-[0-9a-f]{32}(\\.css)$", "$1");
+        HttpResponse<byte[]> byPlainName = get(plain, false);
+        assertThat(byPlainName.statusCode()).isEqualTo(200);
+        assertThat(byPlainName.headers().firstValue("Cache-Control")).as("a plain name is not held past an upgrade")
+                .isEmpty();
+        HttpResponse<byte[]> otherVersion = get(plain.replace(".css", "-0123456789abcdef0123456789abcdef.css"), false);
+        assertThat(otherVersion.statusCode()).isEqualTo(404);
+        assertThat(otherVersion.headers().firstValue("Cache-Control")).as("a miss is not kept").isEmpty();
+    }
+
+    @Test
     void styleSheetsScriptsAndAnswersTravelCompressedToABrowserThatTakesIt() throws Exception {
-        for (String path : linkedAssets(get("/admin/login", true))) {
+        List<String> assets = new ArrayList<>(linkedAssets(get("/admin/login", true)));
+        assets.addAll(linkedAssets(get("/chat", true)));
+        for (String path : assets) {
             HttpResponse<byte[]> compressed = get(path, true);
             assertThat(unpacked(compressed, path)).as(path).isEqualTo(get(path, false).body());
         }

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.HtmlUtils;
 
@@ -22,17 +22,21 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentText;
  * a resident reads comes from the one catalogue, and how often the page asks for answers sent meanwhile.
  * Its style sheet and script are linked by their versioned addresses (the content's hash in the name,
  * {@code spring.web.resources.chain}), which a phone keeps for a year and asks for again only after an
- * upgrade changed them.
+ * upgrade changed them. Those addresses are known once the web layer has found its resource handlers: the
+ * page takes them when the service is ready (a link to a file the service does not have stops the start), and
+ * links the plain names until then.
  */
 @Component
-class ChatPage {
+class ChatPage implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final String TEMPLATE = "webchat/chat-page.html";
     private static final String PAGE_TEXT_PREFIX = "chat-page-";
     /** Where the template links a file of the service's own: {@code {asset:/chat/chat.css}}. */
     private static final Pattern ASSET = Pattern.compile("\\{asset:([^}]+)}");
 
-    private final Supplier<String> html;
+    private final String texts;
+    private final ResourceUrlProvider assets;
+    private volatile String html;
 
     ChatPage(ResidentMessages messages, WebSessionProperties settings, ResourceUrlProvider assets) {
         String page = read().replace("{inbox-poll}", String.valueOf(settings.inboxPoll().toMillis()));
@@ -44,17 +48,14 @@ class ChatPage {
         if (page.contains("{" + PAGE_TEXT_PREFIX)) {
             throw new IllegalStateException("The chat page names a text the catalogue does not have");
         }
-        String texts = page;
-        // at the first visit: the versioned addresses are known once the web layer has found its resource handlers
-        this.html = SingletonSupplier.of(() -> linkAssets(texts, assets));
+        this.texts = page;
+        this.assets = assets;
+        this.html = ASSET.matcher(page).replaceAll(link -> Matcher.quoteReplacement(link.group(1)));
     }
 
-    String html() {
-        return html.get();
-    }
-
-    private static String linkAssets(String page, ResourceUrlProvider assets) {
-        return ASSET.matcher(page).replaceAll(link -> {
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent ready) {
+        html = ASSET.matcher(texts).replaceAll(link -> {
             String path = link.group(1);
             String versioned = assets.getForLookupPath(path);
             if (versioned == null) {
@@ -62,6 +63,10 @@ class ChatPage {
             }
             return Matcher.quoteReplacement(versioned);
         });
+    }
+
+    String html() {
+        return html;
     }
 
     private static String read() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,9 +82,10 @@ public class WebChatController {
         this.messagesOut = meters.counter("digitalhelp.messages.out", "channel", "web");
     }
 
+    /** The page, asked about again at every visit (no-cache): it names the versions of the style sheet and script. */
     @GetMapping(value = "/chat", produces = MediaType.TEXT_HTML_VALUE)
-    public String page() {
-        return page.html();
+    public ResponseEntity<String> page() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(page.html());
     }
 
     // No "consumes" condition: a body that is not JSON must reach WebChatErrors (a polite 400), which a
