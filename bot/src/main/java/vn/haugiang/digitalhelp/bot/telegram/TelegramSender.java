@@ -145,9 +145,11 @@ public class TelegramSender implements SmartLifecycle {
             workers.submit(chat, () -> {
                 try {
                     // The tokens are taken just before the call, not when the entry is handed over: a message that
-                    // waited in its lane must not then go out bunched with the next ones.
-                    pacing.awaitChat(chat);
+                    // waited in its lane must not then go out bunched with the next ones. The overall one first: the
+                    // chat's token (at hand here, as the chat has no other message in flight) is taken right before
+                    // the call, so a wait for the overall one cannot bunch the chat's messages at Telegram.
                     pacing.awaitOverall();
+                    pacing.awaitChat(chat);
                     deliver(entry);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
