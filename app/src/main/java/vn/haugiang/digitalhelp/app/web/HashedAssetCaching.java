@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,8 +19,9 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * A style sheet or script asked for by its current versioned address (its content's hash in the name, as the chat
  * page and the console link them: {@code spring.web.resources.chain}) never changes, so a phone may keep it a year
  * without asking again. Only those: a file asked for by its plain name keeps the ordinary rules (asked about again),
- * so nothing that links a plain name is held on a phone past an upgrade; and an address with another hash (a page of
- * another version) gets its "not found" uncached.
+ * so nothing that links a plain name is held on a phone past an upgrade. An address with another version's hash (a
+ * page of the other version while several instances are upgraded one by one) gets the current file, to be asked
+ * about again next time, rather than a page without its style.
  */
 @Component
 class HashedAssetCaching extends OncePerRequestFilter {
@@ -44,10 +46,17 @@ class HashedAssetCaching extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher hashed = HASHED.matcher(path);
-        if (hashed.find() && path.equals(assets.getForLookupPath(hashed.replaceFirst("$1")))) {
+        String plain = hashed.find() ? hashed.replaceFirst("$1") : path;
+        String current = assets.getForLookupPath(plain);
+        if (path.equals(current)) {
             // set before the response is written: Spring Security's own cache headers step aside for it
             response.setHeader(HttpHeaders.CACHE_CONTROL, KEPT_FOR_A_YEAR);
+            chain.doFilter(request, response);
+        } else if (current != null) {
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+            request.getRequestDispatcher(plain).forward(request, response);
+        } else {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
     }
 }

@@ -68,8 +68,12 @@ class AssetCachingTest {
         assertThat(byPlainName.headers().firstValue("Cache-Control")).as("a plain name is not held past an upgrade")
                 .isEmpty();
         HttpResponse<byte[]> otherVersion = get(plain.replace(".css", "-0123456789abcdef0123456789abcdef.css"), false);
-        assertThat(otherVersion.statusCode()).isEqualTo(404);
-        assertThat(otherVersion.headers().firstValue("Cache-Control")).as("a miss is not kept").isEmpty();
+        assertThat(otherVersion.statusCode()).as("a page of another version keeps its style").isEqualTo(200);
+        assertThat(otherVersion.body()).isEqualTo(get(style, false).body());
+        assertThat(otherVersion.headers().allValues("Cache-Control")).as("and asks again next time").containsExactly("no-cache");
+        HttpResponse<byte[]> noSuchFile = get("/chat/nothing-0123456789abcdef0123456789abcdef.css", false);
+        assertThat(noSuchFile.statusCode()).isEqualTo(404);
+        assertThat(noSuchFile.headers().firstValue("Cache-Control")).as("a miss is not kept").isEmpty();
     }
 
     @Test
