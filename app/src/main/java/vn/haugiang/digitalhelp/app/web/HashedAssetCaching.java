@@ -1,7 +1,6 @@
 package vn.haugiang.digitalhelp.app.web;
 
 import java.io.IOException;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -28,7 +27,7 @@ class HashedAssetCaching extends OncePerRequestFilter {
 
     /** The name the resource chain's content strategy gives: {@code chat-4799fa264fe91a231fc6fb28c866fb5f.css}. */
     private static final Pattern HASHED = Pattern.compile("-[0-9a-f]{32}(\\.(?:css|js))$");
-    static final String KEPT_FOR_A_YEAR = "max-age=31536000, immutable";
+    private static final String KEPT_FOR_A_YEAR = "max-age=31536000, immutable";
 
     private final ResourceUrlProvider assets;
 
@@ -45,8 +44,7 @@ class HashedAssetCaching extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher hashed = HASHED.matcher(path);
-        String plain = hashed.find() ? hashed.replaceFirst("$1") : path;
+        String plain = HASHED.matcher(path).replaceFirst("$1");
         String current = assets.getForLookupPath(plain);
         if (path.equals(current)) {
             // set before the response is written: Spring Security's own cache headers step aside for it
