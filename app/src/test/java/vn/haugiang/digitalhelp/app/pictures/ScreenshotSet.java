@@ -42,6 +42,18 @@ public final class ScreenshotSet {
         }
     }
 
+    /** One screenshot of the set as planned: its file, the screen, the font and the variant it is drawn in, its noise's seed. */
+    record Planned(String file, ScreenTexts screen, String font, Variant variant, long seed) {
+
+        String topic() {
+            return screen.topic();
+        }
+
+        Screenshot drawn() {
+            return new Screenshot(file, topic(), font, variant, draw(screen, font, variant, seed));
+        }
+    }
+
     /** One drawn screenshot and the topic of the guide that answers it. */
     record Screenshot(String file, String topic, String font, Variant variant, byte[] bytes) {
     }
@@ -95,17 +107,20 @@ public final class ScreenshotSet {
     }
 
     private static List<Screenshot> first(int count) {
+        return plan().stream().limit(count).map(Planned::drawn).toList();
+    }
+
+    /** The whole set, in order, without drawing it: every screen in every variant, fonts taken in turn. */
+    static List<Planned> plan() {
         List<String> fonts = vietnameseFonts();
-        List<Screenshot> all = new ArrayList<>();
-        int n = 0;
+        List<Planned> all = new ArrayList<>();
         for (int s = 0; s < ScreenTexts.ALL.size(); s++) {
             ScreenTexts screen = ScreenTexts.ALL.get(s);
-            for (int v = 0; v < VARIANTS.size() && n < count; v++) {
+            for (int v = 0; v < VARIANTS.size(); v++) {
                 Variant variant = VARIANTS.get(v);
-                String font = fonts.get((s + v) % fonts.size());
-                n++;
+                int n = all.size() + 1;
                 String file = String.format("%02d-%s-%s.%s", n, screen.topic(), variant.name(), variant.jpeg() ? "jpg" : "png");
-                all.add(new Screenshot(file, screen.topic(), font, variant, draw(screen, font, variant, n)));
+                all.add(new Planned(file, screen, fonts.get((s + v) % fonts.size()), variant, n));
             }
         }
         return all;

@@ -17,30 +17,51 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * Makes the OCR measurement's screenshots in every build ({@code app/target/ocr-screenshots/}, with
- * {@code labels.tsv}), for {@code java -jar app/target/digitalhelp.jar eval-images
- * app/target/ocr-screenshots/labels.tsv}, and checks the set is what the measurement claims.
+ * Checks that the OCR measurement's set of screenshots is what the measurement claims, and draws one screenshot of
+ * each variant. Drawing the whole set costs seconds of CPU, so a build does it only when asked: with
+ * {@code -Docr-screenshots=true} the test writes every screenshot to {@code app/target/ocr-screenshots/}, with
+ * {@code labels.tsv}, for {@code java -jar app/target/digitalhelp.jar eval-images app/target/ocr-screenshots/labels.tsv}.
  */
 class ScreenshotSetTest {
 
     static final Path FOLDER = Path.of("target", "ocr-screenshots");
+    private static final boolean WRITING_THE_SET = Boolean.getBoolean("ocr-screenshots");
 
     @Test
     void atLeastFortyScreenshotsInSeveralFontsAndSizesEachLabelledWithACatalogueTopic() throws IOException {
-        List<ScreenshotSet.Screenshot> set = ScreenshotSet.writeTo(FOLDER);
+        List<ScreenshotSet.Planned> set = ScreenshotSet.plan();
 
         assertThat(set).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(set.stream().map(ScreenshotSet.Screenshot::font).distinct().count()).isGreaterThanOrEqualTo(2);
-        assertThat(set.stream().map(ScreenshotSet.Screenshot::variant).distinct().count()).isEqualTo(3);
-        assertThat(set.stream().map(ScreenshotSet.Screenshot::topic).collect(Collectors.toSet())).isSubsetOf(catalogueTopics());
-        for (ScreenshotSet.Screenshot shot : set) {
+        assertThat(set.stream().map(ScreenshotSet.Planned::font).distinct().count()).isGreaterThanOrEqualTo(2);
+        assertThat(set.stream().map(ScreenshotSet.Planned::variant).distinct().count()).isEqualTo(3);
+        assertThat(set.stream().map(ScreenshotSet.Planned::topic).collect(Collectors.toSet())).isSubsetOf(catalogueTopics());
+        assertThat(set).extracting(ScreenshotSet.Planned::file).doesNotHaveDuplicates()
+                .startsWith("01-vneid-forgot-password-png-1080.png");
+    }
+
+    @Test
+    void eachVariantIsDrawnAsAPictureOfItsSize() throws IOException {
+        List<ScreenshotSet.Screenshot> drawn = WRITING_THE_SET
+                ? ScreenshotSet.writeTo(FOLDER)
+                : ScreenshotSet.VARIANTS.stream().map(ScreenshotSetTest::firstOf).toList();
+
+        assertThat(drawn).extracting(ScreenshotSet.Screenshot::variant).containsAll(ScreenshotSet.VARIANTS);
+        for (ScreenshotSet.Screenshot shot : drawn) {
             BufferedImage picture = ImageIO.read(new ByteArrayInputStream(shot.bytes()));
             assertThat(picture).as(shot.file()).isNotNull();
             ScreenshotSet.Variant variant = shot.variant();
             assertThat(picture.getWidth()).as(shot.file()).isEqualTo((int) Math.round(variant.width() * variant.scale()));
+            assertThat(picture.getHeight()).as(shot.file()).isEqualTo((int) Math.round(variant.height() * variant.scale()));
         }
-        assertThat(FOLDER.resolve("labels.tsv")).content(StandardCharsets.UTF_8)
-                .contains("01-vneid-forgot-password-png-1080.png\tvneid-forgot-password");
+        if (WRITING_THE_SET) {
+            assertThat(FOLDER.resolve("labels.tsv")).content(StandardCharsets.UTF_8)
+                    .contains("01-vneid-forgot-password-png-1080.png\tvneid-forgot-password");
+        }
+    }
+
+    private static ScreenshotSet.Screenshot firstOf(ScreenshotSet.Variant variant) {
+        return ScreenshotSet.plan().stream().filter(planned -> planned.variant().equals(variant)).findFirst()
+                .orElseThrow().drawn();
     }
 
     private static Set<String> catalogueTopics() throws IOException {
