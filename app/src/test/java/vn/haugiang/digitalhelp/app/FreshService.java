@@ -23,12 +23,15 @@ import vn.haugiang.digitalhelp.bot.limits.LimitsInForce;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramPoller;
 import vn.haugiang.digitalhelp.bot.telegram.TelegramSender;
 import vn.haugiang.digitalhelp.kb.GuideBaseStartup;
+import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 
 /**
  * Gives each {@link ServiceTest} class the service as a fresh start would: before the class (and before its
  * own {@code @BeforeAll}) the Telegram channel and background jobs stop, the configured rate limits are back
  * in force, every collection is emptied with its indexes kept, the start-up seeding runs again, the clock and
- * the fake Bot API are reset; then the Telegram channel and the jobs the class asks for start. After the class
+ * the fake Bot API are reset. The guide base is the exception: when the previous classes left it byte for byte
+ * as it was seeded, with no index built since ({@link SeededGuideBase}), it is kept with its index, which is
+ * what seeding it again would make; then the Telegram channel and the jobs the class asks for start. After the class
  * they stop again. Two classes never have the service at once ({@link ServiceTest#SHARED_SERVICE}); were they to,
  * the second one fails before it starts instead of emptying the first one's data.
  */
@@ -42,6 +45,8 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
     private static final String OUR_CODE = "vn.haugiang.digitalhelp.";
     /** The class that has the service now. */
     private static final AtomicReference<Class<?>> occupant = new AtomicReference<>();
+    /** The guide base as the latest seeding left it (classes take turns, so one at a time reads and sets it). */
+    private static SeededGuideBase seededGuides;
 
     @Override
     public void beforeAll(ExtensionContext extension) {
@@ -53,12 +58,18 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         ServiceTest wanted = AnnotatedElementUtils.findMergedAnnotation(testClass, ServiceTest.class);
         ApplicationContext service = SpringExtension.getApplicationContext(extension);
         stop(service);
-        emptyCollections(service.getBean(MongoTemplate.class));
+        MongoTemplate mongo = service.getBean(MongoTemplate.class);
+        GuideIndex index = service.getBean(GuideIndex.class);
+        boolean guidesAsSeeded = seededGuides != null && seededGuides.unchanged(mongo, index);
+        emptyCollections(mongo, guidesAsSeeded ? SeededGuideBase.COLLECTIONS : Set.of());
         service.getBean(AreaDirectory.class).forgetCachedList();
-        runStartUpSeeding(service);
-        // Start-up builds the index on a thread of its own; a class must not meet the previous class's guides.
-        // Waiting for that build (not building again) indexes the guides once per class.
-        service.getBean(GuideBaseStartup.class).awaitIndexBuild();
+        runStartUpSeeding(service, guidesAsSeeded);
+        if (!guidesAsSeeded) {
+            // Start-up builds the index on a thread of its own; a class must not meet the previous class's guides.
+            // Waiting for that build (not building again) indexes the guides once per class.
+            service.getBean(GuideBaseStartup.class).awaitIndexBuild();
+            seededGuides = SeededGuideBase.now(mongo, index);
+        }
         MutableClock clock = service.getBean(MutableClock.class);
         if (wanted.clock().isEmpty()) {
             clock.followSystem();
@@ -98,18 +109,22 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         service.getBean(TelegramPoller.class).start();
     }
 
-    private static void emptyCollections(MongoTemplate mongo) {
+    private static void emptyCollections(MongoTemplate mongo, Set<String> alsoKept) {
         for (String name : mongo.getCollectionNames()) {
-            if (!KEPT.contains(name) && !name.startsWith("system.")) {
+            if (!KEPT.contains(name) && !alsoKept.contains(name) && !name.startsWith("system.")) {
                 mongo.getCollection(name).deleteMany(new Document());
             }
         }
     }
 
-    /** What the service does once its beans are ready: seed guides and index them, sample areas, first admin. */
-    private static void runStartUpSeeding(ApplicationContext service) {
+    /**
+     * What the service does once its beans are ready: seed guides and index them (unless the guide base is still as
+     * seeded), sample areas, first admin.
+     */
+    private static void runStartUpSeeding(ApplicationContext service, boolean guidesAsSeeded) {
         service.getBeansOfType(SmartInitializingSingleton.class).values().stream()
                 .filter(bean -> bean.getClass().getName().startsWith(OUR_CODE))
+                .filter(bean -> !(guidesAsSeeded && bean instanceof GuideBaseStartup))
                 .forEach(SmartInitializingSingleton::afterSingletonsInstantiated);
     }
 }
