@@ -11,8 +11,8 @@ import vn.haugiang.digitalhelp.kb.search.GuideIndex;
 import vn.haugiang.digitalhelp.kb.search.GuideIndexRefresher;
 
 /**
- * The next class keeps the guide base only if nothing changed it: a guide's stored text, a question marked out of
- * scope, or an index built since all make {@link FreshService} seed and index the guides again.
+ * What {@link FreshService} compares before keeping the guide base for the next class: a guide's stored text, a
+ * question marked out of scope, or an index built since each count as a change; the same documents again do not.
  */
 @ServiceTest
 class SeededGuideBaseTest {
@@ -37,9 +37,10 @@ class SeededGuideBaseTest {
         mongo.getCollection("articles").updateOne(byId, new Document("$set", new Document("title", title)));
         assertThat(seeded.unchanged(mongo, index)).as("the same title again").isTrue();
 
-        mongo.getCollection("out_of_scope_questions").insertOne(new Document("question", "giá lúa hôm nay"));
+        Document outOfScope = new Document("question", "giá lúa hôm nay");
+        mongo.getCollection("out_of_scope_questions").insertOne(outOfScope);
         assertThat(seeded.unchanged(mongo, index)).as("a question marked out of scope").isFalse();
-        mongo.getCollection("out_of_scope_questions").deleteMany(new Document());
+        mongo.getCollection("out_of_scope_questions").deleteOne(new Document("_id", outOfScope.get("_id")));
         assertThat(seeded.unchanged(mongo, index)).isTrue();
 
         refresher.refresh();

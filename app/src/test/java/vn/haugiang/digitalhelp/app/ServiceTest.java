@@ -17,8 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
  * service on an embedded MongoDB in a fresh data folder, on a random loopback port, with the settings of
  * {@link ServiceTestSettings}. Instead of a new context, each test class starts on a fresh service
  * ({@link FreshService}): the collections emptied (indexes kept), the start-up seeding run again (guides,
- * index, sample areas, first admin {@code quantri}), the shared {@link MutableClock} following the system
- * clock (or set to {@link #clock()}), the shared fake Bot API reset.
+ * index, sample areas, first admin {@code quantri}; the seed guides and their index are kept when no class
+ * changed them, so a test must not rely on the guides' ids or save times), the shared {@link MutableClock}
+ * following the system clock (or set to {@link #clock()}), the shared fake Bot API reset.
  *
  * <p>How to write one:
  * <ul>

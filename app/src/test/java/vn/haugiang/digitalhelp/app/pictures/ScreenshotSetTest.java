@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.awt.image.BufferedImage;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +18,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks that the OCR measurement's set of screenshots is what the measurement claims, and draws one screenshot of
- * each variant. Drawing the whole set costs seconds of CPU, so a build does it only when asked: with
+ * Checks that the OCR measurement's set of screenshots is what the measurement claims, and draws the first
+ * screenshot of each variant and of each font. Drawing the whole set costs seconds of CPU, so a build does it only when asked: with
  * {@code -Docr-screenshots=true} the test writes every screenshot to {@code app/target/ocr-screenshots/}, with
  * {@code labels.tsv}, for {@code java -jar app/target/digitalhelp.jar eval-images app/target/ocr-screenshots/labels.tsv}.
  */
@@ -43,9 +44,10 @@ class ScreenshotSetTest {
     void eachVariantIsDrawnAsAPictureOfItsSize() throws IOException {
         List<ScreenshotSet.Screenshot> drawn = WRITING_THE_SET
                 ? ScreenshotSet.writeTo(FOLDER)
-                : ScreenshotSet.VARIANTS.stream().map(ScreenshotSetTest::firstOf).toList();
+                : firstOfEachVariantAndFont();
 
         assertThat(drawn).extracting(ScreenshotSet.Screenshot::variant).containsAll(ScreenshotSet.VARIANTS);
+        assertThat(drawn).extracting(ScreenshotSet.Screenshot::font).containsAll(ScreenshotSet.vietnameseFonts());
         for (ScreenshotSet.Screenshot shot : drawn) {
             BufferedImage picture = ImageIO.read(new ByteArrayInputStream(shot.bytes()));
             assertThat(picture).as(shot.file()).isNotNull();
@@ -59,9 +61,17 @@ class ScreenshotSetTest {
         }
     }
 
-    private static ScreenshotSet.Screenshot firstOf(ScreenshotSet.Variant variant) {
-        return ScreenshotSet.plan().stream().filter(planned -> planned.variant().equals(variant)).findFirst()
-                .orElseThrow().drawn();
+    /** The first planned screenshot of each variant and of each font, each drawn once. */
+    private static List<ScreenshotSet.Screenshot> firstOfEachVariantAndFont() {
+        Set<ScreenshotSet.Variant> variants = new HashSet<>();
+        Set<String> fonts = new HashSet<>();
+        return ScreenshotSet.plan().stream()
+                .filter(planned -> {
+                    boolean newVariant = variants.add(planned.variant());
+                    boolean newFont = fonts.add(planned.font());
+                    return newVariant || newFont;
+                })
+                .map(ScreenshotSet.Planned::drawn).toList();
     }
 
     private static Set<String> catalogueTopics() throws IOException {
