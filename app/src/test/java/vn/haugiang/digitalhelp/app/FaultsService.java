@@ -24,7 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
  * <p>The classes run one after another on the test engine's own thread, in the order of their {@code @Order}
  * (JUnit's class orderer, {@code junit-platform.properties}), while the {@link ServiceTest} classes take turns on
  * the other lane: the one that proves the start with the Bot API down comes first, the one that stops its
- * MongoDB comes last ({@link #FIRST} … {@link #LAST}).
+ * MongoDB (and starts it again) comes last ({@link #FIRST} … {@link #LAST}); {@code TwoInstancesWebhookTest} is
+ * isolated and runs alone after every class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,6 +40,6 @@ public @interface FaultsService {
     int FIRST = Order.DEFAULT + 1;
     /** Order of the classes in between, which leave the surroundings as they found them. */
     int BETWEEN = Order.DEFAULT + 2;
-    /** Order of the class whose step is destructive (MongoDB stopped), after every other. */
+    /** Order of the class whose step is destructive (MongoDB stopped, then started again), after the lane's others. */
     int LAST = Order.DEFAULT + 3;
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,13 +34,12 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  * OUT_OF_SERVICE; afterwards every kept turn is in MongoDB under the right resident and readiness is UP. The
  * buffer holds exactly the outage's ten writes: a turn beyond them is still answered, and its writes are
  * dropped and counted.
- * On the faults service, whose database is a server of the test's own, and last of its classes: no other
- * test may meet a database this test switches off. Isolated, as {@code TwoInstancesWebhookTest} is, so that
- * it still comes after it: JUnit runs isolated classes last, in their order.
+ * On the faults service, whose database is a server of the test's own, last of the classes on its lane: the
+ * test stops that database and starts it again, so only {@code TwoInstancesWebhookTest}, which JUnit runs alone
+ * after every other class, comes after it and meets a database that came back.
  */
 @FaultsService
 @Order(FaultsService.LAST)
-@Isolated("after TwoInstancesWebhookTest, which is isolated")
 class MongoStoppedMidRunTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
