@@ -179,6 +179,8 @@ class EscalationOverTelegramTest {
         // The instance that stored it died holding the delivery lease; the lease has run out.
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                 new Update().set("deliveryLeaseUntil", java.util.Date.from(now.minusSeconds(1))), Escalation.class);
+        assertThat(noticesAbout(memberChat)).as("nothing delivered before the crashed instance's lease is in place").isZero();
+        assertThat(escalations.find(id).orElseThrow().notifications()).noneMatch(Escalation.Notification::sent);
 
         dispatcher.deliverPending();
         await().atMost(PATIENCE).until(() -> noticesAbout(memberChat) == 1);
