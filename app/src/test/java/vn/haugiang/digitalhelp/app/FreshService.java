@@ -62,7 +62,8 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         MongoTemplate mongo = service.getBean(MongoTemplate.class);
         GuideIndex index = service.getBean(GuideIndex.class);
         GuideBaseStartup guideBase = service.getBean(GuideBaseStartup.class);
-        boolean guidesAsSeeded = seededGuides != null && latestIndexBuildDone(guideBase) && seededGuides.unchanged(mongo, index);
+        boolean guidesAsSeeded = seededGuides != null && latestIndexBuildDone(guideBase)
+                && seededGuides.unchanged(mongo, index);
         emptyCollections(mongo, guidesAsSeeded ? SeededGuideBase.COLLECTIONS : Set.of());
         service.getBean(AreaDirectory.class).forgetCachedList();
         runStartUpSeeding(service, guidesAsSeeded);
