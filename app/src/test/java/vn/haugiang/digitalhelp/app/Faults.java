@@ -38,6 +38,7 @@ public final class Faults implements ApplicationContextInitializer<ConfigurableA
     private static final int botApiPort = freePort();
     private static final ProtectionKeys keys = ProtectionKeys.generate();
     private static MongoServer database;
+    private static boolean databaseRunning;
     private static int databasePort;
     private static FakeTelegramBotApi botApi;
 
@@ -87,14 +88,19 @@ public final class Faults implements ApplicationContextInitializer<ConfigurableA
     /** Stops the database server at once, as a crash would. */
     public static synchronized void stopDatabase() {
         database.shutdownNow();
+        databaseRunning = false;
     }
 
-    /** Starts the database server (again) on its port and file. */
+    /** Starts the database server (again) on its port and file, unless it runs. */
     public static synchronized void startDatabase() {
+        if (databaseRunning) {
+            return;
+        }
         MongoServer server = new MongoServer(new H2Backend(new MVStore.Builder().fileName(databaseFile.toString()).open()));
         server.bind("127.0.0.1", databasePort);
         database = server;
         databasePort = server.getLocalAddress().getPort();
+        databaseRunning = true;
     }
 
     private static int freePort() {

@@ -62,8 +62,8 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
         MongoTemplate mongo = service.getBean(MongoTemplate.class);
         GuideIndex index = service.getBean(GuideIndex.class);
         GuideBaseStartup guideBase = service.getBean(GuideBaseStartup.class);
-        boolean guidesAsSeeded = seededGuides != null && latestIndexBuildDone(guideBase)
-                && seededGuides.unchanged(mongo, index);
+        guideBase.awaitIndexBuild(); // a start-up build a class began is counted before the guide base is compared
+        boolean guidesAsSeeded = seededGuides != null && seededGuides.unchanged(mongo, index);
         emptyCollections(mongo, guidesAsSeeded ? SeededGuideBase.COLLECTIONS : Set.of());
         service.getBean(AreaDirectory.class).forgetCachedList();
         runStartUpSeeding(service, guidesAsSeeded);
@@ -110,19 +110,6 @@ final class FreshService implements BeforeAllCallback, AfterAllCallback {
                 .forEach(messengers::register);
         service.getBean(TelegramSender.class).start();
         service.getBean(TelegramPoller.class).start();
-    }
-
-    /**
-     * Waits for the latest start-up index build, which a class may have begun, so that it is counted before the guide
-     * base is compared; one that failed means seeding again.
-     */
-    private static boolean latestIndexBuildDone(GuideBaseStartup guideBase) {
-        try {
-            guideBase.awaitIndexBuild();
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
     }
 
     private static void emptyCollections(MongoTemplate mongo, Set<String> alsoKept) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,8 @@ import vn.haugiang.digitalhelp.bot.resident.Residents;
  * an H2 file, on a loopback port), which the test stops and later starts again on the same port and file.
  * Meanwhile residents keep getting answers, a request for a person is refused politely, readiness is
  * OUT_OF_SERVICE; afterwards every kept turn is in MongoDB under the right resident and readiness is UP. The
- * buffer holds exactly the outage's ten writes: a turn beyond them is still answered, and its writes are
- * dropped and counted.
+ * buffer holds exactly the outage's ten writes: two turns beyond them are still answered, and their four writes
+ * are dropped and counted.
  * On the faults service, whose database is a server of the test's own, last of the classes on its lane: the
  * test stops that database and starts it again, so only {@code TwoInstancesWebhookTest}, which JUnit runs alone
  * after every other class, comes after it and meets a database that came back.
@@ -123,6 +124,12 @@ class MongoStoppedMidRunTest {
         assertThat(WebVisitor.json(readiness()).path("status").asString()).isEqualTo("UP");
         assertThat(outcome(newcomer.say(ANDROID))).isEqualTo("ANSWER");
         assertThat(turnsOf(newcomerResident.id())).as("written at once again").isEqualTo(3);
+    }
+
+    /** The database runs again for the class after this one, even when a step of this test failed mid-outage. */
+    @AfterAll
+    static void databaseBack() {
+        Faults.startDatabase();
     }
 
     private long turnsOf(String residentId) {

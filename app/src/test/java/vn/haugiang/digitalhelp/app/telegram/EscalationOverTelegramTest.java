@@ -176,11 +176,13 @@ class EscalationOverTelegramTest {
                 List.of(Escalation.Notification.pending(member.id(), String.valueOf(memberChat))),
                 now.plus(Duration.ofMinutes(15)), null, null, null, null, now, null, null,
                 List.of(new Escalation.Change(now, "resident", "opened", "HAMLET"))));
-        // The instance that stored it died holding the delivery lease; the lease has run out.
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().set("deliveryLeaseUntil", java.util.Date.from(now.minusSeconds(1))), Escalation.class);
-        assertThat(noticesAbout(memberChat)).as("nothing delivered before the crashed instance's lease is in place").isZero();
-        assertThat(escalations.find(id).orElseThrow().notifications()).noneMatch(Escalation.Notification::sent);
+        // The instance that stored it died holding the delivery lease: while the lease runs, nobody else delivers.
+        deliveryLeaseUntil(id, now.plus(Duration.ofMinutes(1)));
+        dispatcher.deliverPending();
+        assertThat(escalations.find(id).orElseThrow().notifications()).as("held by the crashed instance's lease")
+                .noneMatch(Escalation.Notification::sent);
+        // The lease has run out.
+        deliveryLeaseUntil(id, now.minusSeconds(1));
 
         dispatcher.deliverPending();
         await().atMost(PATIENCE).until(() -> noticesAbout(memberChat) == 1);
@@ -189,6 +191,12 @@ class EscalationOverTelegramTest {
 
         assertThat(noticesAbout(memberChat)).isEqualTo(1);
         assertThat(escalations.find(id).orElseThrow().notifications()).allMatch(Escalation.Notification::sent);
+    }
+
+    private void deliveryLeaseUntil(String escalationId, Instant until) {
+        assertThat(mongo.updateFirst(Query.query(Criteria.where("_id").is(escalationId)),
+                new Update().set("deliveryLeaseUntil", java.util.Date.from(until)), Escalation.class).getMatchedCount())
+                .as("the request's delivery lease set").isOne();
     }
 
     @Test

@@ -28,7 +28,8 @@ import vn.haugiang.digitalhelp.app.FaultsService;
  * starts here with the same settings and is the one stopped: the second instance is a context of its own,
  * as a second machine is.
  *
- * <p>Alone in the test JVM, after every other class: the limits are checked on the sends' arrival times, which work
+ * <p>Alone in the test JVM, after every other class (being isolated, whatever its {@code @Order} among the faults
+ * service's classes): the limits are checked on the sends' arrival times, which work
  * running beside it (a browser test, drawing pictures, a service starting) bunches. Measured before the sender's
  * pacing fix of session 9: beside the browser classes a run needed up to 0.093 s of the 0.1 s allowance, alone up
  * to 0.057 s; after it, beside the other lanes, 0.006–0.027 s in four runs. It stays alone because beside them it
