@@ -62,6 +62,12 @@ public class GuideChanges {
         return recorded(actor, "article.seed-adopt", seedUpdates.adopt(id, expectedVersion, actor));
     }
 
+    /** Keeps this admin-edited guide's text against the waiting seed text {@code seedVersion}, recorded for {@code actor}. */
+    public void keepOwnText(String id, int seedVersion, String actor) {
+        seedUpdates.keepAdminText(id, seedVersion);
+        audit.record(actor, "article.seed-keep", ARTICLE, id, "bản mẫu " + seedVersion);
+    }
+
     private long versionOrCurrent(String id, Long expectedVersion) {
         if (expectedVersion != null) {
             return expectedVersion;

@@ -54,4 +54,16 @@ class SeedUpdatePagesController {
             return "redirect:/admin/guides/" + id + "/seed-update";
         }
     }
+
+    @PostMapping("/keep")
+    String keep(@PathVariable String id, @RequestParam int seed, Principal user, RedirectAttributes redirect) {
+        try {
+            changes.keepOwnText(id, seed, user.getName());
+            redirect.addFlashAttribute("notice", "Đã giữ bản của bạn. Bài sẽ chỉ được nhắc lại khi có bản mẫu mới hơn.");
+            return "redirect:/admin/guides/" + id;
+        } catch (ArticleNotFoundException e) {
+            redirect.addFlashAttribute("problem", "Bản mẫu đang chờ đã thay đổi. Vui lòng xem lại chỗ khác rồi chọn lại.");
+            return "redirect:/admin/guides/" + id + "/seed-update";
+        }
+    }
 }

@@ -95,14 +95,8 @@ class SeedUpgradePagesTest {
 
     @Test
     void adoptingOverAStaleVersionChangesNothingAndSaysWhy() throws IOException {
-        installOnThePreviousSeedTexts();
-        Article seeded = articles.findBySlug("app-account").orElseThrow();
-        Article edited = changes.edit(seeded.id(), seeded.version(), new ArticleContent(seeded.topic(), seeded.title(),
-                seeded.questions(), "Bản của xã.", seeded.tags()), ArticleStatus.PUBLISHED, AdminAccounts.ADMIN);
-        startup.afterSingletonsInstantiated();
-        startup.awaitIndexBuild(); // a broken index build fails here, in the class that began it
-        AdminHttp session = AdminHttp.session(port);
-        session.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+        Article edited = editedThenUpgraded("app-account", "Bản của xã.");
+        AdminHttp session = signedIn();
         session.get("/admin/guides/" + edited.id() + "/seed-update");
 
         HttpResponse<String> stale = session.postForm("/admin/guides/" + edited.id() + "/seed-update",
@@ -111,6 +105,60 @@ class SeedUpgradePagesTest {
         assertThat(stale.statusCode()).isEqualTo(302);
         assertThat(stale.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/seed-update"));
         assertThat(articles.findBySlug("app-account").orElseThrow().body()).isEqualTo("Bản của xã.");
+    }
+
+    @Test
+    void anAdminWhoKeepsTheirTextLosesTheFlagAndAStaleOfferChangesNothing() throws IOException {
+        Article edited = editedThenUpgraded("vneid-activate", "Bản của ấp.");
+        AdminHttp session = signedIn();
+        String offer = session.get("/admin/guides/" + edited.id() + "/seed-update").body();
+        assertThat(offer).contains("Giữ bản của tôi");
+        String waitingSeed = offer.replaceFirst("(?s).*name=\"seed\" value=\"(\\d+)\".*", "$1");
+
+        HttpResponse<String> stale = session.postForm("/admin/guides/" + edited.id() + "/seed-update/keep",
+                Map.of("seed", String.valueOf(Integer.parseInt(waitingSeed) - 1)), true);
+        assertThat(stale.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/seed-update"));
+        assertThat(session.get("/admin/guides/" + edited.id() + "/seed-update").body())
+                .contains("Bản mẫu đang chờ đã thay đổi").contains("Giữ bản của tôi");
+
+        HttpResponse<String> kept = session.postForm("/admin/guides/" + edited.id() + "/seed-update/keep",
+                Map.of("seed", waitingSeed), true);
+
+        assertThat(kept.statusCode()).isEqualTo(302);
+        Article now = articles.findBySlug("vneid-activate").orElseThrow();
+        assertThat(now.body()).isEqualTo("Bản của ấp.");
+        assertThat(now.version()).as("keeping writes no new version").isEqualTo(edited.version());
+        assertThat(audit.page(0, 1)).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("article.seed-keep");
+            assertThat(entry.actor()).isEqualTo(AdminAccounts.ADMIN);
+            assertThat(entry.objectId()).isEqualTo(edited.id());
+        });
+        assertThat(session.get("/admin/guides?topic=vneid-activate").body()).doesNotContain("bản mẫu mới có cập nhật");
+        assertThat(session.get("/admin/guides/" + edited.id() + "/seed-update").body())
+                .contains("Bài này không có bản mẫu mới nào đang chờ.");
+
+        startup.afterSingletonsInstantiated();
+        startup.awaitIndexBuild();
+        assertThat(session.get("/admin/guides?topic=vneid-activate").body()).as("a restart does not flag it again")
+                .doesNotContain("bản mẫu mới có cập nhật");
+        assertThat(articles.findBySlug("vneid-activate").orElseThrow().body()).isEqualTo("Bản của ấp.");
+    }
+
+    /** An install on the previous seed texts whose admin edited this guide's body, then started on the new seeds. */
+    private Article editedThenUpgraded(String slug, String body) throws IOException {
+        installOnThePreviousSeedTexts();
+        Article seeded = articles.findBySlug(slug).orElseThrow();
+        Article edited = changes.edit(seeded.id(), seeded.version(), new ArticleContent(seeded.topic(), seeded.title(),
+                seeded.questions(), body, seeded.tags()), ArticleStatus.PUBLISHED, AdminAccounts.ADMIN);
+        startup.afterSingletonsInstantiated();
+        startup.awaitIndexBuild(); // a broken index build fails here, in the class that began it
+        return edited;
+    }
+
+    private AdminHttp signedIn() {
+        AdminHttp session = AdminHttp.session(port);
+        session.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+        return session;
     }
 
     private void installOnThePreviousSeedTexts() throws IOException {

@@ -17,7 +17,7 @@ import com.mongodb.client.result.UpdateResult;
 /**
  * Which seed version each stored guide is in step with ({@code seed_sync}, one document per slug), and
  * which newer seed its admin was offered. A guide whose shipped seed is newer than its synced version
- * was edited by an admin and waits for them to adopt the new seed.
+ * was edited by an admin and waits for them to adopt the new seed or keep their text against it.
  */
 @Component
 public class SeedSync {
@@ -28,7 +28,10 @@ public class SeedSync {
         this.mongo = mongo;
     }
 
-    /** Records that the guide now holds the text of {@code seedVersion}; never moves backwards. */
+    /**
+     * Records that the guide now holds the text of {@code seedVersion}, or that its admin kept their text against
+     * it; never moves backwards.
+     */
     public void markSynced(String slug, int seedVersion) {
         mongo.upsert(bySlug(slug), new Update().max("version", seedVersion), SyncState.class);
     }

@@ -17,7 +17,8 @@ import vn.haugiang.digitalhelp.kb.article.ArticleVersion;
 
 /**
  * Newer seed texts waiting for an admin: a guide the admin edited keeps their text, shows the flag
- * "bản mẫu mới có cập nhật" with the difference, and takes the seed text in one step when they adopt it.
+ * "bản mẫu mới có cập nhật" with the difference, and takes the seed text in one step when they adopt it, or
+ * drops the flag until a newer seed when they keep their own.
  */
 @Component
 public class SeedUpdates {
@@ -64,6 +65,20 @@ public class SeedUpdates {
         Article saved = editor.edit(articleId, expectedVersion, offer.guide().file().content(), article.status(), actor);
         sync.markSynced(article.slug(), offer.guide().seedVersion());
         return saved;
+    }
+
+    /**
+     * Keeps the admin's text against the waiting seed text {@code seedVersion}: the guide is not flagged again
+     * until a newer seed ships. Nothing of the article changes.
+     *
+     * @throws ArticleNotFoundException when the article is missing or that seed version is not the one waiting
+     *                                  (none waits, or a newer one came since the admin saw the offer)
+     */
+    public void keepAdminText(String articleId, int seedVersion) {
+        Article article = articles.findById(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+        SeedOffer offer = offerFor(article).filter(waiting -> waiting.guide().seedVersion() == seedVersion)
+                .orElseThrow(() -> new ArticleNotFoundException(articleId));
+        sync.markSynced(article.slug(), offer.guide().seedVersion());
     }
 
     private static ArticleVersion asVersion(Article article, ShippedGuide guide) {
