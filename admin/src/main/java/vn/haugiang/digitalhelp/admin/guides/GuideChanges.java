@@ -62,10 +62,16 @@ public class GuideChanges {
         return recorded(actor, "article.seed-adopt", seedUpdates.adopt(id, expectedVersion, actor));
     }
 
-    /** Keeps this admin-edited guide's text against the waiting seed text {@code seedVersion}, recorded for {@code actor}. */
-    public void keepOwnText(String id, int seedVersion, String actor) {
-        seedUpdates.keepAdminText(id, seedVersion);
-        audit.record(actor, "article.seed-keep", ARTICLE, id, "bản mẫu " + seedVersion);
+    /**
+     * Keeps this admin-edited guide's text against the waiting seed text {@code seedVersion}, recorded for
+     * {@code actor}; false, with nothing recorded, when that seed version is no longer the one waiting.
+     */
+    public boolean keepOwnText(String id, int seedVersion, String actor) {
+        boolean kept = seedUpdates.keepAdminText(id, seedVersion);
+        if (kept) {
+            audit.record(actor, "article.seed-keep", ARTICLE, id, "bản mẫu " + seedVersion);
+        }
+        return kept;
     }
 
     private long versionOrCurrent(String id, Long expectedVersion) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,19 +51,25 @@ class ChatPage implements ApplicationListener<ApplicationReadyEvent> {
         }
         this.texts = page;
         this.assets = assets;
-        this.html = ASSET.matcher(page).replaceAll(link -> Matcher.quoteReplacement(link.group(1)));
+        this.html = linking(path -> path);
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent ready) {
-        html = ASSET.matcher(texts).replaceAll(link -> {
-            String path = link.group(1);
-            String versioned = assets.getForLookupPath(path);
-            if (versioned == null) {
-                throw new IllegalStateException("The chat page links " + path + ", which the service does not serve");
-            }
-            return Matcher.quoteReplacement(versioned);
-        });
+        html = linking(this::versioned);
+    }
+
+    /** The page with each of its files linked at the address {@code address} gives for the file's path. */
+    private String linking(UnaryOperator<String> address) {
+        return ASSET.matcher(texts).replaceAll(link -> Matcher.quoteReplacement(address.apply(link.group(1))));
+    }
+
+    private String versioned(String path) {
+        String versioned = assets.getForLookupPath(path);
+        if (versioned == null) {
+            throw new IllegalStateException("The chat page links " + path + ", which the service does not serve");
+        }
+        return versioned;
     }
 
     String html() {

@@ -71,14 +71,17 @@ public class SeedUpdates {
      * Keeps the admin's text against the waiting seed text {@code seedVersion}: the guide is not flagged again
      * until a newer seed ships. Nothing of the article changes.
      *
-     * @throws ArticleNotFoundException when the article is missing or that seed version is not the one waiting
-     *                                  (none waits, or a newer one came since the admin saw the offer)
+     * @return false, with nothing recorded, when that seed version is not the one waiting (none waits, or a newer
+     *         one came since the admin saw the offer)
+     * @throws ArticleNotFoundException when the article is missing
      */
-    public void keepAdminText(String articleId, int seedVersion) {
+    public boolean keepAdminText(String articleId, int seedVersion) {
         Article article = articles.findById(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
-        SeedOffer offer = offerFor(article).filter(waiting -> waiting.guide().seedVersion() == seedVersion)
-                .orElseThrow(() -> new ArticleNotFoundException(articleId));
-        sync.markSynced(article.slug(), offer.guide().seedVersion());
+        boolean waiting = offerFor(article).filter(offer -> offer.guide().seedVersion() == seedVersion).isPresent();
+        if (waiting) {
+            sync.markSynced(article.slug(), seedVersion);
+        }
+        return waiting;
     }
 
     private static ArticleVersion asVersion(Article article, ShippedGuide guide) {
