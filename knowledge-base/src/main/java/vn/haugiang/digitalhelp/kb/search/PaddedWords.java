@@ -54,35 +54,40 @@ record PaddedWords(String typed, String folded) {
     }
 
     boolean contains(String phrase) {
-        String text = VietnameseText.hasDiacritics(phrase) ? typed : folded;
-        int gap = phrase.indexOf(GAP);
-        if (gap < 0) {
-            return nextWords(text, phrase, 0, phrase.length(), 0) >= 0;
-        }
-        int after = gap + GAP.length();
-        for (int at = nextWords(text, phrase, 0, gap, 0); at >= 0; at = nextWords(text, phrase, 0, gap, at + 1)) {
-            int gapStarts = at + gap + 1;
-            for (int words = 0, end = gapStarts; words <= MAX_GAP_WORDS && end >= 0; words++) {
-                if (wordsStandAt(text, end, phrase, after, phrase.length())) {
-                    return true;
-                }
-                end = text.indexOf(' ', end + 1);
+        String text = textFor(phrase);
+        for (int at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+            if (standsAt(text, at, phrase)) {
+                return true;
             }
         }
         return false;
     }
 
+    /** The text a phrase is sought in: as typed for a phrase written with diacritics, else folded. */
+    private String textFor(String phrase) {
+        return VietnameseText.hasDiacritics(phrase) ? typed : folded;
+    }
+
     /**
-     * Where the words {@code phrase[from, to)} next stand whole in the text, at or after {@code start}: the
-     * index of the space before them, or -1. Compares in place: searches check every listed phrase.
+     * True when the phrase begins at the space {@code at} of the text ({@link #typed} or {@link #folded}):
+     * its words follow whole, and after a gap its words after the gap, up to {@value #MAX_GAP_WORDS} words on.
      */
-    private static int nextWords(String text, String phrase, int from, int to, int start) {
-        for (int at = text.indexOf(' ', start); at >= 0; at = text.indexOf(' ', at + 1)) {
-            if (wordsStandAt(text, at, phrase, from, to)) {
-                return at;
-            }
+    static boolean standsAt(String text, int at, String phrase) {
+        int gap = phrase.indexOf(GAP);
+        if (gap < 0) {
+            return wordsStandAt(text, at, phrase, 0, phrase.length());
         }
-        return -1;
+        if (!wordsStandAt(text, at, phrase, 0, gap)) {
+            return false;
+        }
+        int after = gap + GAP.length();
+        for (int words = 0, end = at + gap + 1; words <= MAX_GAP_WORDS && end >= 0; words++) {
+            if (wordsStandAt(text, end, phrase, after, phrase.length())) {
+                return true;
+            }
+            end = text.indexOf(' ', end + 1);
+        }
+        return false;
     }
 
     /** True when the text has a space at {@code at}, then the words {@code phrase[from, to)}, then a space. */

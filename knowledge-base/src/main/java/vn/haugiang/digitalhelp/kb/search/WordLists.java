@@ -77,6 +77,8 @@ public final class WordLists {
     private final RequestShapes requestShapes;
     private final int longestSynonym;
     private final Set<String> phraseStarts;
+    private final PhraseIndex declinePhrases;
+    private final PhraseIndex neighbourPhrases;
 
     private WordLists(List<String> extraColloquial) {
         this.abbreviations = abbreviations(lines("search/abbreviations.txt"));
@@ -96,6 +98,10 @@ public final class WordLists {
                 .filter(key -> key.contains(" "))
                 .map(key -> key.substring(0, key.indexOf(' ')))
                 .collect(Collectors.toUnmodifiableSet());
+        this.declinePhrases = new PhraseIndex(Stream.of(asksHow.stream(), asksToBeShown.stream(),
+                declines.values().stream().flatMap(List::stream)).flatMap(phrases -> phrases).toList());
+        this.neighbourPhrases = new PhraseIndex(neighbours.stream().flatMap(service -> service.phrases().stream())
+                .toList());
     }
 
     public static WordLists shipped() {
@@ -165,16 +171,17 @@ public final class WordLists {
      * it for the resident. A dossier code always counts.
      */
     Optional<Decline> decline(String cleanedQuestion, PaddedWords question) {
-        boolean asksHowOrWhere = asksHow.stream().anyMatch(question::contains);
+        Set<String> found = declinePhrases.foundIn(question);
+        boolean asksHowOrWhere = asksHow.stream().anyMatch(found::contains);
         RequestShapes.Question shaped = RequestShapes.read(cleanedQuestion, question);
-        boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(question::contains)
+        boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(found::contains)
                 || requestShapes.saysSelfDone(shaped);
         for (Map.Entry<Decline.Reason, List<String>> kind : declines.entrySet()) {
             if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow
                     || kind.getKey() == Decline.Reason.SOMEONE_ELSES_DOSSIER && asksHowOrWhere) {
                 continue;
             }
-            if (kind.getValue().stream().anyMatch(question::contains) || hasShape(kind.getKey(), shaped, question)) {
+            if (kind.getValue().stream().anyMatch(found::contains) || hasShape(kind.getKey(), shaped, question)) {
                 return Optional.of(Decline.of(kind.getKey()));
             }
         }
@@ -217,10 +224,12 @@ public final class WordLists {
     List<Map.Entry<NeighbourService, String>> neighboursNamedIn(PaddedWords sentence, PaddedWords askingClause) {
         List<Map.Entry<NeighbourService, String>> named = new ArrayList<>();
         boolean oneClause = sentence.equals(askingClause);
+        Set<String> inClause = neighbourPhrases.foundIn(askingClause);
+        Set<String> inSentence = oneClause ? inClause : neighbourPhrases.foundIn(sentence);
         for (NeighbourService service : neighbours) {
             for (String phrase : service.phrases()) {
-                if (askingClause.contains(phrase)
-                        || !oneClause && sentence.contains(phrase) && !doneAlready(sentence, phrase)) {
+                if (inClause.contains(phrase)
+                        || !oneClause && inSentence.contains(phrase) && !doneAlready(sentence, phrase)) {
                     named.add(Map.entry(service, phrase));
                 }
             }
