@@ -18,8 +18,13 @@ record PaddedWords(String typed, String folded) {
     static final int MAX_GAP_WORDS = 3;
 
     static PaddedWords of(String text) {
-        String words = " " + NOT_A_WORD.matcher(VietnameseText.normalise(text)).replaceAll(" ").strip() + " ";
+        String words = " " + typedWords(text) + " ";
         return new PaddedWords(words, VietnameseText.fold(withoutVniKeys(words)));
+    }
+
+    /** The text's words as typed (NFC lower case), between single spaces, without the folded form. */
+    static String typedWords(String text) {
+        return NOT_A_WORD.matcher(VietnameseText.normalise(text)).replaceAll(" ").strip();
     }
 
     /** The words with the keys of a VNI-typed word left out: its reading without diacritics. */

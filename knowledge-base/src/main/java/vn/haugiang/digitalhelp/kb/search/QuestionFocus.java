@@ -128,7 +128,7 @@ record QuestionFocus(String focus, String context, String sentence) {
     }
 
     private static String[] words(String sentence) {
-        String stripped = PaddedWords.of(sentence).typed().strip();
+        String stripped = PaddedWords.typedWords(sentence);
         return stripped.isEmpty() ? new String[0] : stripped.split(" ");
     }
 }
