@@ -43,13 +43,15 @@ import tools.jackson.databind.ObjectMapper;
  * ./mvnw -q -B -o -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp "app/target/test-classes:$(cat /tmp/cp.txt)" vn.haugiang.digitalhelp.app.bench.ChatLoadHarness \
  *     [--jar app/target/digitalhelp.jar | --launcher bin/digitalhelp] [--residents 1000] [--concurrency 4]
- *     [--warmup 300] [--server-arg --some.setting=value]... [--jvm-arg -Xmx512m]...
+ *     [--warmup 3000] [--server-arg --some.setting=value]... [--jvm-arg -Xmx512m]...
  * </pre>
  * {@code --launcher bin/digitalhelp} runs the service as the README's first command does (its fast start and
  * compiler choice; run {@code bin/digitalhelp --prepare} first so that its one-off preparation is not timed);
  * the {@code --jvm-arg}s then go to it as {@code JAVA_OPTS}.
  * Each resident asks two different questions (2,000 distinct questions for 1,000 residents), so the
- * search cache does not hide the search. The service runs with its per-address chat limit raised (all
+ * search cache does not hide the search. Before them, {@code --warmup} residents (3,000: 6,000 turns of
+ * other questions, none asked again) bring the service to its steady state, as a service that has been up
+ * a while is; with 300, the measured turns cost a quarter to a half more CPU (README, "What a turn costs"). The service runs with its per-address chat limit raised (all
  * residents come from 127.0.0.1); the per-session limit stays as configured (2 messages per resident). Extra {@code --server-arg}s go to the service (e.g. a rate
  * limit set high for the run), {@code --jvm-arg}s to its JVM (e.g. a flight recording).
  */
@@ -75,7 +77,7 @@ public final class ChatLoadHarness {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("--jar", "app/target/digitalhelp.jar",
-                "--residents", "1000", "--concurrency", "4", "--warmup", "300"));
+                "--residents", "1000", "--concurrency", "4", "--warmup", "3000"));
         List<String> serverArgs = new ArrayList<>();
         List<String> jvmArgs = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
