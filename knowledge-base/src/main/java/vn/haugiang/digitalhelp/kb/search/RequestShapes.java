@@ -222,7 +222,7 @@ final class RequestShapes {
 
     private boolean onBehalfAfter(Words words, int action) {
         for (int at = action + 1; at < words.size(); at++) {
-            if (words.lengthAt(at, section("on-behalf")) > 0) {
+            if (onBehalfAt(words, at)) {
                 return true;
             }
         }
@@ -235,13 +235,23 @@ final class RequestShapes {
      */
     private boolean forAPerson(Words words, int action) {
         for (int at = 0; at + 1 < words.size(); at++) {
-            boolean onBehalf = at > action && (words.lengthAt(at, section("on-behalf")) > 0
+            boolean onBehalf = at > action && (onBehalfAt(words, at)
                     || words.lengthAt(at, section("on-behalf-before-person")) > 0);
             if ((words.is(at, FOR) || onBehalf) && personAt(words, at + 1) > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * An on-behalf word here ("giùm", "thay"), but not one that right after a negation is another word typed
+     * without diacritics ("ko thay tên bé" is "không thấy", not "instead").
+     */
+    private boolean onBehalfAt(Words words, int at) {
+        return words.lengthAt(at, section("on-behalf")) > 0
+                && !(at > 0 && words.lengthAt(at - 1, section("negations")) > 0
+                        && words.lengthAt(at, section("seen-after-negation")) > 0);
     }
 
     /** The length of a person's words here, 0 when none, or when the next word makes them someone else. */
@@ -255,7 +265,7 @@ final class RequestShapes {
     /** "giùm", "hộ" and a person, or help asked ("nhờ") anywhere in the question. */
     private boolean saysOnBehalf(Words words) {
         for (int at = 0; at < words.size(); at++) {
-            if (words.lengthAt(at, section("on-behalf")) > 0 || words.lengthAt(at, section("asking-for-help")) > 0
+            if (onBehalfAt(words, at) || words.lengthAt(at, section("asking-for-help")) > 0
                     || words.lengthAt(at, section("on-behalf-before-person")) > 0 && personAt(words, at + 1) > 0) {
                 return true;
             }

@@ -69,6 +69,10 @@ class RequestShapesTest {
             má tui không rành điện thoại, cài zalo cho bả được không ad | false
             ông ngoại tui ko biết bấm, mở ví cho ông được không | false
             bà hông biết bấm, con mở ví cho bà nha | true
+            # "thay" after a negation, typed without diacritics, is "thấy" (seen), not "instead"
+            be dk thuong tru roi ma vneid ko thay ten be | false
+            bé đăng ký thường trú rồi mà vneid không thấy tên bé | false
+            be dk thuong tru thay me nha | true
             """)
     void aRequestToActIsReadByItsShape(String question, boolean request) {
         assertThat(shapes.asksToAct(RequestShapes.read(question))).isEqualTo(request);
