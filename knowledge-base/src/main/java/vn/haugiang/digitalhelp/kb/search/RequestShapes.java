@@ -35,6 +35,7 @@ final class RequestShapes {
     private static final String FOR = "cho";
     private static final String OF = "của";
     private static final String AGAIN = "lại";
+    private static final String HAS = "có";
     private static final int SENT_THING_REACH = 3;
 
     private final Map<String, Entries> sections;
@@ -66,7 +67,7 @@ final class RequestShapes {
         if (action < 0 && asksForACode(all)) {
             action = 0;
         }
-        if (action < 0) {
+        if (action < 0 || staffAskedAbout(all, action)) {
             return false;
         }
         int signs = 0;
@@ -78,6 +79,29 @@ final class RequestShapes {
         signs += offersToSend(all) ? 1 : 0;
         signs += speakerCannot(question) ? 1 : 0;
         return signs >= REQUEST_SIGNS;
+    }
+
+    /**
+     * Whether the staff of a public service are the ones asked about right before the first action
+     * ("nhân viên có nộp online giùm không", "cán bộ xã có làm giùm không"): what the service does for a
+     * resident is what the guides answer, not a request to the bot, however the question ends.
+     */
+    boolean asksAboutStaff(Question question) {
+        Words all = question.all();
+        int action = all.firstOf(section("actions"));
+        return action >= 0 && staffAskedAbout(all, action);
+    }
+
+    private boolean staffAskedAbout(Words words, int action) {
+        if (action < 2 || !words.is(action - 1, HAS)) {
+            return false;
+        }
+        for (int start = action - 2; start >= 0 && start >= action - 1 - section("staff").longest(); start--) {
+            if (words.lengthAt(start, section("staff")) == action - 1 - start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

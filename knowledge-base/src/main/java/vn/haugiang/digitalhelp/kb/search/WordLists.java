@@ -167,15 +167,16 @@ public final class WordLists {
      * The kind of request no guide may answer that this question is, if it is one: a listed phrase of the
      * kind, or its general shape ({@link RequestShapes}). A question that asks how or where
      * ({@code [asks-how]}) is what the guides are for, so it cancels a phrase or shape of doing it for the
-     * resident or of a particular dossier; being asked to show ({@code [asks-to-be-shown]}) cancels doing
-     * it for the resident. A dossier code always counts.
+     * resident or of a particular dossier; being asked to show ({@code [asks-to-be-shown]}), or asking what
+     * a service's staff do ({@link RequestShapes#asksAboutStaff}), cancels doing it for the resident. A
+     * dossier code always counts.
      */
     Optional<Decline> decline(String cleanedQuestion, PaddedWords question) {
         Set<String> found = declinePhrases.foundIn(question);
         boolean asksHowOrWhere = asksHow.stream().anyMatch(found::contains);
         RequestShapes.Question shaped = RequestShapes.read(cleanedQuestion, question);
         boolean asksToBeShownHow = asksHowOrWhere || asksToBeShown.stream().anyMatch(found::contains)
-                || requestShapes.saysSelfDone(shaped);
+                || requestShapes.saysSelfDone(shaped) || requestShapes.asksAboutStaff(shaped);
         for (Map.Entry<Decline.Reason, List<String>> kind : declines.entrySet()) {
             if (kind.getKey() == Decline.Reason.DO_IT_FOR_ME && asksToBeShownHow
                     || kind.getKey() == Decline.Reason.SOMEONE_ELSES_DOSSIER && asksHowOrWhere) {

@@ -32,6 +32,15 @@ class DeclinedQuestionTest {
         assertDeclined(question, Decline.Reason.DO_IT_FOR_ME);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"không có smartphone thì nhân viên xã có nộp online giùm không",
+            "cán bộ có làm giùm hồ sơ không", "ko có điện thoại thông minh, trung tâm có nộp hồ sơ dùm ko"})
+    void askingWhatTheStaffDoIsNotDoItForMe(String question) {
+        SearchResult result = search.searchUncached(question);
+        assertThat(result.decline()).as(question).isNull();
+        assertThat(result.hits()).as(question).isNotEmpty();
+    }
+
     @Test
     void askingToBeShownHowIsNotDoItForMe() {
         assertGuided("chỉ giùm tui cách cài app hậu giang trên android", "app-install-android");

@@ -73,6 +73,10 @@ class RequestShapesTest {
             be dk thuong tru roi ma vneid ko thay ten be | false
             bé đăng ký thường trú rồi mà vneid không thấy tên bé | false
             be dk thuong tru thay me nha | true
+            # the staff asked about right before the action, not the bot asked to act
+            nhân viên có nộp online giùm không | false
+            can bo xa co lam giup cho toi ko ad | false
+            nhân viên nộp giùm tui nha ad | true
             """)
     void aRequestToActIsReadByItsShape(String question, boolean request) {
         assertThat(shapes.asksToAct(RequestShapes.read(question))).isEqualTo(request);
