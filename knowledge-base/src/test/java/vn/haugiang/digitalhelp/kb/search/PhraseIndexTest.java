@@ -51,6 +51,16 @@ class PhraseIndexTest {
         assertThat(withAPhrase).as("questions with a listed phrase").isGreaterThan(100);
     }
 
+    @Test
+    void everyListedPhraseIsWrittenAsAQuestionIsReadIntoWords() throws IOException {
+        List<String> unreadable = Stream.concat(declinePhrases(), neighbourPhrases())
+                .filter(phrase -> Arrays.stream(phrase.split(" \\* "))
+                        .anyMatch(part -> !PaddedWords.typedWords(part).equals(part)))
+                .toList();
+        assertThat(unreadable).as("phrases with a character a question's words never have ('wi-fi' is read 'wi fi')")
+                .isEmpty();
+    }
+
     private static Stream<String> declinePhrases() throws IOException {
         return lines("search/not-for-guides.txt").filter(line -> !line.startsWith("["));
     }
