@@ -92,7 +92,7 @@ public final class ChatLoadHarness {
         int residents = Integer.parseInt(options.get("--residents"));
         int concurrency = Integer.parseInt(options.get("--concurrency"));
         int warmup = Integer.parseInt(options.get("--warmup"));
-        List<String> questions = questions(2 * (residents + warmup));
+        List<String> questions = questions(2 * residents, 2 * warmup);
         Path dataDir = Files.createTempDirectory("chat-load-");
         int port = freePort();
         String launcher = options.get("--launcher");
@@ -122,14 +122,14 @@ public final class ChatLoadHarness {
             System.out.printf("Service healthy after %.1f s (log: %s)%n", startSeconds, dataDir.resolve("service.log"));
 
             Tally warm = new Tally();
-            harness.play(questions.subList(0, 2 * warmup), concurrency, warm);
+            harness.play(questions.subList(2 * residents, questions.size()), concurrency, warm);
             harness.awaitProjection();
             Tally tally = new Tally();
             double cpuBefore = cpuSeconds(service);
             Map<String, Double> commandsBefore = harness.commands();
             double clientCpuBefore = cpuSeconds(ProcessHandle.current());
             long t0 = System.nanoTime();
-            List<Long> micros = harness.play(questions.subList(2 * warmup, questions.size()), concurrency, tally);
+            List<Long> micros = harness.play(questions.subList(0, 2 * residents), concurrency, tally);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double clientCpuPerTurn = (cpuSeconds(ProcessHandle.current()) - clientCpuBefore) * 1000 / micros.size();
             double cpu = cpuSeconds(service) - cpuBefore;
@@ -387,19 +387,25 @@ public final class ChatLoadHarness {
     }
 
     /** Distinct questions: the labelled questions of the evaluation sets in several everyday wordings. */
-    private static List<String> questions(int count) throws IOException {
+    /**
+     * The measured questions, then the warm-up's: all different. The measured ones are the same whatever
+     * the warm-up (the first {@code measured} of the evaluation questions and their wordings, in a fixed
+     * shuffle), so runs with different warm-ups time the same turns.
+     */
+    private static List<String> questions(int measured, int warmup) throws IOException {
         List<String> base = new ArrayList<>();
         for (String file : List.of("knowledge-base/src/test/resources/eval/dev.tsv",
                 "knowledge-base/src/test/resources/eval/heldout.tsv")) {
             Files.readAllLines(Path.of(file)).stream().skip(1).map(line -> line.split("\t")[0]).forEach(base::add);
         }
         List<String> questions = new ArrayList<>();
-        for (int i = 0; questions.size() < count; i++) {
+        for (int i = 0; questions.size() < measured + warmup; i++) {
             String wording = WORDINGS.get((i / base.size()) % WORDINGS.size());
             questions.add(wording.formatted(base.get(i % base.size())) + (i >= base.size() * WORDINGS.size()
                     ? " " + (i / (base.size() * WORDINGS.size())) : ""));
         }
-        Collections.shuffle(questions, new java.util.Random(12));
+        Collections.shuffle(questions.subList(0, measured), new java.util.Random(12));
+        Collections.shuffle(questions.subList(measured, questions.size()), new java.util.Random(12));
         return questions;
     }
 
