@@ -51,9 +51,11 @@ import tools.jackson.databind.ObjectMapper;
  * Each resident asks two different questions (2,000 distinct questions for 1,000 residents), so the
  * search cache does not hide the search. Before them, {@code --warmup} residents (3,000: 6,000 turns of
  * other questions, none asked again) bring the service to its steady state, as a service that has been up
- * a while is; with 300, the measured turns cost a quarter to a half more CPU (README, "What a turn costs"). The service runs with its per-address chat limit raised (all
- * residents come from 127.0.0.1); the per-session limit stays as configured (2 messages per resident). Extra {@code --server-arg}s go to the service (e.g. a rate
- * limit set high for the run), {@code --jvm-arg}s to its JVM (e.g. a flight recording).
+ * a while is; with 300, the same measured turns cost the server a third to a half more CPU (README, "What a
+ * turn costs"). The service runs with its per-address chat limit raised (all residents come from
+ * 127.0.0.1); the per-session limit stays as configured (2 messages per resident). Extra
+ * {@code --server-arg}s go to the service (e.g. a rate limit set high for the run), {@code --jvm-arg}s to
+ * its JVM (e.g. a flight recording).
  */
 public final class ChatLoadHarness {
 

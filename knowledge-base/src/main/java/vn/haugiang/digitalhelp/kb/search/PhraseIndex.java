@@ -12,7 +12,7 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Listed phrases filed under their first word, so that a question is read once for all of them rather
- * than once per phrase: a search checks some four hundred phrases of {@code not-for-guides.txt} and
+ * than once per phrase: a search checks some six hundred phrases of {@code not-for-guides.txt} and
  * {@code neighbours.txt}. Each phrase is found as {@link PaddedWords#contains} finds it: one written with
  * diacritics in the words as typed, one written without in the folded words.
  */
