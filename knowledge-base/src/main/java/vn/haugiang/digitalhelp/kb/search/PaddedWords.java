@@ -70,7 +70,12 @@ record PaddedWords(String typed, String folded) {
 
     /** The text a phrase is sought in: as typed for a phrase written with diacritics, else folded. */
     private String textFor(String phrase) {
-        return VietnameseText.hasDiacritics(phrase) ? typed : folded;
+        return soughtAsTyped(phrase) ? typed : folded;
+    }
+
+    /** Whether a phrase is sought in the words as typed (it is written with diacritics), not folded. */
+    static boolean soughtAsTyped(String phrase) {
+        return VietnameseText.hasDiacritics(phrase);
     }
 
     /**

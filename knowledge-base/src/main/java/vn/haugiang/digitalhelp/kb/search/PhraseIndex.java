@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.haugiang.digitalhelp.kb.text.VietnameseText;
-
 /**
  * Listed phrases filed under their first word, so that a question is read once for all of them rather
  * than once per phrase: a search checks some six hundred phrases of {@code not-for-guides.txt} and
@@ -23,7 +21,7 @@ final class PhraseIndex {
 
     PhraseIndex(Collection<String> phrases) {
         for (String phrase : phrases) {
-            Map<String, List<String>> byFirstWord = VietnameseText.hasDiacritics(phrase) ? typedByFirstWord
+            Map<String, List<String>> byFirstWord = PaddedWords.soughtAsTyped(phrase) ? typedByFirstWord
                     : foldedByFirstWord;
             int space = phrase.indexOf(' ');
             byFirstWord.computeIfAbsent(space < 0 ? phrase : phrase.substring(0, space), word -> new ArrayList<>())
