@@ -388,11 +388,10 @@ public final class ChatLoadHarness {
         return exchange(path, null, Map.of());
     }
 
-    /** Distinct questions: the labelled questions of the evaluation sets in several everyday wordings. */
     /**
-     * The measured questions, then the warm-up's: all different. The measured ones are the same whatever
-     * the warm-up (the first {@code measured} of the evaluation questions and their wordings, in a fixed
-     * shuffle), so runs with different warm-ups time the same turns.
+     * Distinct questions, the labelled questions of the evaluation sets in several everyday wordings: the
+     * measured ones, then the warm-up's. The measured ones are the same whatever the warm-up (the first
+     * {@code measured} of them, in a fixed shuffle), so runs with different warm-ups time the same turns.
      */
     private static List<String> questions(int measured, int warmup) throws IOException {
         List<String> base = new ArrayList<>();
