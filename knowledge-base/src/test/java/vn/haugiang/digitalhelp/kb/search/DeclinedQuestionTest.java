@@ -44,6 +44,7 @@ class DeclinedQuestionTest {
     @Test
     void askingToBeShownHowIsNotDoItForMe() {
         assertGuided("chỉ giùm tui cách cài app hậu giang trên android", "app-install-android");
+        assertGuided("ai chi cai app hau giang tren dt android dum", "app-install-android");
     }
 
     @ParameterizedTest
