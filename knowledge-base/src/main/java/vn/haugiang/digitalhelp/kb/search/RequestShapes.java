@@ -196,16 +196,23 @@ final class RequestShapes {
             return false;
         }
         for (Words clause : question.clauses()) {
-            if (clause.lengthAt(0, section("owners")) > 0) {
+            if (ownerAt(clause, 0)) {
                 return true;
             }
         }
         for (int at = 0; at + 1 < all.size(); at++) {
-            if ((all.is(at, OF) || all.is(at, FOR)) && all.lengthAt(at + 1, section("owners")) > 0) {
+            if ((all.is(at, OF) || all.is(at, FOR)) && ownerAt(all, at + 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A dossier's owner here, unless the next word makes it a thing ("anh chup cccd" is "ảnh chụp"). */
+    private boolean ownerAt(Words words, int at) {
+        int length = words.lengthAt(at, section("owners"));
+        return length > 0 && !(at + length < words.size()
+                && words.lengthAt(at + length, section("not-owners-after")) > 0);
     }
 
     /**

@@ -107,6 +107,9 @@ class RequestShapesTest {
             hồ sơ khai sinh của con tui bị trả về, cần làm gì để nộp lại chưa | false
             hồ sơ của ba tui duyệt được chưa | true
             tài khoản vneid của ông Ba Lợi được duyệt mức 2 chưa | true
+            # typed without diacritics, "anh chup" is "ảnh chụp" (a photo), not an older brother
+            anh chup cccd bi mo thi hs co bi tra ko | false
+            anh hai tui nop hs dat bi tra chua | true
             """)
     void someoneElsesDossierIsReadByItsShape(String question, boolean someoneElses) {
         assertThat(shapes.asksAboutOthersDossier(RequestShapes.read(question))).isEqualTo(someoneElses);
