@@ -4,7 +4,7 @@
 # from the start it measures), "Started in", and the process's CPU up to then (all threads, the
 # `main` thread, the JIT compiler threads; from /proc). Loopback only; stops the service afterwards.
 #   app/src/test/scripts/start-probe.sh PORT [LAUNCHER]     (LAUNCHER defaults to bin/digitalhelp)
-# JAVA_OPTS and DIGITALHELP_JIT are passed on. Linux only (/proc).
+# JAVA_OPTS, DIGITALHELP_JIT and DIGITALHELP_GC are passed on. Linux only (/proc).
 set -u
 port=$1
 launcher=${2:-$(cd "$(dirname "$0")/../../../.." && pwd)/bin/digitalhelp}
