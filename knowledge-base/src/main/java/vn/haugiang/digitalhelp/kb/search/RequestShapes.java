@@ -208,11 +208,9 @@ final class RequestShapes {
         return false;
     }
 
-    /** A dossier's owner here, unless the next word makes it a thing ("anh chup cccd" is "ảnh chụp"). */
+    /** A dossier's owner here, unless the words are a thing typed plainly ("anh chup cccd" is "ảnh chụp"). */
     private boolean ownerAt(Words words, int at) {
-        int length = words.lengthAt(at, section("owners"));
-        return length > 0 && !(at + length < words.size()
-                && words.lengthAt(at + length, section("not-owners-after")) > 0);
+        return words.lengthAt(at, section("owners")) > 0 && words.lengthAt(at, section("not-owners")) == 0;
     }
 
     /**

@@ -110,6 +110,8 @@ class RequestShapesTest {
             # typed without diacritics, "anh chup" is "ảnh chụp" (a photo), not an older brother
             anh chup cccd bi mo thi hs co bi tra ko | false
             anh hai tui nop hs dat bi tra chua | true
+            anh chụp cccd nộp hs đất bị trả chưa | true
+            con chup cccd nop hs cho ba bi tra chua | true
             """)
     void someoneElsesDossierIsReadByItsShape(String question, boolean someoneElses) {
         assertThat(shapes.asksAboutOthersDossier(RequestShapes.read(question))).isEqualTo(someoneElses);
