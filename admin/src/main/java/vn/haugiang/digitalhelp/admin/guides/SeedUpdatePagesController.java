@@ -58,7 +58,7 @@ class SeedUpdatePagesController {
     @PostMapping("/keep")
     String keep(@PathVariable String id, @RequestParam int seed, Principal user, RedirectAttributes redirect) {
         if (!changes.keepOwnText(id, seed, user.getName())) {
-            redirect.addFlashAttribute("problem", "Bản mẫu đang chờ đã thay đổi. Vui lòng xem lại chỗ khác rồi chọn lại.");
+            redirect.addFlashAttribute("problem", "Bản mẫu đang chờ đã thay đổi. Vui lòng xem lại chỗ khác biệt rồi chọn lại.");
             return "redirect:/admin/guides/" + id + "/seed-update";
         }
         redirect.addFlashAttribute("notice", "Đã giữ bản của bạn. Bài sẽ chỉ được nhắc lại khi có bản mẫu mới hơn.");

@@ -67,7 +67,7 @@ final class RequestShapes {
         if (action < 0 && asksForACode(all)) {
             action = 0;
         }
-        if (action < 0 || staffAskedAbout(all, action)) {
+        if (action < 0) {
             return false;
         }
         int signs = 0;
@@ -84,20 +84,17 @@ final class RequestShapes {
     /**
      * Whether the staff of a public service are the ones asked about right before the first action
      * ("nhân viên có nộp online giùm không", "cán bộ xã có làm giùm không"): what the service does for a
-     * resident is what the guides answer, not a request to the bot, however the question ends.
+     * resident is what the guides answer, not a request to the bot, however the question ends; so it
+     * cancels the shape and the listed phrases of doing it for the resident ({@link WordLists#decline}).
      */
     boolean asksAboutStaff(Question question) {
         Words all = question.all();
         int action = all.firstOf(section("actions"));
-        return action >= 0 && staffAskedAbout(all, action);
-    }
-
-    private boolean staffAskedAbout(Words words, int action) {
-        if (action < 2 || !words.is(action - 1, HAS)) {
+        if (action < 2 || !all.is(action - 1, HAS)) {
             return false;
         }
         for (int start = action - 2; start >= 0 && start >= action - 1 - section("staff").longest(); start--) {
-            if (words.lengthAt(start, section("staff")) == action - 1 - start) {
+            if (all.lengthAt(start, section("staff")) == action - 1 - start) {
                 return true;
             }
         }

@@ -27,7 +27,8 @@ class DeclinedQuestionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"con nộp hồ sơ giùm cô được hông", "ad kích hoạt vneid hộ mình với",
-            "tui gửi hình căn cước qua, đăng ký giùm tui nha", "em làm định danh mức 2 giùm chị được không"})
+            "tui gửi hình căn cước qua, đăng ký giùm tui nha", "em làm định danh mức 2 giùm chị được không",
+            "nhân viên nộp giùm tui nha ad"})
     void doItForMeIsDeclined(String question) {
         assertDeclined(question, Decline.Reason.DO_IT_FOR_ME);
     }

@@ -73,13 +73,26 @@ class RequestShapesTest {
             be dk thuong tru roi ma vneid ko thay ten be | false
             bé đăng ký thường trú rồi mà vneid không thấy tên bé | false
             be dk thuong tru thay me nha | true
-            # the staff asked about right before the action, not the bot asked to act
-            nhân viên có nộp online giùm không | false
-            can bo xa co lam giup cho toi ko ad | false
+            # the staff told to act for the resident is still a request
             nhân viên nộp giùm tui nha ad | true
             """)
     void aRequestToActIsReadByItsShape(String question, boolean request) {
         assertThat(shapes.asksToAct(RequestShapes.read(question))).isEqualTo(request);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # the staff asked about right before the action ("có" between), not the bot asked to act
+            nhân viên có nộp online giùm không | true
+            can bo xa co lam giup cho toi ko ad | true
+            ko có điện thoại thông minh, trung tâm có nộp hồ sơ dùm ko | true
+            # the staff told to act, or "có" not before the action, is no such question
+            nhân viên nộp giùm tui nha ad | false
+            xã có nhân viên nộp giùm không | false
+            con nộp hồ sơ giùm cô được hông | false
+            """)
+    void askingWhatTheStaffDoIsRead(String question, boolean staff) {
+        assertThat(shapes.asksAboutStaff(RequestShapes.read(question))).isEqualTo(staff);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
