@@ -31,8 +31,8 @@ public final class SeedGuideEvaluation {
     public SeedGuideEvaluation(KnowledgeBaseProperties properties, Clock clock) {
         List<Article> published = publishedSeedArticles(clock.instant());
         GuideIndex index = new GuideIndex();
-        index.replaceWith(published);
         this.search = new GuideSearch(index, properties);
+        index.replaceWith(published);
         this.baseline = new BaselineSearch(published);
     }
 

@@ -16,7 +16,8 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  *   <li><b>pair coverage</b>: how many of the question's neighbouring word pairs the top guide also
  *   has side by side;</li>
  *   <li><b>top score</b>: the top guide's search score;</li>
- *   <li><b>rival ratio</b>: how close the best guide of another topic comes to the top score.</li>
+ *   <li><b>rival ratio</b>: how close the next likeliest topic comes to the top guide's topic, by the topic
+ *   classifier's probabilities ({@link TopicClassifier}); by the search scores when there is no classifier.</li>
  * </ul>
  * A confident wrong answer is worse than a suggestion, so answering needs both a well-covered question
  * and a clear winner.
@@ -30,13 +31,19 @@ final class ConfidencePolicy {
     }
 
     SearchResult decide(List<GuideHit> hits, QuestionReading question, IndexedGuides guides) {
+        return decide(hits, rivalRatio(hits), question, guides);
+    }
+
+    /**
+     * @param rivalRatio how close the best guide of another topic comes to the top one (0 none, 1 level)
+     */
+    SearchResult decide(List<GuideHit> hits, double rivalRatio, QuestionReading question, IndexedGuides guides) {
         if (hits.isEmpty()) {
             return SearchResult.nothingFound();
         }
         GuideHit top = hits.get(0);
         double coverage = coverage(question, word -> guides.guideUses(top.articleId(), word), guides.vocabulary());
         double pairCoverage = pairCoverage(question, pair -> guides.guideHasPair(top.articleId(), pair));
-        double rivalRatio = rivalRatio(hits);
         SearchOutcome outcome = thresholds.decide(coverage, pairCoverage, top.score(), rivalRatio);
         return new SearchResult(outcome, hits, coverage, pairCoverage, rivalRatio);
     }
@@ -98,7 +105,11 @@ final class ConfidencePolicy {
                 .orElse(0);
     }
 
-    private static double rivalRatio(List<GuideHit> hits) {
+    /** The best guide of another topic's score as a share of the top guide's. */
+    static double rivalRatio(List<GuideHit> hits) {
+        if (hits.isEmpty()) {
+            return 0;
+        }
         GuideHit top = hits.get(0);
         return hits.stream()
                 .filter(hit -> !hit.topic().equals(top.topic()))

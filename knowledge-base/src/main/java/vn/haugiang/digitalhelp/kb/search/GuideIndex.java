@@ -31,6 +31,9 @@ public class GuideIndex {
     // An old generation is left to the garbage collector rather than closed: it lives in heap memory
     // only, and a search that started on it may still be running.
     private volatile IndexedGuides current;
+    private IndexedGuides.TopicTraining training = guides -> null;
+    private Collection<Article> lastPublished = List.of();
+    private Collection<String> lastOutOfScope = List.of();
 
     /** Swaps in an index of exactly these published articles. */
     public void replaceWith(Collection<Article> published) {
@@ -40,11 +43,24 @@ public class GuideIndex {
     /** Swaps in an index of exactly these published articles and questions marked out of scope. */
     public synchronized void replaceWith(Collection<Article> published, Collection<String> outOfScopeQuestions) {
         long started = System.nanoTime();
-        current = IndexedGuides.of(published, outOfScopeQuestions);
+        current = IndexedGuides.of(published, outOfScopeQuestions, training);
+        lastPublished = List.copyOf(published);
+        lastOutOfScope = List.copyOf(outOfScopeQuestions);
         builds.incrementAndGet();
         firstBuild.countDown();
         log.info("Guide index rebuilt: {} published articles in {} ms", published.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * How each generation learns the topics of questions ({@link GuideSearch} reads the questions); the
+     * current generation, if any, is built again with it.
+     */
+    synchronized void learnTopicsWith(IndexedGuides.TopicTraining training) {
+        this.training = training;
+        if (current != null) {
+            replaceWith(lastPublished, lastOutOfScope);
+        }
     }
 
     /**

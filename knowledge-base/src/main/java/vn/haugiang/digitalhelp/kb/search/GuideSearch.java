@@ -3,6 +3,7 @@ package vn.haugiang.digitalhelp.kb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public class GuideSearch {
         this.reader = new QuestionReader(lists);
         this.confidence = new ConfidencePolicy(properties.confidence());
         this.cache = Caffeine.newBuilder().maximumSize(properties.cacheSize()).build();
+        index.learnTopicsWith(new TopicLearning(lists, reader, properties.maxQueryTerms()));
     }
 
     public SearchResult search(String question) {
@@ -77,7 +79,9 @@ public class GuideSearch {
         if (terms.isEmpty()) {
             return SearchResult.nothingFound();
         }
-        List<GuideHit> hits = rankedHits(terms, guides);
+        TopicClassifier classifier = guides.classifier();
+        TopicClassifier.Likelihoods topics = classifier == null ? null : classifier.likelihoods(terms);
+        List<GuideHit> hits = byTopic(rankedHits(terms, guides), topics);
         Optional<NeighbourService> neighbour = neighbourNotInTopGuide(focus, hits, guides);
         if (neighbour.isPresent()) {
             return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
@@ -85,7 +89,33 @@ public class GuideSearch {
         if (!hits.isEmpty() && keyObjectMissing(question, hits.get(0), guides)) {
             return keyObjectElsewhere(question, hits, guides);
         }
-        return confidence.decide(hits, question, guides);
+        return confidence.decide(hits, rivalRatio(hits, topics), question, guides);
+    }
+
+    /**
+     * The guides that share the question's words, the likeliest topic first ({@link TopicClassifier});
+     * guides of one topic keep their word-matching order. Without a classifier, word matching alone.
+     */
+    private static List<GuideHit> byTopic(List<GuideHit> hits, TopicClassifier.Likelihoods topics) {
+        if (topics == null) {
+            return hits;
+        }
+        List<GuideHit> ordered = new ArrayList<>(hits);
+        ordered.sort(Comparator.comparingDouble((GuideHit hit) -> topics.of(hit.topic())).reversed());
+        return ordered;
+    }
+
+    /**
+     * How close the next likeliest topic comes to the top guide's: by the classifier's probabilities when
+     * there is one, else by the word-matching scores.
+     */
+    private static double rivalRatio(List<GuideHit> hits, TopicClassifier.Likelihoods topics) {
+        if (hits.isEmpty() || topics == null) {
+            return ConfidencePolicy.rivalRatio(hits);
+        }
+        String top = hits.get(0).topic();
+        double topProbability = topics.of(top);
+        return topProbability == 0 ? 1 : Math.min(1, topics.bestExcept(top) / topProbability);
     }
 
     /**

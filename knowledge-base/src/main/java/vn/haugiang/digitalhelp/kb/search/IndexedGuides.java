@@ -31,8 +31,9 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * One immutable generation of the search index: an in-memory Lucene index of the published articles,
- * the articles themselves, and the vocabulary used to read questions and judge confidence. A new
- * generation is built whole and swapped in, so searches never see a half-built index.
+ * the articles themselves, the vocabulary used to read questions and judge confidence, and the topic
+ * classifier learned for them. A new generation is built whole and swapped in, so searches never see a
+ * half-built index.
  */
 final class IndexedGuides {
 
@@ -52,10 +53,19 @@ final class IndexedGuides {
     private final GuideVocabulary vocabulary;
     private final OutOfScopeExamples outOfScope;
     private final Map<String, KnownTerms> knownTermsByField;
+    private final TopicClassifier classifier;
+
+    /** How a generation learns which topic a question asks about (see {@link TopicClassifier}). */
+    @FunctionalInterface
+    interface TopicTraining {
+        /** The classifier for these guides, or null for none. */
+        TopicClassifier train(IndexedGuides guides);
+    }
 
     private IndexedGuides(IndexSearcher searcher, BM25Similarity similarity, Map<String, Article> articlesById,
                           Map<String, Set<String>> accentedWordsById, Map<String, Set<String>> foldedPairsById,
-                          Map<String, PaddedWords> wordsById, OutOfScopeExamples outOfScope) throws IOException {
+                          Map<String, PaddedWords> wordsById, OutOfScopeExamples outOfScope, TopicTraining training)
+            throws IOException {
         this.searcher = searcher;
         this.scoringByField = scoringByField(searcher, similarity);
         this.knownTermsByField = GuideFields.indexed().stream()
@@ -74,6 +84,7 @@ final class IndexedGuides {
             folded.put(id, Set.copyOf(foldedWords));
         });
         this.foldedWordsById = Map.copyOf(folded);
+        this.classifier = training.train(this);
     }
 
     /**
@@ -81,6 +92,14 @@ final class IndexedGuides {
      * @param outOfScopeQuestions questions an admin marked as out of scope
      */
     static IndexedGuides of(Collection<Article> published, Collection<String> outOfScopeQuestions) {
+        return of(published, outOfScopeQuestions, guides -> null);
+    }
+
+    /**
+     * @param training how the generation learns the topics of questions, once its vocabulary is known
+     */
+    static IndexedGuides of(Collection<Article> published, Collection<String> outOfScopeQuestions,
+                            TopicTraining training) {
         // Each file as one buffer: every term lookup copies its input, and a file of many small buffers
         // (the default) makes that copy as long as the file.
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
@@ -104,7 +123,7 @@ final class IndexedGuides {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
             return new IndexedGuides(searcher, similarity, Map.copyOf(byId), words, pairs, texts,
-                    new OutOfScopeExamples(outOfScopeQuestions));
+                    new OutOfScopeExamples(outOfScopeQuestions), training);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the guide index", e);
         }
@@ -122,6 +141,16 @@ final class IndexedGuides {
     /** One indexed field's scoring ({@link FieldScoring}); null for a field no guide has. */
     FieldScoring scoring(String field) {
         return scoringByField.get(field);
+    }
+
+    /** This generation's topic classifier; null when it has none (word matching alone ranks the guides). */
+    TopicClassifier classifier() {
+        return classifier;
+    }
+
+    /** The published articles. */
+    Collection<Article> articles() {
+        return articlesById.values();
     }
 
     Article article(String id) {

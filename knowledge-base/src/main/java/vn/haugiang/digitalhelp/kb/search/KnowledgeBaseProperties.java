@@ -35,19 +35,20 @@ public record KnowledgeBaseProperties(
      * @param answerCoverage     least share of the question's weight the top guide must cover to answer
      * @param answerPairCoverage least share of the question's word pairs the top guide must have to answer
      * @param minAnswerScore     least search score of the top guide to answer
-     * @param maxRivalRatio      an answer needs the best guide of another topic to score at most this share of the top
+     * @param maxRivalRatio      an answer needs the next likeliest topic to be at most this share as likely as the
+     *                           top guide's (the topic classifier's probabilities)
      * @param suggestCoverage    least share of the question's weight to offer suggestions at all
      * @param minSuggestScore    least search score of the top guide to offer suggestions at all (one rare word
      *                           matched among words no guide knows is no reason to offer a guide)
      * @param minCarrierShare    when the top guide lacks the question's key object, a guide further down that
      *                           has it is suggested if it scores at least this share of the top guide
-     * @param closeCall          stricter coverage when a guide of another topic comes close to the top one
+     * @param closeCall          stricter coverage when another topic comes close to the top one (off by default)
      */
     public record Confidence(
             @DefaultValue("0.35") double answerCoverage,
-            @DefaultValue("0.1") double answerPairCoverage,
+            @DefaultValue("0.2") double answerPairCoverage,
             @DefaultValue("18") double minAnswerScore,
-            @DefaultValue("0.95") double maxRivalRatio,
+            @DefaultValue("0.3") double maxRivalRatio,
             @DefaultValue("0.2") double suggestCoverage,
             @DefaultValue("5") double minSuggestScore,
             @DefaultValue("0.5") double minCarrierShare,
@@ -66,15 +67,16 @@ public record KnowledgeBaseProperties(
     /**
      * A close call between two topics ("nộp hồ sơ" in the merger guide and in the filing guide) is answered
      * outright only when the top guide also covers the question well; otherwise the guides are offered.
+     * Off by default since the topic classifier decides between topics ({@link #OFF}).
      *
-     * @param rivalRatio   a guide of another topic scoring above this share of the top one makes a close call
+     * @param rivalRatio   another topic more likely than this share of the top one makes a close call
      * @param coverage     least coverage of the question to answer a close call
      * @param pairCoverage least pair coverage of the question to answer a close call
      */
     public record CloseCall(
-            @DefaultValue("0.8") double rivalRatio,
-            @DefaultValue("0.5") double coverage,
-            @DefaultValue("0.2") double pairCoverage) {
+            @DefaultValue("1") double rivalRatio,
+            @DefaultValue("0") double coverage,
+            @DefaultValue("0") double pairCoverage) {
 
         /** No close-call rule: every rival up to {@code maxRivalRatio} is answered on the general thresholds. */
         public static final CloseCall OFF = new CloseCall(1, 0, 0);
@@ -85,7 +87,7 @@ public record KnowledgeBaseProperties(
     }
 
     public static KnowledgeBaseProperties defaults() {
-        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.1, 18, 0.95, 0.2, 5, 0.5,
-                new CloseCall(0.8, 0.5, 0.2)), "");
+        return new KnowledgeBaseProperties(10_000, Duration.ofSeconds(5), 40, new Confidence(0.35, 0.2, 18, 0.3, 0.2, 5, 0.5,
+                CloseCall.OFF), "");
     }
 }

@@ -24,6 +24,9 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
  */
 record QueryTerms(Map<String, Float> accented, Map<String, Float> folded, Map<String, Float> bigrams) {
 
+    private static final GuideAnalyzers.Folded FOLDED = new GuideAnalyzers.Folded();
+    private static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
+
     static QueryTerms of(QuestionReading question, int maxTerms) {
         Map<String, Float> accented = new HashMap<>();
         Map<String, Float> folded = new HashMap<>();
@@ -53,6 +56,15 @@ record QueryTerms(Map<String, Float> accented, Map<String, Float> folded, Map<St
             }
         }
         return new QueryTerms(strongest(accented, maxTerms), strongest(folded, maxTerms), strongest(bigrams, maxTerms));
+    }
+
+    /** The words and word pairs of a guide's own text (a title, a question), as its index has them, at full weight. */
+    static QueryTerms ofGuideText(String text) {
+        Map<String, Float> words = new HashMap<>();
+        Map<String, Float> pairs = new HashMap<>();
+        analyse(FOLDED, text, Integer.MAX_VALUE, true).forEach(word -> words.put(word, 1f));
+        analyse(PAIRS, text, Integer.MAX_VALUE, true).forEach(pair -> pairs.put(pair, 1f));
+        return new QueryTerms(Map.of(), Map.copyOf(words), Map.copyOf(pairs));
     }
 
     boolean isEmpty() {

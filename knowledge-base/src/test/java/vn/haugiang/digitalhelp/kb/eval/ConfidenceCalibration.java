@@ -31,6 +31,12 @@ public final class ConfidenceCalibration {
     private static final double MAX_WRONG = 0.01;
     private static final double MAX_OUT_OF_SCOPE = 0.02;
     private static final double ANSWER_MARGIN = 0.01;
+    /**
+     * The rival ratios tried: the next likeliest topic's probability as a share of the top one's (the topic
+     * classifier's probabilities are sharp, so most clear answers have a rival under a tenth).
+     */
+    private static final double[] RIVAL_RATIOS = {0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
+    private static final double[] CLOSE_CALL_RATIOS = {0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5};
 
     private ConfidenceCalibration() {
     }
@@ -46,7 +52,7 @@ public final class ConfidenceCalibration {
         for (double coverage = 0.2; coverage <= 0.801; coverage += 0.05) {
             for (double pairs = 0; pairs <= 0.601; pairs += 0.1) {
                 for (double score = 0; score <= 20; score += 2) {
-                    for (double rival = 0.7; rival <= 1.001; rival += 0.05) {
+                    for (double rival : RIVAL_RATIOS) {
                         for (CloseCall closeCall : closeCalls()) {
                             Confidence confidence = new Confidence(coverage, pairs, score, rival, inUse.suggestCoverage(),
                                     inUse.minSuggestScore(), inUse.minCarrierShare(), closeCall);
@@ -78,7 +84,7 @@ public final class ConfidenceCalibration {
     /** No close-call rule, and the close-call settings tried (rival ratio, coverage, pair coverage). */
     private static List<CloseCall> closeCalls() {
         List<CloseCall> closeCalls = new ArrayList<>(List.of(CloseCall.OFF));
-        for (double rival = 0.7; rival <= 0.851; rival += 0.05) {
+        for (double rival : CLOSE_CALL_RATIOS) {
             for (double coverage = 0.4; coverage <= 0.601; coverage += 0.1) {
                 for (double pairs = 0.1; pairs <= 0.301; pairs += 0.1) {
                     closeCalls.add(new CloseCall(rival, coverage, pairs));

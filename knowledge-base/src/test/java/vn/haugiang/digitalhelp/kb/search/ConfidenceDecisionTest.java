@@ -18,22 +18,34 @@ class ConfidenceDecisionTest {
 
     @Test
     void aClearWinnerCoveringEnoughIsAnswered() {
-        assertThat(DEFAULTS.decide(0.36, 0.15, 30, 0.5)).isEqualTo(SearchOutcome.ANSWER);
+        assertThat(DEFAULTS.decide(0.36, 0.25, 30, 0.1)).isEqualTo(SearchOutcome.ANSWER);
     }
 
     @Test
-    void aCloseCallIsAnsweredOnlyWhenTheQuestionIsWellCovered() {
-        assertThat(DEFAULTS.decide(0.36, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.SUGGEST);
-        assertThat(DEFAULTS.decide(0.9, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.SUGGEST);
-        assertThat(DEFAULTS.decide(0.9, 0.5, 30, 0.9)).isEqualTo(SearchOutcome.ANSWER);
+    void aLikelyRivalTopicMakesItASuggestion() {
+        assertThat(DEFAULTS.decide(0.9, 0.9, 30, 0.29)).isEqualTo(SearchOutcome.ANSWER);
+        assertThat(DEFAULTS.decide(0.9, 0.9, 30, 0.31)).isEqualTo(SearchOutcome.SUGGEST);
     }
 
     @Test
-    void withoutTheCloseCallRuleOnlyTheGeneralThresholdsCount() {
-        Confidence off = new Confidence(DEFAULTS.answerCoverage(), DEFAULTS.answerPairCoverage(),
-                DEFAULTS.minAnswerScore(), DEFAULTS.maxRivalRatio(), DEFAULTS.suggestCoverage(),
-                DEFAULTS.minSuggestScore(), DEFAULTS.minCarrierShare(), CloseCall.OFF);
-        assertThat(off.decide(0.36, 0.15, 30, 0.9)).isEqualTo(SearchOutcome.ANSWER);
+    void aCloseCallRuleWhenSetAnswersOnlyAWellCoveredQuestion() {
+        Confidence closeCall = withCloseCall(new CloseCall(0.1, 0.5, 0.3));
+        assertThat(closeCall.decide(0.36, 0.25, 30, 0.2)).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(closeCall.decide(0.9, 0.25, 30, 0.2)).isEqualTo(SearchOutcome.SUGGEST);
+        assertThat(closeCall.decide(0.9, 0.5, 30, 0.2)).isEqualTo(SearchOutcome.ANSWER);
+        assertThat(closeCall.decide(0.36, 0.25, 30, 0.05)).isEqualTo(SearchOutcome.ANSWER);
+    }
+
+    @Test
+    void byDefaultOnlyTheGeneralThresholdsCount() {
+        assertThat(DEFAULTS.closeCall()).isEqualTo(CloseCall.OFF);
+        assertThat(DEFAULTS.decide(0.36, 0.25, 30, 0.25)).isEqualTo(SearchOutcome.ANSWER);
+    }
+
+    private static Confidence withCloseCall(CloseCall closeCall) {
+        return new Confidence(DEFAULTS.answerCoverage(), DEFAULTS.answerPairCoverage(), DEFAULTS.minAnswerScore(),
+                DEFAULTS.maxRivalRatio(), DEFAULTS.suggestCoverage(), DEFAULTS.minSuggestScore(),
+                DEFAULTS.minCarrierShare(), closeCall);
     }
 
     @Test
@@ -56,6 +68,6 @@ class ConfidenceDecisionTest {
         KnowledgeBaseProperties set = new Binder(new MapConfigurationPropertySource(
                 Map.of("digitalhelp.kb.confidence.close-call.rival-ratio", "0.7")))
                 .bindOrCreate("digitalhelp.kb", KnowledgeBaseProperties.class);
-        assertThat(set.confidence().closeCall()).isEqualTo(new CloseCall(0.7, 0.5, 0.2));
+        assertThat(set.confidence().closeCall()).isEqualTo(new CloseCall(0.7, 0, 0));
     }
 }

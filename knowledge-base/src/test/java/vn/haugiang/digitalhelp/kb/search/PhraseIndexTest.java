@@ -36,8 +36,9 @@ class PhraseIndexTest {
     void findsInEveryListedQuestionWhatEachPhraseFindsAlone() throws IOException {
         List<String> phrases = Stream.concat(declinePhrases(), neighbourPhrases()).distinct().toList();
         PhraseIndex index = new PhraseIndex(phrases);
-        List<String> questions = LabelledQuestion.readTsv(Path.of("src/test/resources/eval/dev.tsv")).stream()
-                .map(LabelledQuestion::question).toList();
+        List<String> questions = Stream.concat(
+                LabelledQuestion.readTsv(Path.of("src/test/resources/eval/dev.tsv")).stream().map(LabelledQuestion::question),
+                ExampleQuestions.shipped().stream().map(ExampleQuestions.ExampleQuestion::question)).toList();
         assertThat(phrases).hasSizeGreaterThan(300);
         assertThat(questions).hasSizeGreaterThan(1000);
 
