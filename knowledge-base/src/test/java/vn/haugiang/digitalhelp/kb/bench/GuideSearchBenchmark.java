@@ -54,8 +54,8 @@ public class GuideSearchBenchmark {
         List<Article> seed = SeedGuideEvaluation.publishedSeedArticles(Instant.now());
         articles = "seed".equals(base) ? seed : generated(seed, Integer.parseInt(base));
         GuideIndex index = new GuideIndex();
-        index.replaceWith(articles);
         search = new GuideSearch(index, KnowledgeBaseProperties.defaults());
+        index.replaceWith(articles);
         questions = LabelledQuestion.readTsv(Path.of("src/test/resources/eval/dev.tsv")).stream()
                 .map(LabelledQuestion::question)
                 .toList();
