@@ -30,12 +30,8 @@ final class ConfidencePolicy {
         this.thresholds = thresholds;
     }
 
-    SearchResult decide(List<GuideHit> hits, QuestionReading question, IndexedGuides guides) {
-        return decide(hits, rivalRatio(hits), question, guides);
-    }
-
     /**
-     * @param rivalRatio how close the best guide of another topic comes to the top one (0 none, 1 level)
+     * @param rivalRatio how close the next likeliest topic comes to the top guide's (0 none, 1 level)
      */
     SearchResult decide(List<GuideHit> hits, double rivalRatio, QuestionReading question, IndexedGuides guides) {
         if (hits.isEmpty()) {
@@ -52,8 +48,8 @@ final class ConfidencePolicy {
      * Guides that are never answered outright, only offered: a suggestion when the first covers enough
      * of the question to be worth offering, else nothing.
      */
-    SearchResult suggest(List<GuideHit> hits, QuestionReading question, IndexedGuides guides) {
-        SearchResult decided = decide(hits, question, guides);
+    SearchResult suggest(List<GuideHit> hits, double rivalRatio, QuestionReading question, IndexedGuides guides) {
+        SearchResult decided = decide(hits, rivalRatio, question, guides);
         SearchOutcome outcome = decided.outcome() == SearchOutcome.ANSWER ? SearchOutcome.SUGGEST : decided.outcome();
         return new SearchResult(outcome, hits, decided.coverage(), decided.pairCoverage(), decided.rivalRatio());
     }
@@ -105,7 +101,7 @@ final class ConfidencePolicy {
                 .orElse(0);
     }
 
-    /** The best guide of another topic's score as a share of the top guide's. */
+    /** The first guide of another topic's score as a share of the top guide's (in word-matching order: the best one). */
     static double rivalRatio(List<GuideHit> hits) {
         if (hits.isEmpty()) {
             return 0;

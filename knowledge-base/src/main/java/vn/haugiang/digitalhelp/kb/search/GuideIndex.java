@@ -31,7 +31,7 @@ public class GuideIndex {
     // An old generation is left to the garbage collector rather than closed: it lives in heap memory
     // only, and a search that started on it may still be running.
     private volatile IndexedGuides current;
-    private IndexedGuides.TopicTraining training = guides -> null;
+    private IndexedGuides.TopicTraining training = (published, vocabulary) -> null;
     private Collection<Article> lastPublished = List.of();
     private Collection<String> lastOutOfScope = List.of();
 

@@ -87,7 +87,7 @@ public class GuideSearch {
             return SearchResult.declined(Decline.neighbour(neighbour.get()), hits);
         }
         if (!hits.isEmpty() && keyObjectMissing(question, hits.get(0), guides)) {
-            return keyObjectElsewhere(question, hits, guides);
+            return keyObjectElsewhere(question, hits, topics, guides);
         }
         return confidence.decide(hits, rivalRatio(hits, topics), question, guides);
     }
@@ -135,11 +135,12 @@ public class GuideSearch {
 
     /**
      * The top guide lacks what the question is about: the guides further down that carry it and score
-     * close enough to the top are offered as suggestions, never as an answer ("quên mật khẩu zalo": the
-     * VNeID password guide ranks first on "quên mật khẩu", the Zalo account guide names Zalo); when none
-     * does, the question is out of scope.
+     * close enough to the top are offered as suggestions, never as an answer ("quên mật khẩu app điện
+     * lực" shares "quên mật khẩu" with the VNeID password guide, which never names the power company);
+     * when none does, the question is out of scope.
      */
-    private SearchResult keyObjectElsewhere(QuestionReading question, List<GuideHit> hits, IndexedGuides guides) {
+    private SearchResult keyObjectElsewhere(QuestionReading question, List<GuideHit> hits,
+                                            TopicClassifier.Likelihoods topics, IndexedGuides guides) {
         double leastScore = hits.get(0).score() * properties.confidence().minCarrierShare();
         List<GuideHit> carriers = hits.stream()
                 .filter(hit -> hit.score() >= leastScore && !keyObjectMissing(question, hit, guides))
@@ -147,7 +148,7 @@ public class GuideSearch {
         if (carriers.isEmpty()) {
             return SearchResult.declined(Decline.of(Decline.Reason.OUT_OF_SCOPE), hits);
         }
-        return confidence.suggest(carriers, question, guides);
+        return confidence.suggest(carriers, rivalRatio(carriers, topics), question, guides);
     }
 
     /** The key-object check ({@link KeyObjectCheck}): what the question is about is not in this guide. */

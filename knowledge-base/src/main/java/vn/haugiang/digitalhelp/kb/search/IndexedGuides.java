@@ -40,7 +40,6 @@ final class IndexedGuides {
     private static final Pattern SOURCE_LINE = Pattern.compile("\\n\\s*Nguồn:[^\\n]*\\s*\\z");
 
     private static final GuideAnalyzers.Accented SYLLABLES = new GuideAnalyzers.Accented();
-    private static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
 
     private final IndexSearcher searcher;
     private final Map<String, FieldScoring> scoringByField;
@@ -58,8 +57,12 @@ final class IndexedGuides {
     /** How a generation learns which topic a question asks about (see {@link TopicClassifier}). */
     @FunctionalInterface
     interface TopicTraining {
-        /** The classifier for these guides, or null for none. */
-        TopicClassifier train(IndexedGuides guides);
+        /**
+         * The classifier for these guides, or null for none.
+         *
+         * @param vocabulary the generation's vocabulary, which questions are read against
+         */
+        TopicClassifier train(Collection<Article> published, GuideVocabulary vocabulary);
     }
 
     private IndexedGuides(IndexSearcher searcher, BM25Similarity similarity, Map<String, Article> articlesById,
@@ -84,7 +87,7 @@ final class IndexedGuides {
             folded.put(id, Set.copyOf(foldedWords));
         });
         this.foldedWordsById = Map.copyOf(folded);
-        this.classifier = training.train(this);
+        this.classifier = training.train(articlesById.values(), vocabulary);
     }
 
     /**
@@ -92,7 +95,7 @@ final class IndexedGuides {
      * @param outOfScopeQuestions questions an admin marked as out of scope
      */
     static IndexedGuides of(Collection<Article> published, Collection<String> outOfScopeQuestions) {
-        return of(published, outOfScopeQuestions, guides -> null);
+        return of(published, outOfScopeQuestions, (articles, vocabulary) -> null);
     }
 
     /**
@@ -116,7 +119,7 @@ final class IndexedGuides {
                 byId.put(article.id(), article);
                 String text = searchableText(article);
                 words.put(article.id(), Set.copyOf(QueryTerms.analyse(SYLLABLES, text, Integer.MAX_VALUE, true)));
-                pairs.put(article.id(), Set.copyOf(QueryTerms.analyse(PAIRS, text, Integer.MAX_VALUE, true)));
+                pairs.put(article.id(), Set.copyOf(QueryTerms.analyse(QueryTerms.PAIRS, text, Integer.MAX_VALUE, true)));
                 texts.put(article.id(), PaddedWords.of(text));
             }
             writer.commit();
@@ -146,11 +149,6 @@ final class IndexedGuides {
     /** This generation's topic classifier; null when it has none (word matching alone ranks the guides). */
     TopicClassifier classifier() {
         return classifier;
-    }
-
-    /** The published articles. */
-    Collection<Article> articles() {
-        return articlesById.values();
     }
 
     Article article(String id) {

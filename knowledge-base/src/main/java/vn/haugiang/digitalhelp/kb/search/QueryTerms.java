@@ -25,7 +25,8 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 record QueryTerms(Map<String, Float> accented, Map<String, Float> folded, Map<String, Float> bigrams) {
 
     private static final GuideAnalyzers.Folded FOLDED = new GuideAnalyzers.Folded();
-    private static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
+    /** Folded neighbouring word pairs, as the pair fields are indexed. */
+    static final GuideAnalyzers.FoldedBigrams PAIRS = new GuideAnalyzers.FoldedBigrams();
 
     static QueryTerms of(QuestionReading question, int maxTerms) {
         Map<String, Float> accented = new HashMap<>();

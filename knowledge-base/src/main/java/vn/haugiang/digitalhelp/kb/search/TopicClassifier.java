@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.kb.search;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,10 @@ import java.util.TreeMap;
  * <p>Word matching (BM25) finds the guides that share the question's words; this decides among them when
  * several topics share most of those words ("trạng thái yêu cầu bổ sung" asks what a dossier's status
  * means, not how to add papers), which is where matching words alone goes wrong.
+ *
+ * <p>Every topic starts alike (no prior from how many examples it has). A topic with few examples loses less
+ * on a word it has never seen, so a new topic taught only by its guide's title and questions is slightly
+ * favoured on words no topic knows well; the guide's alternative questions are what teaches it.
  *
  * <p>Learning is one pass over the examples, so it costs little for many topics and guides; a logistic
  * regression was as accurate on the development set but learns one model per topic.
@@ -46,7 +51,10 @@ final class TopicClassifier {
     private record Gains(int[] topics, double[] values) {
     }
 
-    /** Learns the examples' topics; null when they name fewer than two topics (there is nothing to decide). */
+    /**
+     * Learns the examples' topics; null when they name fewer than two topics or have no words at all (there is
+     * nothing to decide).
+     */
     static TopicClassifier train(List<Example> examples) {
         Map<String, Integer> topicIndex = new HashMap<>();
         examples.stream().map(Example::topic).distinct().sorted().forEach(topic -> topicIndex.put(topic, topicIndex.size()));
@@ -61,6 +69,9 @@ final class TopicClassifier {
                 counts.computeIfAbsent(feature, unused -> new TreeMap<>()).merge(topic, weight, Double::sum);
                 totals[topic] += weight;
             });
+        }
+        if (counts.isEmpty()) {
+            return null;
         }
         double vocabulary = counts.size();
         double[] unseen = new double[totals.length];
@@ -97,6 +108,10 @@ final class TopicClassifier {
             for (int i = 0; i < gain.topics().length; i++) {
                 scores[gain.topics()[i]] += feature.getValue() * gain.values()[i];
             }
+        }
+        if (known == 0) {
+            Arrays.fill(scores, 1.0 / scores.length);
+            return new Likelihoods(topicIndex, scores);
         }
         double best = Double.NEGATIVE_INFINITY;
         for (int topic = 0; topic < scores.length; topic++) {

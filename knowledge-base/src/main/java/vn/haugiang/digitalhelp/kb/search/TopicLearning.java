@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.kb.search;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,10 @@ final class TopicLearning implements IndexedGuides.TopicTraining {
     }
 
     @Override
-    public TopicClassifier train(IndexedGuides guides) {
+    public TopicClassifier train(Collection<Article> published, GuideVocabulary vocabulary) {
         List<TopicClassifier.Example> examples = new ArrayList<>();
         Set<String> topics = new HashSet<>();
-        for (Article article : guides.articles()) {
+        for (Article article : published) {
             topics.add(article.topic());
             examples.add(new TopicClassifier.Example(QueryTerms.ofGuideText(article.title()), article.topic()));
             article.questions().forEach(question ->
@@ -38,12 +39,12 @@ final class TopicLearning implements IndexedGuides.TopicTraining {
         }
         ExampleQuestions.shipped().stream()
                 .filter(example -> topics.contains(example.topic()))
-                .forEach(example -> examples.add(new TopicClassifier.Example(asAsked(example.question(), guides), example.topic())));
+                .forEach(example -> examples.add(new TopicClassifier.Example(asAsked(example.question(), vocabulary), example.topic())));
         return TopicClassifier.train(examples);
     }
 
-    private QueryTerms asAsked(String question, IndexedGuides guides) {
+    private QueryTerms asAsked(String question, GuideVocabulary vocabulary) {
         QuestionFocus focus = QuestionFocus.of(VietnameseText.cleanQuestion(question), lists::isFiller);
-        return QueryTerms.of(reader.read(focus, guides.vocabulary(), maxQueryTerms), maxQueryTerms);
+        return QueryTerms.of(reader.read(focus, vocabulary, maxQueryTerms), maxQueryTerms);
     }
 }

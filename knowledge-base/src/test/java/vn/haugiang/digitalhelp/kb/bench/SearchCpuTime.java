@@ -34,8 +34,8 @@ public final class SearchCpuTime {
         List<Article> articles = "seed".equals(args[0]) ? seed : GuideSearchBenchmark.generated(seed, Integer.parseInt(args[0]));
         int warmUpRounds = Integer.parseInt(args[1]);
         GuideIndex index = new GuideIndex();
-        index.replaceWith(articles);
         GuideSearch search = new GuideSearch(index, KnowledgeBaseProperties.defaults());
+        index.replaceWith(articles);
         List<String> questions = LabelledQuestion.readTsv(Path.of("src/test/resources/eval/dev.tsv")).stream()
                 .map(LabelledQuestion::question)
                 .toList();

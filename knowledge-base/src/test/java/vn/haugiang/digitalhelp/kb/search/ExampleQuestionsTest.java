@@ -3,10 +3,11 @@ package vn.haugiang.digitalhelp.kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.haugiang.digitalhelp.kb.article.TopicCatalogue;
 import vn.haugiang.digitalhelp.kb.eval.LabelledQuestion;
 import vn.haugiang.digitalhelp.kb.search.ExampleQuestions.ExampleQuestion;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /** The shipped examples the topic classifier learns from: labelled right, and never an evaluation question. */
 class ExampleQuestionsTest {
@@ -24,7 +26,7 @@ class ExampleQuestionsTest {
     @Test
     void everyExampleNamesATopicOfTheCatalogue() {
         Set<String> topics = TopicCatalogue.shipped().titlesByKey().keySet();
-        assertThat(EXAMPLES).hasSizeGreaterThan(900)
+        assertThat(EXAMPLES).hasSizeGreaterThan(850)
                 .allSatisfy(example -> assertThat(topics).as(example.question()).contains(example.topic()));
     }
 
@@ -33,19 +35,74 @@ class ExampleQuestionsTest {
         Map<String, Long> perTopic = EXAMPLES.stream()
                 .collect(Collectors.groupingBy(ExampleQuestion::topic, Collectors.counting()));
         assertThat(perTopic.keySet()).containsExactlyInAnyOrderElementsOf(TopicCatalogue.shipped().titlesByKey().keySet());
-        assertThat(perTopic.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(20));
+        assertThat(perTopic.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(15));
     }
 
-    /** A question learned from would measure nothing: the evaluation files and the examples share none. */
+    /**
+     * A question learned from would measure nothing: no example is an evaluation question or nearly one —
+     * the same words in another order, one word more, fewer or different, or four in five words shared —
+     * however either is typed (without diacritics, with VNI or Telex keys).
+     */
     @Test
-    void noExampleIsAQuestionOfAnEvaluationFile() {
-        Function<String, String> words = question -> PaddedWords.of(question).folded().strip();
-        Set<String> evaluated = Stream.of("dev.tsv", "heldout.tsv")
+    void noExampleIsAnEvaluationQuestionOrNearlyOne() {
+        List<List<String>> evaluated = Stream.of("dev.tsv", "heldout.tsv")
                 .flatMap(file -> LabelledQuestion.readTsv(Path.of("src/test/resources/eval", file)).stream())
-                .map(labelled -> words.apply(labelled.question()))
-                .collect(Collectors.toSet());
+                .map(labelled -> words(labelled.question()))
+                .toList();
         assertThat(evaluated).hasSizeGreaterThan(1000);
-        assertThat(EXAMPLES.stream().map(ExampleQuestion::question).filter(question -> evaluated.contains(words.apply(question))))
-                .isEmpty();
+        List<String> twins = EXAMPLES.stream()
+                .filter(example -> evaluated.stream().anyMatch(question -> nearlyTheSame(words(example.question()), question)))
+                .map(ExampleQuestion::question)
+                .toList();
+        assertThat(twins).isEmpty();
+    }
+
+    @Test
+    void nearTwinsAreFoundHoweverTheyAreTyped() {
+        assertThat(nearlyTheSame(words("vneid quên mật khẩu đăng nhập"), words("que6n ma65t kha63u d9a8ng nha65p vneid"))).isTrue();
+        assertThat(nearlyTheSame(words("kichs hoatj vneid"), words("kích hạot vneid"))).isTrue();
+        assertThat(nearlyTheSame(words("làm định danh mức 2 cần mang theo gì"), words("lam dinh danh muc 2 can mang theo gi ko"))).isTrue();
+        assertThat(nearlyTheSame(words("quên mật khẩu vneid"), words("đăng ký định danh mức 2 ở đâu"))).isFalse();
+    }
+
+    private static boolean nearlyTheSame(List<String> a, List<String> b) {
+        Set<String> common = new HashSet<>(a);
+        common.retainAll(new HashSet<>(b));
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        double shared = all.isEmpty() ? 0 : (double) common.size() / all.size();
+        return a.stream().sorted().toList().equals(b.stream().sorted().toList()) || wordEdits(a, b) <= 1 || shared >= 0.8;
+    }
+
+    /** The question's folded words, VNI keys dropped (as the search reads them) and Telex keys undone. */
+    private static List<String> words(String question) {
+        String folded = PaddedWords.of(VietnameseText.cleanQuestion(question)).folded().strip();
+        return folded.isEmpty() ? List.of() : Arrays.stream(folded.split(" ")).map(ExampleQuestionsTest::withoutTelexKeys).toList();
+    }
+
+    private static String withoutTelexKeys(String word) {
+        String letters = word.replace("dd", "d").replace("aa", "a").replace("aw", "a").replace("ee", "e")
+                .replace("oo", "o").replace("ow", "o").replace("uw", "u");
+        boolean toneKey = letters.length() > 2 && "sfrxj".indexOf(letters.charAt(letters.length() - 1)) >= 0
+                && letters.substring(0, letters.length() - 1).matches(".*[aeiouy].*");
+        return toneKey ? letters.substring(0, letters.length() - 1) : letters;
+    }
+
+    /** Words to insert, delete or replace to turn one word list into the other. */
+    private static int wordEdits(List<String> a, List<String> b) {
+        int[] previous = new int[b.size() + 1];
+        for (int j = 0; j <= b.size(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.size(); i++) {
+            int[] current = new int[b.size() + 1];
+            current[0] = i;
+            for (int j = 1; j <= b.size(); j++) {
+                int replace = previous[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            previous = current;
+        }
+        return previous[b.size()];
     }
 }

@@ -53,6 +53,24 @@ class TopicClassifierTest {
                 example("dossier-status", "ho so toi dau roi")))).isNull();
     }
 
+    @Test
+    void examplesWithoutAnyWordTeachNothing() {
+        TopicClassifier.Example empty = new TopicClassifier.Example(new QueryTerms(Map.of(), Map.of(), Map.of()), "a");
+        TopicClassifier.Example alsoEmpty = new TopicClassifier.Example(new QueryTerms(Map.of(), Map.of(), Map.of()), "b");
+        assertThat(TopicClassifier.train(List.of(empty, alsoEmpty))).isNull();
+    }
+
+    @Test
+    void aWordReadWithLessWeightCountsForLess() {
+        TopicClassifier.Likelihoods typed = CLASSIFIER.likelihoods(weighted("zalo", 1f, "vneid", 1f));
+        TopicClassifier.Likelihoods corrected = CLASSIFIER.likelihoods(weighted("zalo", 1f, "vneid", 0.3f));
+        assertThat(corrected.of("account-takeover")).isGreaterThan(typed.of("account-takeover"));
+    }
+
+    private static QueryTerms weighted(String first, float firstWeight, String second, float secondWeight) {
+        return new QueryTerms(Map.of(), Map.of(first, firstWeight, second, secondWeight), Map.of());
+    }
+
     private static TopicClassifier.Example example(String topic, String question) {
         return new TopicClassifier.Example(terms(question), topic);
     }
