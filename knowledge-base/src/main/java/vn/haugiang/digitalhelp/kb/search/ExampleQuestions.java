@@ -1,11 +1,5 @@
 package vn.haugiang.digitalhelp.kb.search;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The shipped examples of how residents ask for each topic ({@code search/examples.tsv}), for {@link TopicClassifier}. */
@@ -26,18 +20,7 @@ final class ExampleQuestions {
     }
 
     private static List<ExampleQuestion> read() {
-        InputStream in = ExampleQuestions.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Missing " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(ExampleQuestions::example)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.lines(RESOURCE).stream().map(ExampleQuestions::example).toList();
     }
 
     private static ExampleQuestion example(String line) {

@@ -418,7 +418,8 @@ public final class WordLists {
                 .toList();
     }
 
-    private static List<String> lines(String resource) {
+    /** A shipped resource's lines, stripped, without blank and comment ("#") lines. */
+    static List<String> lines(String resource) {
         InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Missing word list " + resource);
