@@ -40,15 +40,6 @@ final class GuideVocabulary {
         }
     }
 
-    /**
-     * True when both know the same words, in as many guides out of as many: a question is read against
-     * either alike.
-     */
-    boolean sameWordsAs(GuideVocabulary other) {
-        return guides == other.guides && accented.equals(other.accented)
-                && documentFrequency.equals(other.documentFrequency);
-    }
-
     boolean knowsAccented(String word) {
         return accented.contains(word);
     }

@@ -20,8 +20,6 @@ final class TopicLearning implements IndexedGuides.TopicTraining {
     private final WordLists lists;
     private final QuestionReader reader;
     private final int maxQueryTerms;
-    /** The shipped examples as last read, kept while the guides' words stay the same (most edits of a guide). */
-    private volatile ReadExamples lastRead;
 
     TopicLearning(WordLists lists, QuestionReader reader, int maxQueryTerms) {
         this.lists = lists;
@@ -39,24 +37,10 @@ final class TopicLearning implements IndexedGuides.TopicTraining {
             article.questions().forEach(question ->
                     examples.add(new TopicClassifier.Example(QueryTerms.ofGuideText(question), article.topic())));
         }
-        readAgainst(vocabulary).stream().filter(example -> topics.contains(example.topic())).forEach(examples::add);
+        ExampleQuestions.shipped().stream()
+                .filter(example -> topics.contains(example.topic()))
+                .forEach(example -> examples.add(new TopicClassifier.Example(asAsked(example.question(), vocabulary), example.topic())));
         return TopicClassifier.train(examples);
-    }
-
-    /** Every shipped example read against these words; read again only when the words differ from the last. */
-    private List<TopicClassifier.Example> readAgainst(GuideVocabulary vocabulary) {
-        ReadExamples last = lastRead;
-        if (last != null && last.vocabulary().sameWordsAs(vocabulary)) {
-            return last.examples();
-        }
-        List<TopicClassifier.Example> examples = ExampleQuestions.shipped().stream()
-                .map(example -> new TopicClassifier.Example(asAsked(example.question(), vocabulary), example.topic()))
-                .toList();
-        lastRead = new ReadExamples(vocabulary, examples);
-        return examples;
-    }
-
-    private record ReadExamples(GuideVocabulary vocabulary, List<TopicClassifier.Example> examples) {
     }
 
     private QueryTerms asAsked(String question, GuideVocabulary vocabulary) {
