@@ -95,12 +95,10 @@ class ExampleQuestionsTest {
         return folded.isEmpty() ? List.of() : Arrays.stream(folded.split(" ")).map(ExampleQuestionsTest::withoutTelexKeys).toList();
     }
 
+    /** A word typed with Telex keys, as the search decodes it ({@link TelexDecoder}), folded; else the word. */
     private static String withoutTelexKeys(String word) {
-        String letters = word.replace("dd", "d").replace("aa", "a").replace("aw", "a").replace("ee", "e")
-                .replace("oo", "o").replace("ow", "o").replace("uw", "u");
-        boolean toneKey = letters.length() > 2 && "sfrxj".indexOf(letters.charAt(letters.length() - 1)) >= 0
-                && letters.substring(0, letters.length() - 1).matches(".*[aeiouy].*");
-        return toneKey ? letters.substring(0, letters.length() - 1) : letters;
+        List<String> decoded = TelexDecoder.candidates(word);
+        return decoded.isEmpty() ? word : VietnameseText.fold(decoded.get(0));
     }
 
     /** Words to insert, delete or replace to turn one word list into the other. */
