@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.admin.web.ConflictException;
@@ -16,8 +17,6 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 /** Every change an admin makes to the area list, pages and API alike, written to the audit log. */
 @Component
 public class AreaChanges {
-
-    private static final String HAMLET = "hamlet";
 
     private final AreaDirectory areas;
     private final AreaCsvImport importer;
@@ -46,7 +45,7 @@ public class AreaChanges {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        audit.record(actor, "hamlet.households", HAMLET, hamletId,
+        audit.record(actor, AuditAction.HAMLET_HOUSEHOLDS, hamletId,
                 after.displayName() + ": " + before.households() + " → " + after.households() + " hộ");
         return after;
     }
@@ -59,7 +58,7 @@ public class AreaChanges {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        audit.record(actor, "hamlet.add", HAMLET, added.id(), added.displayName() + ", " + added.households() + " hộ");
+        audit.record(actor, AuditAction.HAMLET_ADD, added.id(), added.displayName() + ", " + added.households() + " hộ");
         return added;
     }
 
@@ -77,7 +76,7 @@ public class AreaChanges {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        audit.record(actor, "hamlet.rename", HAMLET, hamletId, before.displayName() + " → " + after.name());
+        audit.record(actor, AuditAction.HAMLET_RENAME, hamletId, before.displayName() + " → " + after.name());
         return after;
     }
 
@@ -98,7 +97,7 @@ public class AreaChanges {
                     + "Hãy đổi tên ấp nếu chỉ sai tên, hoặc chuyển các thành viên sang ấp khác trước.");
         }
         areas.removeHamlet(hamletId);
-        audit.record(actor, "hamlet.remove", HAMLET, hamletId, hamlet.displayName());
+        audit.record(actor, AuditAction.HAMLET_REMOVE, hamletId, hamlet.displayName());
         return hamlet;
     }
 
@@ -110,7 +109,7 @@ public class AreaChanges {
     public AreaCsvImport.Report importCsv(String csv, String actor) {
         AreaCsvImport.Report report = importer.importCsv(csv);
         if (report.imported()) {
-            audit.record(actor, "area.import", "area", null, report.rows() + " dòng: thêm " + report.hamletsAdded()
+            audit.record(actor, AuditAction.AREA_IMPORT, null, report.rows() + " dòng: thêm " + report.hamletsAdded()
                     + " ấp/khu vực, cập nhật " + report.hamletsUpdated());
         }
         return report;

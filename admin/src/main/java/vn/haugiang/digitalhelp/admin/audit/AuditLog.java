@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +28,18 @@ public class AuditLog {
         mongo.indexOps(AuditEntry.class).createIndex(new Index("at", Sort.Direction.DESC));
     }
 
-    public void record(String actor, String action, String objectType, String objectId, String detail) {
-        mongo.insert(new AuditEntry(null, clock.instant(), actor, action, objectType, objectId, detail));
+    /** Records that the actor made the change to the object (its id, if it has one) now. */
+    public void record(String actor, AuditAction action, String objectId, String detail) {
+        mongo.insert(new AuditEntry(null, clock.instant(), actor, action.code(), action.subject().code(), objectId, detail));
     }
 
-    public List<AuditEntry> page(int offset, int limit) {
-        return mongo.find(new Query().with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id"))).skip(offset).limit(limit),
+    public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        return mongo.find(filter.query().with(Sort.by(Sort.Order.desc("at"), Sort.Order.desc("_id"))).skip(offset).limit(limit),
                 AuditEntry.class);
+    }
+
+    public long count(AuditFilter filter) {
+        return mongo.count(filter.query(), AuditEntry.class);
     }
 
     @Scheduled(fixedDelayString = "${digitalhelp.retention.purge-check:6h}",
@@ -47,9 +52,5 @@ public class AuditLog {
     public long purgeExpired() {
         return mongo.remove(Query.query(Criteria.where("at").lt(clock.instant().minus(retention.auditLog()))),
                 AuditEntry.class).getDeletedCount();
-    }
-
-    public long count() {
-        return mongo.count(new Query(), AuditEntry.class);
     }
 }

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.admin.web.ConflictException;
@@ -27,7 +28,6 @@ import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 @Component
 public class EscalationQueue {
 
-    private static final String ESCALATION = "escalation";
     private static final int MAX_REPLY = 2000;
     private static final int MAX_NOTE = 300;
 
@@ -76,7 +76,7 @@ public class EscalationQueue {
     private void auditView(EscalationViewer viewer, Escalation escalation) {
         boolean transcript = escalation.transcript() != null && !escalation.transcript().isEmpty();
         if (transcript || escalation.phone() != null) {
-            audit.record(viewer.username(), "escalation.view-personal-data", ESCALATION, escalation.id(),
+            audit.record(viewer.username(), AuditAction.ESCALATION_VIEW_PERSONAL_DATA, escalation.id(),
                     escalation.phone() != null ? "transcript+phone" : "transcript");
         }
     }
@@ -102,7 +102,7 @@ public class EscalationQueue {
         }
         try {
             Escalation assigned = administration.assign(escalation.id(), memberId, viewer.username());
-            audit.record(viewer.username(), "escalation.assign", ESCALATION, id, assigned.claimedByName());
+            audit.record(viewer.username(), AuditAction.ESCALATION_ASSIGN, id, assigned.claimedByName());
             return assigned;
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
@@ -117,7 +117,7 @@ public class EscalationQueue {
      * @throws ConflictException when someone took it first or it is closed
      */
     public Escalation claim(EscalationViewer viewer, String id) {
-        return audited(viewer, id, "escalation.claim", null, escalation -> administration.claim(escalation.id(), viewer.username()));
+        return audited(viewer, id, AuditAction.ESCALATION_CLAIM, null, escalation -> administration.claim(escalation.id(), viewer.username()));
     }
 
     /**
@@ -129,7 +129,7 @@ public class EscalationQueue {
     public Escalation reply(EscalationViewer viewer, String id, String text) {
         find(viewer, id);
         String reply = required(text, "Cần viết câu trả lời.", MAX_REPLY);
-        return audited(viewer, id, "escalation.reply", null,
+        return audited(viewer, id, AuditAction.ESCALATION_REPLY, null,
                 escalation -> administration.reply(escalation.id(), viewer.username(), reply));
     }
 
@@ -142,7 +142,7 @@ public class EscalationQueue {
     public Escalation resolve(EscalationViewer viewer, String id, String note) {
         find(viewer, id);
         String checked = required(note, "Cần ghi ngắn gọn đã giúp gì (ví dụ: đã hướng dẫn qua điện thoại).", MAX_NOTE);
-        return audited(viewer, id, "escalation.resolve", checked,
+        return audited(viewer, id, AuditAction.ESCALATION_RESOLVE, checked,
                 escalation -> administration.resolve(escalation.id(), viewer.username(), checked));
     }
 
@@ -157,12 +157,12 @@ public class EscalationQueue {
     }
 
     /** Makes a change to a request the viewer may see and writes it to the audit log; a closed request is a conflict. */
-    private Escalation audited(EscalationViewer viewer, String id, String action, String detail,
+    private Escalation audited(EscalationViewer viewer, String id, AuditAction action, String detail,
                                UnaryOperator<Escalation> change) {
         Escalation escalation = find(viewer, id);
         try {
             Escalation changed = change.apply(escalation);
-            audit.record(viewer.username(), action, ESCALATION, id, detail);
+            audit.record(viewer.username(), action, id, detail);
             return changed;
         } catch (IllegalStateException e) {
             throw new ConflictException(e.getMessage());

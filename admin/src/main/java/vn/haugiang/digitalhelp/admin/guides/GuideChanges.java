@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.admin.guides;
 
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
@@ -18,8 +19,6 @@ import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
 @Component
 public class GuideChanges {
 
-    private static final String ARTICLE = "article";
-
     private final ArticleEditor editor;
     private final ArticleStore articles;
     private final AuditLog audit;
@@ -33,33 +32,33 @@ public class GuideChanges {
     }
 
     public Article create(String slug, ArticleContent content, ArticleStatus status, String actor) {
-        return recorded(actor, "article.create", editor.create(slug, content, status, actor));
+        return recorded(actor, AuditAction.ARTICLE_CREATE, editor.create(slug, content, status, actor));
     }
 
     public Article edit(String id, long expectedVersion, ArticleContent content, ArticleStatus status, String actor) {
-        return recorded(actor, "article.edit", editor.edit(id, expectedVersion, content, status, actor));
+        return recorded(actor, AuditAction.ARTICLE_EDIT, editor.edit(id, expectedVersion, content, status, actor));
     }
 
     /** @param expectedVersion null to publish whatever version is current */
     public Article publish(String id, Long expectedVersion, String actor) {
-        return recorded(actor, "article.publish", editor.publish(id, versionOrCurrent(id, expectedVersion), actor));
+        return recorded(actor, AuditAction.ARTICLE_PUBLISH, editor.publish(id, versionOrCurrent(id, expectedVersion), actor));
     }
 
     /** @param expectedVersion null to archive whatever version is current */
     public Article archive(String id, Long expectedVersion, String actor) {
-        return recorded(actor, "article.archive", editor.archive(id, versionOrCurrent(id, expectedVersion), actor));
+        return recorded(actor, AuditAction.ARTICLE_ARCHIVE, editor.archive(id, versionOrCurrent(id, expectedVersion), actor));
     }
 
     /** @param expectedVersion null to roll back from whatever version is current */
     public Article rollBack(String id, long toVersion, Long expectedVersion, String actor) {
         Article saved = editor.rollBack(id, toVersion, versionOrCurrent(id, expectedVersion), actor);
-        audit.record(actor, "article.rollback", ARTICLE, id, "phiên bản " + saved.version() + " = nội dung phiên bản " + toVersion);
+        audit.record(actor, AuditAction.ARTICLE_ROLLBACK, id, "phiên bản " + saved.version() + " = nội dung phiên bản " + toVersion);
         return saved;
     }
 
     /** Takes the newer seed text waiting for this admin-edited guide, as a new version by {@code actor}. */
     public Article adoptSeed(String id, long expectedVersion, String actor) {
-        return recorded(actor, "article.seed-adopt", seedUpdates.adopt(id, expectedVersion, actor));
+        return recorded(actor, AuditAction.ARTICLE_SEED_ADOPT, seedUpdates.adopt(id, expectedVersion, actor));
     }
 
     /**
@@ -69,7 +68,7 @@ public class GuideChanges {
     public boolean keepOwnText(String id, int seedVersion, String actor) {
         boolean kept = seedUpdates.keepAdminText(id, seedVersion);
         if (kept) {
-            audit.record(actor, "article.seed-keep", ARTICLE, id, "bản mẫu " + seedVersion);
+            audit.record(actor, AuditAction.ARTICLE_SEED_KEEP, id, "bản mẫu " + seedVersion);
         }
         return kept;
     }
@@ -81,8 +80,8 @@ public class GuideChanges {
         return articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id)).version();
     }
 
-    private Article recorded(String actor, String action, Article saved) {
-        audit.record(actor, action, ARTICLE, saved.id(), "phiên bản " + saved.version() + ", " + saved.status());
+    private Article recorded(String actor, AuditAction action, Article saved) {
+        audit.record(actor, action, saved.id(), "phiên bản " + saved.version() + ", " + saved.status());
         return saved;
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.bot.team.JoinCodes;
@@ -22,7 +23,6 @@ import vn.haugiang.digitalhelp.bot.team.WeeklyDutyHours;
 @Component
 public class TeamMemberChanges {
 
-    private static final String MEMBER = "team_member";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .]{6,18}[0-9]");
 
     private final TeamMembers members;
@@ -45,7 +45,7 @@ public class TeamMemberChanges {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        audit.record(actor, "member.register", MEMBER, member.id(), summary(member));
+        audit.record(actor, AuditAction.MEMBER_REGISTER, member.id(), summary(member));
         return member;
     }
 
@@ -67,7 +67,7 @@ public class TeamMemberChanges {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        audit.record(actor, "member.edit", MEMBER, memberId, summary(before) + " → " + summary(after)
+        audit.record(actor, AuditAction.MEMBER_EDIT, memberId, summary(before) + " → " + summary(after)
                 + (Objects.equals(before.phone(), after.phone()) ? "" : ", đổi số điện thoại"));
         return after;
     }
@@ -102,7 +102,7 @@ public class TeamMemberChanges {
         TeamMember member = members.find(memberId).filter(TeamMember::active)
                 .orElseThrow(() -> new NoSuchElementException("Không tìm thấy thành viên đang hoạt động này."));
         String link = joinCodes.issueLink(member.id());
-        audit.record(actor, "member.join-link", MEMBER, member.id(), member.name());
+        audit.record(actor, AuditAction.MEMBER_JOIN_LINK, member.id(), member.name());
         return new JoinLink(link, JoinLinkQrCode.pngDataUri(link));
     }
 
@@ -115,7 +115,7 @@ public class TeamMemberChanges {
     public TeamMember deactivate(String memberId, String actor) {
         TeamMember member = members.deactivate(memberId, "admin:" + actor)
                 .orElseThrow(() -> new NoSuchElementException("Không tìm thấy thành viên này."));
-        audit.record(actor, "member.deactivate", MEMBER, member.id(), member.name());
+        audit.record(actor, AuditAction.MEMBER_DEACTIVATE, member.id(), member.name());
         return member;
     }
 

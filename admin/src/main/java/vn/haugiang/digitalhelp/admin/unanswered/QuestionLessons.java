@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
@@ -79,7 +80,7 @@ public class QuestionLessons {
         String text = checked(question);
         outOfScope.mark(text, actor);
         // The audit says who marked a question, not its text: texts stay in one place, the marked list.
-        audit.record(actor, "question.out-of-scope", "question", null, null);
+        audit.record(actor, AuditAction.QUESTION_OUT_OF_SCOPE, null, null);
     }
 
     private static String checked(String question) {

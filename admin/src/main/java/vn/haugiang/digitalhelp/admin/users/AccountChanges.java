@@ -3,6 +3,7 @@ package vn.haugiang.digitalhelp.admin.users;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.security.AdminRole;
 import vn.haugiang.digitalhelp.admin.security.AdminUser;
@@ -44,13 +45,13 @@ public class AccountChanges {
             throw new BadInputException("Mật khẩu mới phải khác mật khẩu hiện tại.");
         }
         users.setPassword(user.id(), passwords.encode(checked), false);
-        audit.record(username, "user.password.change", "admin_user", user.id(), user.username());
+        audit.record(username, AuditAction.USER_PASSWORD_CHANGE, user.id(), user.username());
     }
 
     public UserJson setDisabled(String admin, String userId, boolean disabled) {
         AdminUser user = other(admin, userId);
         users.setDisabled(user.id(), disabled);
-        audit.record(admin, disabled ? "user.disable" : "user.enable", "admin_user", user.id(), user.username());
+        audit.record(admin, disabled ? AuditAction.USER_DISABLE : AuditAction.USER_ENABLE, user.id(), user.username());
         return UserJson.of(users.findById(user.id()).orElseThrow());
     }
 
@@ -61,7 +62,7 @@ public class AccountChanges {
         Commune checkedCommune = wanted.checkedCommune(checkedRole, areas);
         users.setRole(user.id(), checkedRole, checkedCommune == null ? null : checkedCommune.name(),
                 checkedCommune == null ? null : checkedCommune.id());
-        audit.record(admin, "user.role", "admin_user", user.id(), user.username() + ": " + user.role() + " → " + checkedRole);
+        audit.record(admin, AuditAction.USER_ROLE, user.id(), user.username() + ": " + user.role() + " → " + checkedRole);
         return UserJson.of(users.findById(user.id()).orElseThrow());
     }
 
@@ -70,7 +71,7 @@ public class AccountChanges {
         AdminUser user = other(admin, userId);
         String password = GeneratedPasswords.next();
         users.setPassword(user.id(), passwords.encode(password), true);
-        audit.record(admin, "user.password.reset", "admin_user", user.id(), user.username());
+        audit.record(admin, AuditAction.USER_PASSWORD_RESET, user.id(), user.username());
         return new OneTimePassword(user.username(), password);
     }
 

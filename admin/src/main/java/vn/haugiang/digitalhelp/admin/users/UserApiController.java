@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.haugiang.digitalhelp.admin.AdminProperties;
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.security.AdminRole;
 import vn.haugiang.digitalhelp.admin.security.AdminUser;
@@ -68,7 +69,7 @@ class UserApiController {
         AdminUser saved = users.insert(new AdminUser(null, user.checkedUsername(), passwords.encode(user.checkedPassword()),
                 role, commune == null ? null : commune.name(), commune == null ? null : commune.id(), clock.instant(),
                 admin.getName()));
-        audit.record(admin.getName(), "user.create", "admin_user", saved.id(), saved.username() + ", " + role);
+        audit.record(admin.getName(), AuditAction.USER_CREATE, saved.id(), saved.username() + ", " + role);
         return UserJson.of(saved);
     }
 }

@@ -23,6 +23,7 @@ import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.admin.web.ConflictException;
@@ -148,6 +149,6 @@ class AreaChangesTest {
     }
 
     private List<String> auditActions() {
-        return audit.page(0, 10).stream().map(AuditEntry::action).toList();
+        return audit.page(AuditFilter.EVERYTHING, 0, 10).stream().map(AuditEntry::action).toList();
     }
 }

@@ -33,7 +33,8 @@ class AdminSecurityTest {
 
     private static final List<String> GUIDE_PAGES = List.of("/admin/guides", "/admin/guides/new", "/admin/search-test",
             "/admin/transfer", "/admin/transfer/export");
-    private static final List<String> ADMIN_ONLY_PAGES = List.of("/swagger-ui.html", "/swagger-ui/index.html", "/v3/api-docs");
+    private static final List<String> ADMIN_ONLY_PAGES = List.of("/swagger-ui.html", "/swagger-ui/index.html", "/v3/api-docs",
+            "/admin/users", "/admin/audit");
     private static final List<String> GUIDE_API = List.of("/api/admin/articles", "/api/admin/articles/export");
     private static final List<String> ADMIN_ONLY_API = List.of("/api/admin/users", "/api/admin/audit");
 

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.security.AdminUsers;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
@@ -163,7 +164,7 @@ class CommuneEscalationScopeTest {
         assertThat(assigned.statusCode()).isEqualTo(200);
         JsonNode history = json.readTree(assigned.body()).path("history");
         assertThat(history.path(1).path("actor").asString()).isEqualTo("admin:" + AdminAccounts.COMMUNE);
-        assertThat(audit.page(0, 50)).anySatisfy(entry -> {
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 50)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("escalation.assign");
             assertThat(entry.actor()).isEqualTo(AdminAccounts.COMMUNE);
             assertThat(entry.objectId()).isEqualTo(ownRequest);
@@ -210,7 +211,7 @@ class CommuneEscalationScopeTest {
                 location -> assertThat(location).endsWith("/admin/escalations/" + ownRequest));
         assertThat(pages.get("/admin/escalations/" + ownRequest).body()).contains("Đã đóng yêu cầu").contains("Đã xong");
         assertThat(escalations.find(ownRequest).orElseThrow().status()).isEqualTo(EscalationStatus.RESOLVED);
-        assertThat(audit.page(0, 50)).extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::objectId)
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 50)).extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::objectId)
                 .contains(org.assertj.core.groups.Tuple.tuple("escalation.resolve", AdminAccounts.COMMUNE, ownRequest));
     }
 

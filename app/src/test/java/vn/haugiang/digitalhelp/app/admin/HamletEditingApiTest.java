@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
@@ -72,7 +73,7 @@ class HamletEditingApiTest {
         assertThat(admin().delete("/api/admin/areas/hamlets/" + id).statusCode()).isEqualTo(204);
         assertThat(areas.hamlet(id)).isEmpty();
         assertThat(admin().delete("/api/admin/areas/hamlets/" + id).statusCode()).isEqualTo(404);
-        assertThat(audit.page(0, 10)).filteredOn(entry -> id.equals(entry.objectId())).extracting(AuditEntry::action)
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 10)).filteredOn(entry -> id.equals(entry.objectId())).extracting(AuditEntry::action)
                 .contains("hamlet.add", "hamlet.rename", "hamlet.remove");
     }
 

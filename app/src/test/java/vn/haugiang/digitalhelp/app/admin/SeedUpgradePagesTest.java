@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
 import vn.haugiang.digitalhelp.kb.GuideBaseStartup;
@@ -63,7 +64,8 @@ class SeedUpgradePagesTest {
         startup.afterSingletonsInstantiated();
         startup.awaitIndexBuild(); // a broken index build fails here, in the class that began it
 
-        List<AuditEntry> entries = audit.page(0, 200).stream().filter(entry -> entry.at().isAfter(upgradeStarts)).toList();
+        List<AuditEntry> entries = audit.page(AuditFilter.EVERYTHING, 0, 200).stream()
+                .filter(entry -> entry.at().isAfter(upgradeStarts)).toList();
         assertThat(entries).filteredOn(entry -> entry.action().equals("article.seed-upgrade"))
                 .hasSize(22).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("seed"));
         assertThat(entries).filteredOn(entry -> entry.action().equals("article.seed-offer"))
@@ -72,6 +74,12 @@ class SeedUpgradePagesTest {
 
         AdminHttp session = AdminHttp.session(port);
         session.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+        assertThat(session.get("/admin/audit?actor=seed").body()).as("the console's audit log")
+                .contains("Bản mẫu (tự động)").contains("Tự cập nhật theo bản mẫu mới");
+        assertThat(session.get("/admin/audit?actor=seed&objectId=" + edited.id()).body())
+                .contains("Có bản mẫu mới (bài đã được sửa, không tự cập nhật)").contains("Trang 1/1 · 1 mục");
+        assertThat(session.get("/admin/guides/" + edited.id() + "/versions").body())
+                .contains("/admin/audit?objectId=" + edited.id());
         String list = session.get("/admin/guides?topic=no-smartphone").body();
         assertThat(list).contains("bản mẫu mới có cập nhật").contains("/admin/guides/" + edited.id() + "/seed-update");
         assertThat(session.get("/admin/guides?topic=online-safety").body()).doesNotContain("bản mẫu mới có cập nhật");
@@ -86,7 +94,7 @@ class SeedUpgradePagesTest {
         Article now = articles.findBySlug("no-smartphone").orElseThrow();
         assertThat(now.body()).contains("bưu điện").doesNotContain("Ra xã nhờ cán bộ.");
         assertThat(now.updatedBy()).isEqualTo(AdminAccounts.ADMIN);
-        assertThat(audit.page(0, 1)).singleElement().satisfies(entry -> {
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 1)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("article.seed-adopt");
             assertThat(entry.actor()).isEqualTo(AdminAccounts.ADMIN);
         });
@@ -128,7 +136,7 @@ class SeedUpgradePagesTest {
         Article now = articles.findBySlug("vneid-activate").orElseThrow();
         assertThat(now.body()).isEqualTo("Bản của ấp.");
         assertThat(now.version()).as("keeping writes no new version").isEqualTo(edited.version());
-        assertThat(audit.page(0, 1)).singleElement().satisfies(entry -> {
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 1)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("article.seed-keep");
             assertThat(entry.actor()).isEqualTo(AdminAccounts.ADMIN);
             assertThat(entry.objectId()).isEqualTo(edited.id());

@@ -22,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -90,7 +91,7 @@ class TeamAndAreaEditingBrowserTest {
         assertThat(stored.hamletIds()).containsExactlyInAnyOrder(hamlets.get(0).id(), hamlets.get(1).id());
         assertThat(stored.dutyHours().on(DayOfWeek.SUNDAY)).isEmpty();
         assertThat(stored.dutyHours().on(DayOfWeek.SATURDAY)).contains(new DutyHours(LocalTime.of(7, 0), LocalTime.of(11, 30)));
-        assertThat(audit.page(0, 10)).extracting(AuditEntry::action).contains("member.edit");
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 10)).extracting(AuditEntry::action).contains("member.edit");
     }
 
     @Test
@@ -138,7 +139,7 @@ class TeamAndAreaEditingBrowserTest {
         assertThat(problem.getText()).startsWith("Không xóa được " + name + " Mới, Vị Thanh")
                 .contains("1 thành viên tổ đang phụ trách");
         assertThat(areas.hamlet(added.id())).isPresent();
-        assertThat(audit.page(0, 10)).extracting(AuditEntry::action).contains("hamlet.add", "hamlet.rename")
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 10)).extracting(AuditEntry::action).contains("hamlet.add", "hamlet.rename")
                 .doesNotContain("hamlet.remove");
         chromium.screenshot("21-khong-xoa-ap-co-thanh-vien");
     }

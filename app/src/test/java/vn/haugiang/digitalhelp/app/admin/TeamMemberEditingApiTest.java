@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -62,7 +63,7 @@ class TeamMemberEditingApiTest {
         assertThat(stored.hamletIds()).containsExactly(hamlets.get(1).id(), hamlets.get(2).id());
         assertThat(stored.communeIds()).containsExactly(hamlets.get(1).communeId());
         assertThat(stored.dutyHours().on(java.time.DayOfWeek.SUNDAY)).isEmpty();
-        assertThat(audit.page(0, 10)).anySatisfy(entry -> {
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 10)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("member.edit");
             assertThat(entry.objectId()).isEqualTo(member.id());
             assertThat(entry.detail()).contains("trực 07:00–21:00 →").contains("CN nghỉ").contains("đổi số điện thoại")
@@ -75,7 +76,7 @@ class TeamMemberEditingApiTest {
         Hamlet hamlet = hamletsOfViThanh().get(0);
         TeamMember member = members.register("Đỗ Thị Giữ " + UUID.randomUUID().toString().substring(0, 4), "0900000002",
                 List.of(hamlet.id()), DutyHours.parse("07:00-21:00"));
-        long audited = audit.count();
+        long audited = audit.count(AuditFilter.EVERYTHING);
         String path = "/api/admin/team-members/" + member.id();
 
         assertError(admin().putJson(path, "{\"hamletIds\":[\"" + hamlet.id() + "\"],\"dutyHours\":\"T9 sáng\"}"),
@@ -89,7 +90,7 @@ class TeamMemberEditingApiTest {
                 "{\"hamletIds\":[\"" + hamlet.id() + "\"]}").statusCode()).isEqualTo(404);
 
         assertThat(members.find(member.id()).orElseThrow()).isEqualTo(member);
-        assertThat(audit.count()).isEqualTo(audited);
+        assertThat(audit.count(AuditFilter.EVERYTHING)).isEqualTo(audited);
     }
 
     @Test

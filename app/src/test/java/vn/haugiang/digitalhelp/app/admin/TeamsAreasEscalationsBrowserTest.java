@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
@@ -108,7 +109,7 @@ class TeamsAreasEscalationsBrowserTest {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#hamlet-" + hamlet.id() + " .saved"), "Đã lưu"));
         assertThat(areas.hamlet(hamlet.id()).orElseThrow().households()).isEqualTo(935);
-        assertThat(audit.page(0, 20)).anySatisfy(entry -> {
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 20)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("hamlet.households");
             assertThat(entry.actor()).isEqualTo(AdminAccounts.ADMIN);
             assertThat(entry.detail()).contains("→ 935");
@@ -142,8 +143,8 @@ class TeamsAreasEscalationsBrowserTest {
         assertThat(qr.getAttribute("alt")).contains(name);
         Object width = ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth;", qr);
         assertThat(((Number) width).intValue()).isEqualTo(320);
-        assertThat(audit.page(0, 20)).extracting(AuditEntry::action).contains("member.register", "member.join-link");
-        assertThat(audit.page(0, 20)).noneSatisfy(entry -> assertThat(String.valueOf(entry.detail())).contains("join_"));
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 20)).extracting(AuditEntry::action).contains("member.register", "member.join-link");
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 20)).noneSatisfy(entry -> assertThat(String.valueOf(entry.detail())).contains("join_"));
         chromium.screenshot("12-lien-ket-tham-gia");
     }
 
@@ -186,7 +187,7 @@ class TeamsAreasEscalationsBrowserTest {
         assertThat(stored.history().get(1).detail()).isEqualTo(memberName);
         assertThat(stored.history()).extracting(Escalation.Change::actor).endsWith("admin:" + AdminAccounts.ADMIN,
                 "admin:" + AdminAccounts.ADMIN);
-        assertThat(audit.page(0, 20)).extracting(AuditEntry::action, AuditEntry::objectId)
+        assertThat(audit.page(AuditFilter.EVERYTHING, 0, 20)).extracting(AuditEntry::action, AuditEntry::objectId)
                 .contains(org.assertj.core.groups.Tuple.tuple("escalation.assign", id),
                         org.assertj.core.groups.Tuple.tuple("escalation.resolve", id));
     }

@@ -27,6 +27,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationQueue;
 import vn.haugiang.digitalhelp.admin.escalations.EscalationViewer;
@@ -191,7 +193,7 @@ class ResidentDataProtectionTest {
         Escalation request = residentAWithARequestAndResidentB();
         queue.find(new EscalationViewer("quantri-kiem-tra", true, null), request.id());
 
-        assertThat(auditLog.page(0, 50)).anySatisfy(entry -> {
+        assertThat(auditLog.page(AuditFilter.EVERYTHING, 0, 50)).anySatisfy(entry -> {
             assertThat(entry.actor()).isEqualTo("quantri-kiem-tra");
             assertThat(entry.action()).isEqualTo("escalation.view-personal-data");
             assertThat(entry.objectId()).isEqualTo(request.id());
@@ -222,7 +224,7 @@ class ResidentDataProtectionTest {
                 .as("the resident is told their request was closed").singleElement()
                 .satisfies(m -> assertThat(m.getString("markdown")).contains("đã đóng yêu cầu"));
         webOutbox.send(B, Reply.of("Tin nhắn cũ chưa ai lấy"));
-        auditLog.record("quantri", "guide.edit", "article", "bai-cu", null);
+        auditLog.record("quantri", AuditAction.ARTICLE_EDIT, "bai-cu", null);
 
         clock.advance(Duration.ofDays(29));
         webOutbox.send(B, Reply.of("Tin nhắn mới"));
@@ -254,7 +256,7 @@ class ResidentDataProtectionTest {
 
         clock.advance(Duration.ofDays(400));
         assertThat(auditLog.purgeExpired()).isPositive();
-        assertThat(auditLog.page(0, 1000)).noneMatch(entry -> "bai-cu".equals(entry.objectId()));
+        assertThat(auditLog.page(AuditFilter.EVERYTHING, 0, 1000)).noneMatch(entry -> "bai-cu".equals(entry.objectId()));
         assertThat(mongo.count(new Query(), "escalations")).isEqualTo(requestsBefore);
         assertThat(mongo.count(Query.query(Criteria.where("residentId").is(bId)), "interactions")).isPositive();
         assertThat(mongo.count(new Query(), "interactions")).isEqualTo(turnsBefore + 2);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.kb.image.GuideImage;
@@ -53,7 +54,7 @@ public class GuideImageUploads {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the uploaded image", e);
         }
-        audit.record(actor, "image.upload", "image", stored.id(), stored.width() + "×" + stored.height());
+        audit.record(actor, AuditAction.IMAGE_UPLOAD, stored.id(), stored.width() + "×" + stored.height());
         return UploadedImage.of(stored, caption);
     }
 }

@@ -1,0 +1,108 @@
+package vn.haugiang.digitalhelp.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.haugiang.digitalhelp.admin.audit.AuditAction;
+import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditLog;
+import vn.haugiang.digitalhelp.app.ProblemAnswers;
+import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
+
+/**
+ * The audit log as an admin reads it in the console: each change in words, narrowed to one person, one kind of
+ * object or one object, and the same over the API; a filter it cannot apply is a polite 400.
+ */
+@ServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditPagesTest {
+
+    /** Made-up people and objects, so that the shared service's other entries never match the filters. */
+    private static final String CLERK = "nhatky-canbo";
+    private static final String OTHER_CLERK = "nhatky-nguoikhac";
+    private static final String GUIDE = "nhatky-bai";
+    private static final String HAMLET = "nhatky-ap";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    MongoTemplate mongo;
+
+    private AdminHttp admin;
+
+    @BeforeAll
+    void changesAndAnAdmin() {
+        audit.record(CLERK, AuditAction.ARTICLE_PUBLISH, GUIDE, "phiên bản 3, PUBLISHED");
+        audit.record(CLERK, AuditAction.HAMLET_RENAME, HAMLET, "Ấp Một → Ấp Mới");
+        audit.record(OTHER_CLERK, AuditAction.ARTICLE_ARCHIVE, GUIDE, "phiên bản 4, ARCHIVED");
+        // Written by an older version of the service under a code it no longer makes.
+        mongo.insert(new AuditEntry(null, Instant.now(), OTHER_CLERK, "guide.import", "guide", "nhatky-cu", "2 bài"));
+        admin = AdminHttp.session(port);
+        admin.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void oneClerksChangesAreListedInWordsNewestFirstWithTheGuidesHistory() {
+        HttpResponse<String> page = admin.get("/admin/audit?actor=" + CLERK);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Nhật ký thay đổi").contains("Đổi tên ấp").contains("Ấp Một → Ấp Mới")
+                .contains("Đăng bài hướng dẫn").contains("/admin/guides/" + GUIDE + "/versions")
+                .contains("/admin/audit?objectId=" + HAMLET).contains("Trang 1/1 · 2 mục")
+                .doesNotContain("Cất bài hướng dẫn");
+        assertThat(page.body().indexOf("Đổi tên ấp")).as("newest first").isLessThan(page.body().indexOf("Đăng bài hướng dẫn"));
+        assertThat(page.body()).as("a hamlet has no guide history").doesNotContain("/admin/guides/" + HAMLET);
+    }
+
+    @Test
+    void oneObjectsChangesByEveryoneAndOneKindOfObject() {
+        assertThat(admin.get("/admin/audit?objectId=" + GUIDE).body()).contains("Đăng bài hướng dẫn")
+                .contains("Cất bài hướng dẫn").contains("Trang 1/1 · 2 mục").doesNotContain("Đổi tên ấp")
+                .contains("Chỉ các thay đổi của đối tượng");
+        assertThat(admin.get("/admin/audit?actor=" + CLERK + "&objectType=hamlet").body()).contains("Đổi tên ấp")
+                .contains("Trang 1/1 · 1 mục").doesNotContain("Đăng bài hướng dẫn");
+        assertThat(admin.get("/admin/audit?actor=" + OTHER_CLERK + "&objectType=admin_user").body())
+                .contains("Không có thay đổi nào khớp.");
+    }
+
+    @Test
+    void aCodeNoLongerMadeIsShownAsStored() {
+        assertThat(admin.get("/admin/audit?objectId=nhatky-cu").body()).contains("guide.import").contains("2 bài");
+    }
+
+    @Test
+    void theApiTakesTheSameFilters() {
+        JsonNode page = JsonMapper.shared().readTree(AdminHttp.basic(port, AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD)
+                .get("/api/admin/audit?actor=" + CLERK + "&objectType=article").body());
+
+        assertThat(page.path("totalItems").asInt()).isEqualTo(1);
+        assertThat(page.path("items").get(0).path("action").asString()).isEqualTo("article.publish");
+        assertThat(page.path("items").get(0).path("objectType").asString()).isEqualTo("article");
+        assertThat(page.path("items").get(0).path("objectId").asString()).isEqualTo(GUIDE);
+    }
+
+    @Test
+    void aKindTheLogDoesNotKnowIsAPoliteBadRequest() {
+        HttpResponse<String> page = admin.get("/admin/audit?objectType=bai-viet");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Không có loại đối tượng").doesNotContain("Exception", "\tat ");
+
+        HttpResponse<String> api = AdminHttp.basic(port, AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD)
+                .get("/api/admin/audit?objectType=bai-viet");
+        assertThat(ProblemAnswers.detail(api, ApiProblem.INVALID_INPUT)).contains("Không có loại đối tượng \"bai-viet\"");
+    }
+}
