@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.admin.audit;
 
+import java.util.Locale;
+
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -15,6 +17,9 @@ public record AuditFilter(String actor, AuditSubject subject, String objectId) {
 
     public AuditFilter {
         actor = blankToNull(actor);
+        if (actor != null) {
+            actor = actor.toLowerCase(Locale.ROOT); // as user names are
+        }
         objectId = blankToNull(objectId);
     }
 

@@ -26,6 +26,9 @@ public class AuditLog {
         this.retention = retention;
         this.clock = clock;
         mongo.indexOps(AuditEntry.class).createIndex(new Index("at", Sort.Direction.DESC));
+        // The console's filters: one person's, one object's changes, newest first.
+        mongo.indexOps(AuditEntry.class).createIndex(new Index("actor", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
+        mongo.indexOps(AuditEntry.class).createIndex(new Index("objectId", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
     }
 
     /** Records that the actor made the change to the object (its id, if it has one) now. */

@@ -1,9 +1,12 @@
 package vn.haugiang.digitalhelp.admin.guides;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Component;
 
 import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
+import vn.haugiang.digitalhelp.admin.web.ArticleStatusLabels;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleEditor;
@@ -81,7 +84,8 @@ public class GuideChanges {
     }
 
     private Article recorded(String actor, AuditAction action, Article saved) {
-        audit.record(actor, action, saved.id(), "phiên bản " + saved.version() + ", " + saved.status());
+        audit.record(actor, action, saved.id(), "phiên bản " + saved.version() + ", "
+                + ArticleStatusLabels.of(saved.status()).toLowerCase(Locale.ROOT));
         return saved;
     }
 }

@@ -1,7 +1,6 @@
 package vn.haugiang.digitalhelp.admin.web;
 
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.Map;
 
 import org.springframework.security.core.Authentication;
@@ -17,12 +16,6 @@ import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
  */
 @ControllerAdvice(annotations = AdminPage.class)
 class PageModel {
-
-    /** In the order of the statuses, for lists and filters. */
-    static final Map<ArticleStatus, String> STATUS_LABELS = new EnumMap<>(Map.of(
-            ArticleStatus.DRAFT, "Bản nháp",
-            ArticleStatus.PUBLISHED, "Đã đăng",
-            ArticleStatus.ARCHIVED, "Đã lưu trữ"));
 
     private final String serviceZone;
 
@@ -43,6 +36,6 @@ class PageModel {
 
     @ModelAttribute("statusLabels")
     Map<ArticleStatus, String> statusLabels() {
-        return STATUS_LABELS;
+        return ArticleStatusLabels.ALL;
     }
 }

@@ -100,6 +100,15 @@ class AdminBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notice")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("phiên bản 2").contains("phiên bản 4");
         screenshot("04-lich-su");
+        browser.findElement(By.linkText("Nhật ký thay đổi của bài này")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/audit?objectId="));
+        List<String> changes = browser.findElements(By.cssSelector("#audit-entries tbody td:nth-child(3)")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(changes).as("the guide's changes, newest first").hasSizeGreaterThanOrEqualTo(3)
+                .startsWith("Quay lại phiên bản cũ").endsWith("Tạo bài hướng dẫn");
+        assertThat(browser.findElements(By.cssSelector("#audit-entries tbody td:nth-child(2)"))).extracting(WebElement::getText)
+                .containsOnly(AdminAccounts.ADMIN);
+        screenshot("10-nhat-ky");
 
         assertThat(askTheWebChat(QUESTION)).contains("phòng nông nghiệp xã").doesNotContain("Nội dung sai");
     }

@@ -63,7 +63,9 @@ class AuditPagesTest {
         assertThat(page.body()).contains("Nhật ký thay đổi").contains("Đổi tên ấp").contains("Ấp Một → Ấp Mới")
                 .contains("Đăng bài hướng dẫn").contains("/admin/guides/" + GUIDE + "/versions")
                 .contains("/admin/audit?objectId=" + HAMLET).contains("Trang 1/1 · 2 mục")
-                .doesNotContain("Cất bài hướng dẫn");
+                .doesNotContain("Lưu trữ bài hướng dẫn");
+        assertThat(admin.get("/admin/audit?actor=" + CLERK.toUpperCase()).body()).as("user names are lower case")
+                .contains("Trang 1/1 · 2 mục");
         assertThat(page.body().indexOf("Đổi tên ấp")).as("newest first").isLessThan(page.body().indexOf("Đăng bài hướng dẫn"));
         assertThat(page.body()).as("a hamlet has no guide history").doesNotContain("/admin/guides/" + HAMLET);
     }
@@ -71,7 +73,7 @@ class AuditPagesTest {
     @Test
     void oneObjectsChangesByEveryoneAndOneKindOfObject() {
         assertThat(admin.get("/admin/audit?objectId=" + GUIDE).body()).contains("Đăng bài hướng dẫn")
-                .contains("Cất bài hướng dẫn").contains("Trang 1/1 · 2 mục").doesNotContain("Đổi tên ấp")
+                .contains("Lưu trữ bài hướng dẫn").contains("Trang 1/1 · 2 mục").doesNotContain("Đổi tên ấp")
                 .contains("Chỉ các thay đổi của đối tượng");
         assertThat(admin.get("/admin/audit?actor=" + CLERK + "&objectType=hamlet").body()).contains("Đổi tên ấp")
                 .contains("Trang 1/1 · 1 mục").doesNotContain("Đăng bài hướng dẫn");
@@ -104,5 +106,16 @@ class AuditPagesTest {
         HttpResponse<String> api = AdminHttp.basic(port, AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD)
                 .get("/api/admin/audit?objectType=bai-viet");
         assertThat(ProblemAnswers.detail(api, ApiProblem.INVALID_INPUT)).contains("Không có loại đối tượng \"bai-viet\"");
+
+        HttpResponse<String> markup = admin.get("/admin/audit?objectType=%3Cb%3Ebai%3C%2Fb%3E");
+        assertThat(markup.statusCode()).isEqualTo(400);
+        assertThat(markup.body()).as("what was typed comes back as text").contains("&lt;b&gt;bai&lt;/b&gt;")
+                .doesNotContain("<b>bai</b>");
+    }
+
+    @Test
+    void aTypedFilterComesBackAsTextNotMarkup() {
+        assertThat(admin.get("/admin/audit?actor=%22%3E%3Cscript%3Ex%3C%2Fscript%3E").body())
+                .contains("Không có thay đổi nào khớp.").doesNotContain("<script>x</script>");
     }
 }
