@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,9 @@ import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.app.ProblemAnswers;
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
+import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
+import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
 /**
  * The audit log as an admin reads it in the console: each change in words, narrowed to one person, one kind of
@@ -32,7 +36,7 @@ class AuditPagesTest {
     /** Made-up people and objects, so that the shared service's other entries never match the filters. */
     private static final String CLERK = "nhatky-canbo";
     private static final String OTHER_CLERK = "nhatky-nguoikhac";
-    private static final String GUIDE = "nhatky-bai";
+    private static final String GUIDE_TITLE = "Nuôi cá tra: giấy tờ cần có";
     private static final String HAMLET = "nhatky-ap";
 
     @LocalServerPort
@@ -41,14 +45,20 @@ class AuditPagesTest {
     AuditLog audit;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ArticleStore articles;
 
     private AdminHttp admin;
+    /** A guide of this class's own, a draft nobody else changes. */
+    private String guide;
 
     @BeforeAll
     void changesAndAnAdmin() {
-        audit.record(CLERK, AuditAction.ARTICLE_PUBLISH, GUIDE, "phiên bản 3, PUBLISHED");
+        guide = articles.insert(new Article(null, "nhat-ky-nuoi-ca", "fish-farming", GUIDE_TITLE, List.of(), "Nội dung.",
+                List.of(), ArticleStatus.DRAFT, 1, Instant.now(), AdminAccounts.ADMIN, null)).id();
+        audit.record(CLERK, AuditAction.ARTICLE_PUBLISH, guide, "phiên bản 3, đã đăng");
         audit.record(CLERK, AuditAction.HAMLET_RENAME, HAMLET, "Ấp Một → Ấp Mới");
-        audit.record(OTHER_CLERK, AuditAction.ARTICLE_ARCHIVE, GUIDE, "phiên bản 4, ARCHIVED");
+        audit.record(OTHER_CLERK, AuditAction.ARTICLE_ARCHIVE, guide, "phiên bản 4, đã lưu trữ");
         // Written by an older version of the service under a code it no longer makes.
         mongo.insert(new AuditEntry(null, Instant.now(), OTHER_CLERK, "guide.import", "guide", "nhatky-cu", "2 bài"));
         admin = AdminHttp.session(port);
@@ -61,7 +71,7 @@ class AuditPagesTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Nhật ký thay đổi").contains("Đổi tên ấp").contains("Ấp Một → Ấp Mới")
-                .contains("Đăng bài hướng dẫn").contains("/admin/guides/" + GUIDE + "/versions")
+                .contains("Đăng bài hướng dẫn").contains("/admin/guides/" + guide + "/versions").contains(GUIDE_TITLE)
                 .contains("/admin/audit?objectId=" + HAMLET).contains("Trang 1/1 · 2 mục")
                 .doesNotContain("Lưu trữ bài hướng dẫn");
         assertThat(admin.get("/admin/audit?actor=" + CLERK.toUpperCase()).body()).as("user names are lower case")
@@ -72,9 +82,9 @@ class AuditPagesTest {
 
     @Test
     void oneObjectsChangesByEveryoneAndOneKindOfObject() {
-        assertThat(admin.get("/admin/audit?objectId=" + GUIDE).body()).contains("Đăng bài hướng dẫn")
+        assertThat(admin.get("/admin/audit?objectId=" + guide).body()).contains("Đăng bài hướng dẫn")
                 .contains("Lưu trữ bài hướng dẫn").contains("Trang 1/1 · 2 mục").doesNotContain("Đổi tên ấp")
-                .contains("Chỉ các thay đổi của đối tượng");
+                .contains("Chỉ các thay đổi của <strong>" + GUIDE_TITLE + "</strong>");
         assertThat(admin.get("/admin/audit?actor=" + CLERK + "&objectType=hamlet").body()).contains("Đổi tên ấp")
                 .contains("Trang 1/1 · 1 mục").doesNotContain("Đăng bài hướng dẫn");
         assertThat(admin.get("/admin/audit?actor=" + OTHER_CLERK + "&objectType=admin_user").body())
@@ -94,7 +104,7 @@ class AuditPagesTest {
         assertThat(page.path("totalItems").asInt()).isEqualTo(1);
         assertThat(page.path("items").get(0).path("action").asString()).isEqualTo("article.publish");
         assertThat(page.path("items").get(0).path("objectType").asString()).isEqualTo("article");
-        assertThat(page.path("items").get(0).path("objectId").asString()).isEqualTo(GUIDE);
+        assertThat(page.path("items").get(0).path("objectId").asString()).isEqualTo(guide);
     }
 
     @Test

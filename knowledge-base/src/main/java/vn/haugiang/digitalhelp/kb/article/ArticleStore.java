@@ -2,11 +2,15 @@ package vn.haugiang.digitalhelp.kb.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -47,6 +51,18 @@ public class ArticleStore {
 
     public Optional<Article> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, Article.class));
+    }
+
+    /** The titles of those of these articles that exist, by id (one query). */
+    public Map<String, String> titlesOf(Collection<String> ids) {
+        List<ObjectId> stored = ids.stream().filter(ObjectId::isValid).map(ObjectId::new).toList();
+        if (stored.isEmpty()) {
+            return Map.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(stored));
+        query.fields().include("title");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .collect(Collectors.toMap(found -> found.getObjectId("_id").toHexString(), found -> found.getString("title")));
     }
 
     public Optional<Article> findBySlug(String slug) {

@@ -2,6 +2,7 @@ package vn.haugiang.digitalhelp.kb.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -43,6 +44,17 @@ class ArticleEditorTest {
         assertThat(history.versions(created.id(), 0, 10))
                 .extracting(ArticleVersion::version, ArticleVersion::savedBy)
                 .containsExactly(tuple(2L, "minh"), tuple(1L, "lan"));
+    }
+
+    @Test
+    void titlesAreReadForTheGuidesThatExistWhateverTheirStatus() {
+        Article archived = editor.create(null, content("Cá tra bột", "A"), ArticleStatus.DRAFT, "lan");
+        editor.archive(archived.id(), 1, "lan");
+        Article draft = editor.create(null, content("Cá tra thịt", "B"), ArticleStatus.DRAFT, "lan");
+
+        assertThat(articles.titlesOf(List.of(archived.id(), draft.id(), "0123456789abcdef01234567", "khong-phai-ma")))
+                .containsOnly(entry(archived.id(), "Cá tra bột"), entry(draft.id(), "Cá tra thịt"));
+        assertThat(articles.titlesOf(List.of())).isEmpty();
     }
 
     @Test
