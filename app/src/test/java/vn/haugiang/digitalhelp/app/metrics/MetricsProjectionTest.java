@@ -32,7 +32,6 @@ import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
-import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
@@ -221,9 +220,9 @@ class MetricsProjectionTest {
         say(a, ANDROID, TurnOutcome.ANSWER);
         say(a, "giá lúa hôm nay bao nhiêu", TurnOutcome.FALLBACK);
         TurnResult bAnswer = say(b, ANDROID, TurnOutcome.ANSWER);
-        press(b, feedback(bAnswer, ResidentText.BUTTON_FEEDBACK_DONE), TurnOutcome.FEEDBACK);
+        press(b, feedback(b, bAnswer, ResidentText.BUTTON_FEEDBACK_DONE), TurnOutcome.FEEDBACK);
         TurnResult cAnswer = say(c, VNEID, TurnOutcome.ANSWER);
-        press(c, feedback(cAnswer, ResidentText.BUTTON_FEEDBACK_NOT_YET), TurnOutcome.FEEDBACK);
+        press(c, feedback(c, cAnswer, ResidentText.BUTTON_FEEDBACK_NOT_YET), TurnOutcome.FEEDBACK);
         say(c, "/lienhe", TurnOutcome.ESCALATED);
         String request = residents.find(residentOf(c)).orElseThrow().activeEscalationId();
         clock.advance(Duration.ofMinutes(3));
@@ -258,9 +257,8 @@ class MetricsProjectionTest {
                 .isEqualTo(expected);
     }
 
-    private String feedback(TurnResult answer, ResidentText label) {
-        return answer.replies().get(0).buttons().stream().filter(button -> button.label().equals(messages.get(label)))
-                .map(Button::action).findFirst().orElseThrow();
+    private String feedback(String chat, TurnResult answer, ResidentText label) {
+        return new GuideReading(conversation, messages).actionAtTheEnd(chat, answer, label);
     }
 
     /** What a day of conversations sent, to compare with the figures. */

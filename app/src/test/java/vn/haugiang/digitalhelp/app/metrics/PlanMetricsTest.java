@@ -36,7 +36,6 @@ import vn.haugiang.digitalhelp.app.MutableClock;
 import vn.haugiang.digitalhelp.bot.area.AreaCsvImport;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
-import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
@@ -147,13 +146,15 @@ class PlanMetricsTest {
         TurnResult android = say(r1, ANDROID);
         assertThat(android.outcome()).isEqualTo(TurnOutcome.ANSWER);
         assertThat(android.topic()).isEqualTo("app-install-android");
-        press(r1, feedbackAction(android, ResidentText.BUTTON_FEEDBACK_DONE));
+        String androidDone = feedbackAction(r1, android, ResidentText.BUTTON_FEEDBACK_DONE);
+        press(r1, androidDone);
         assertThat(say(r1, "giá lúa hôm nay bao nhiêu").outcome()).isEqualTo(TurnOutcome.FALLBACK);
 
         TurnResult vneid = say(r2, VNEID);
         assertThat(vneid.outcome()).isEqualTo(TurnOutcome.ANSWER);
         assertThat(vneid.topic()).isEqualTo("vneid-level2");
-        assertThat(press(r2, feedbackAction(vneid, ResidentText.BUTTON_FEEDBACK_NOT_YET)).outcome())
+        String vneidNotYet = feedbackAction(r2, vneid, ResidentText.BUTTON_FEEDBACK_NOT_YET);
+        assertThat(press(r2, vneidNotYet).outcome())
                 .isEqualTo(TurnOutcome.FEEDBACK);
         assertThat(say(r2, "/lienhe").outcome()).isEqualTo(TurnOutcome.ESCALATED);
         String escalationId = residents.find(residentId(r2)).orElseThrow().activeEscalationId();
@@ -163,8 +164,8 @@ class PlanMetricsTest {
         conversation.handle(InboundMessage.text(Channel.TELEGRAM, memberChat, "/xong"));
         clock.advance(Duration.ofMinutes(1));
         assertThat(press(r2, "rate:" + escalationId + ":4").outcome()).isEqualTo(TurnOutcome.COMMAND);
-        androidArticleId = articleOf(android);
-        vneidArticleId = articleOf(vneid);
+        androidArticleId = articleOf(androidDone);
+        vneidArticleId = articleOf(vneidNotYet);
 
         clock.set(Instant.parse("2026-03-11T02:00:00Z"));
         projector.catchUp();
@@ -362,13 +363,13 @@ class PlanMetricsTest {
         return conversation.handle(InboundMessage.button(Channel.WEB, chatId, action));
     }
 
-    private String feedbackAction(TurnResult answer, ResidentText label) {
-        return answer.replies().get(0).buttons().stream().filter(b -> b.label().equals(messages.get(label)))
-                .map(Button::action).findFirst().orElseThrow();
+    private String feedbackAction(String chat, TurnResult answer, ResidentText label) {
+        return new GuideReading(conversation, messages).actionAtTheEnd(chat, answer, label);
     }
 
-    private String articleOf(TurnResult answer) {
-        String interactionId = feedbackAction(answer, ResidentText.BUTTON_FEEDBACK_DONE).split(":")[1];
+    /** The guide of the answer a feedback action names. */
+    private String articleOf(String feedbackAction) {
+        String interactionId = feedbackAction.split(":")[1];
         return mongo.findById(new org.bson.types.ObjectId(interactionId), Document.class, "interactions").getString("articleId");
     }
 

@@ -2,14 +2,19 @@ package vn.haugiang.digitalhelp.app.webchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.app.SettledResidents;
 import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.chat.Button;
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
+import vn.haugiang.digitalhelp.bot.chat.ResidentText;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
@@ -36,6 +41,8 @@ class TypedButtonWordsTest {
     AreaDirectory areas;
     @Autowired
     Escalations escalations;
+    @Autowired
+    ResidentMessages messages;
 
     @Test
     void aTypedXemTiepAfterANewerQuestionThatFoundNoGuideDoesNotGoBackToTheOlderGuide() {
@@ -49,11 +56,17 @@ class TypedButtonWordsTest {
     @Test
     void aTypedXemTiepShowsTheNextPartOfTheGuideBeingReadAndAfterTheLastPartIsAQuestionAgain() {
         String chat = "typed-more";
-        assertThat(firstText(say(chat, LONG_GUIDE_QUESTION))).contains("(phần 1/2)");
+        TurnResult answer = say(chat, LONG_GUIDE_QUESTION);
+        assertThat(firstText(answer)).contains("(phần 1/2)");
+        assertThat(firstButtons(answer)).doesNotContain(messages.get(ResidentText.BUTTON_FEEDBACK_DONE));
 
         TurnResult typedMore = say(chat, "xem tiep");
 
         assertThat(firstText(typedMore)).contains("(phần 2/2)");
+        assertThat(firstButtons(typedMore)).as("read to the end by typing, the answer is asked about as by pressing")
+                .contains(messages.get(ResidentText.BUTTON_FEEDBACK_DONE), messages.get(ResidentText.BUTTON_FEEDBACK_NOT_YET));
+        String done = typedMore.replies().get(0).buttons().get(0).action();
+        assertThat(conversation.handle(InboundMessage.button(Channel.WEB, chat, done)).outcome()).isEqualTo(TurnOutcome.FEEDBACK);
         TurnResult afterTheLast = say(chat, "Xem tiếp");
         assertThat(afterTheLast.outcome()).as("no part 3: the words are searched like any question")
                 .isIn(TurnOutcome.ANSWER, TurnOutcome.SUGGEST, TurnOutcome.FALLBACK);
@@ -105,6 +118,10 @@ class TypedButtonWordsTest {
 
     private TurnResult say(String chat, String text) {
         return conversation.handle(InboundMessage.text(Channel.WEB, chat, text));
+    }
+
+    private static List<String> firstButtons(TurnResult turn) {
+        return turn.replies().get(0).buttons().stream().map(Button::label).toList();
     }
 
     private static String firstText(TurnResult turn) {

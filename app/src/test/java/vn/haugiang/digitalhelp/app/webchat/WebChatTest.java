@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -57,26 +58,53 @@ class WebChatTest {
     }
 
     @Test
-    void aLongGuideEndsWithXemTiepAndThePressShowsTheRestThenAnOldButtonIsRefusedPolitely() throws Exception {
+    void aLongGuideEndsWithXemTiepThePressShowsTheRestAndOnlyTheLastPartAsksWhetherItWorked() throws Exception {
         JsonNode first = json.readTree(chat(Map.of("text", "cai app hau giang tren dien thoai android")).body());
-        JsonNode more = null;
-        for (JsonNode button : first.path("replies").get(0).path("buttons")) {
-            if (button.path("label").asString().equals(messages.get(ResidentText.BUTTON_MORE))) {
-                more = button;
-            }
-        }
+        JsonNode more = button(first, ResidentText.BUTTON_MORE);
         assertThat(more).as("a 'Xem tiếp' button under the first part").isNotNull();
+        assertThat(button(first, ResidentText.BUTTON_FEEDBACK_DONE)).as("no 'did it work?' before the rest is read").isNull();
         assertThat(first.path("replies").get(0).path("text").asString()).doesNotContain("Nguồn:");
 
         JsonNode rest = json.readTree(chat(Map.of("action", more.path("action").asString())).body());
 
         assertThat(rest.path("replies").get(0).path("html").asString())
                 .contains("<strong>Cài ứng dụng Hậu Giang trên điện thoại Android (phần 2/2)</strong>").contains("Nguồn:");
-        assertThat(rest.path("replies").get(0).path("buttons").toString()).doesNotContain(messages.get(ResidentText.BUTTON_MORE));
-        String beyondTheEnd = more.path("action").asString().replaceFirst(":1$", ":7");
-        JsonNode refused = json.readTree(chat(Map.of("action", beyondTheEnd)).body());
-        assertThat(refused.path("outcome").asString()).isEqualTo("UNREADABLE");
-        assertThat(refused.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.OUTDATED_BUTTON));
+        assertThat(button(rest, ResidentText.BUTTON_MORE)).isNull();
+        JsonNode done = button(rest, ResidentText.BUTTON_FEEDBACK_DONE);
+        assertThat(done).as("the last part asks whether it worked").isNotNull();
+        assertThat(button(rest, ResidentText.BUTTON_FEEDBACK_NOT_YET)).isNotNull();
+
+        JsonNode thanks = json.readTree(chat(Map.of("action", done.path("action").asString())).body());
+        assertThat(thanks.path("outcome").asString()).as("the feedback is on the answer").isEqualTo("FEEDBACK");
+        assertThat(thanks.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.FEEDBACK_THANKS));
+    }
+
+    @Test
+    void aXemTiepFromBeforeTheAnswerWasCarriedShowsThePartAndABrokenOneIsRefusedPolitely() throws Exception {
+        JsonNode first = json.readTree(chat(Map.of("text", "cai app hau giang tren dien thoai android")).body());
+        String action = button(first, ResidentText.BUTTON_MORE).path("action").asString();
+        String older = action.replaceFirst(":[0-9a-f]{24}$", "");
+        assertThat(older).as("the form sent before").matches("more:[0-9a-f]{24}:1");
+
+        JsonNode rest = json.readTree(chat(Map.of("action", older)).body());
+        assertThat(rest.path("replies").get(0).path("html").asString()).contains("(phần 2/2)");
+        assertThat(button(rest, ResidentText.BUTTON_FEEDBACK_DONE)).as("it names no answer to ask about").isNull();
+
+        for (String broken : List.of(action.replaceFirst(":1:", ":7:"), action + "0", action.replaceFirst(":1:", ":x:"))) {
+            JsonNode refused = json.readTree(chat(Map.of("action", broken)).body());
+            assertThat(refused.path("outcome").asString()).as(broken).isEqualTo("UNREADABLE");
+            assertThat(refused.path("replies").get(0).path("text").asString()).isEqualTo(messages.get(ResidentText.OUTDATED_BUTTON));
+        }
+    }
+
+    /** The first reply's button with this label, or null. */
+    private JsonNode button(JsonNode answer, ResidentText label) {
+        for (JsonNode button : answer.path("replies").get(0).path("buttons")) {
+            if (button.path("label").asString().equals(messages.get(label))) {
+                return button;
+            }
+        }
+        return null;
     }
 
     static Stream<Arguments> requestsNoGuideMayAnswer() {

@@ -10,7 +10,11 @@ final class ButtonAction {
 
     static final String SHOW_ARTICLE = "a:";
     static final String CONTACT_TEAM = "team";
-    /** {@code more:<article id>:<part>}: the next part of a guide too long for one phone message (33 bytes). */
+    /**
+     * {@code more:<article id>:<part>:<answer id>}: the next part of a guide too long for one phone message, and
+     * the answer it continues, whose feedback the guide's last part asks for (57 bytes at most). Buttons sent
+     * before the answer was carried have no {@code :<answer id>}; they still show the part.
+     */
     static final String MORE = "more:";
     /** {@code fb:<interaction id>:y} or {@code :n}: the feedback under an answer (29 bytes). */
     static final String FEEDBACK = "fb:";
@@ -26,22 +30,40 @@ final class ButtonAction {
         return SHOW_ARTICLE + articleId;
     }
 
-    static String more(String articleId, int part) {
-        return MORE + articleId + ":" + part;
-    }
-
-    /** The guide and part a {@code more:} action asks for; empty for any other action or a malformed one. */
+    /** The guide, part and answer a {@code more:} action asks for; empty for any other action or a malformed one. */
     static Optional<GuidePart> morePart(String action) {
         if (action == null || !action.startsWith(MORE)) {
             return Optional.empty();
         }
         String[] parts = action.split(":");
-        return parts.length == 3 && parts[2].matches("\\d{1,2}")
-                ? Optional.of(new GuidePart(parts[1], Integer.parseInt(parts[2]))) : Optional.empty();
+        if (parts.length < 3 || parts.length > 4 || !parts[2].matches("\\d{1,2}")
+                || parts.length == 4 && !parts[3].matches("[0-9a-f]{24}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new GuidePart(parts[1], Integer.parseInt(parts[2]), parts.length == 4 ? parts[3] : null));
     }
 
-    /** Part {@code part} (counted from 0) of a guide split for the phone. */
-    record GuidePart(String articleId, int part) {
+    /**
+     * Part {@code part} (counted from 0) of a guide split for the phone.
+     *
+     * @param answerId the turn that answered with the guide, or null when not known (an older button)
+     */
+    record GuidePart(String articleId, int part, String answerId) {
+
+        /** The part after this one, of the same answer. */
+        GuidePart next() {
+            return new GuidePart(articleId, part + 1, answerId);
+        }
+
+        /** This part, as the answer with this id's. */
+        GuidePart of(String answer) {
+            return new GuidePart(articleId, part, answer);
+        }
+
+        /** The action of a "Xem tiếp" button asking for this part. */
+        String action() {
+            return MORE + articleId + ":" + part + (answerId == null ? "" : ":" + answerId);
+        }
     }
 
     static String voiceToTeam(String messageId) {

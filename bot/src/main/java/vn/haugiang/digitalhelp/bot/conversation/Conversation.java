@@ -208,18 +208,34 @@ public class Conversation {
         return turn.withReplies(replies);
     }
 
-    /** Every answer asks "did it work?" with two buttons that name this turn. */
+    /**
+     * Every answer asks "did it work?" with two buttons that name this turn, under the guide's last part: a guide
+     * split for the phone asks it once read to the end, its "Xem tiếp" carrying this turn along.
+     */
     static Turn withFeedbackButtons(Turn turn, String interactionId, ResidentMessages messages) {
         if (turn.outcome() != TurnOutcome.ANSWER || turn.replies().isEmpty()) {
             return turn;
         }
-        Reply answer = turn.replies().get(0);
-        List<Button> buttons = new ArrayList<>(List.of(
-                new Button(messages.get(ResidentText.BUTTON_FEEDBACK_DONE), ButtonAction.feedback(interactionId, true)),
-                new Button(messages.get(ResidentText.BUTTON_FEEDBACK_NOT_YET), ButtonAction.feedback(interactionId, false))));
-        buttons.addAll(answer.buttons());
+        return continuingAnswer(turn, interactionId, messages);
+    }
+
+    /** The turn's guide part as part of the answer with this id: "Xem tiếp" carries it, a last part asks about it. */
+    private static Turn continuingAnswer(Turn turn, String answerId, ResidentMessages messages) {
+        Reply part = turn.replies().get(0);
+        List<Button> buttons = new ArrayList<>();
+        boolean more = false;
+        for (Button button : part.buttons()) {
+            Optional<ButtonAction.GuidePart> next = ButtonAction.morePart(button.action());
+            more |= next.isPresent();
+            buttons.add(next.map(asked -> new Button(button.label(), asked.of(answerId).action())).orElse(button));
+        }
+        if (!more) {
+            buttons.addAll(0, List.of(
+                    new Button(messages.get(ResidentText.BUTTON_FEEDBACK_DONE), ButtonAction.feedback(answerId, true)),
+                    new Button(messages.get(ResidentText.BUTTON_FEEDBACK_NOT_YET), ButtonAction.feedback(answerId, false))));
+        }
         List<Reply> replies = new ArrayList<>(turn.replies());
-        replies.set(0, new Reply(answer.markdown(), buttons, answer.asksForPhone()));
+        replies.set(0, new Reply(part.markdown(), buttons, part.asksForPhone()));
         return turn.withReplies(replies);
     }
 
@@ -390,10 +406,14 @@ public class Conversation {
         return Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON));
     }
 
-    /** "Xem tiếp" under a guide split for the phone: its next part, or "old button" for anything else. */
+    /**
+     * "Xem tiếp" under a guide split for the phone: its next part, continuing the answer it names (an older button
+     * names none: its parts ask nothing), or "old button" for anything else.
+     */
     private Turn morePressed(String action) {
         return ButtonAction.morePart(action)
-                .flatMap(asked -> guideAnswers.more(asked.articleId(), asked.part()))
+                .flatMap(asked -> guideAnswers.more(asked.articleId(), asked.part())
+                        .map(turn -> asked.answerId() == null ? turn : continuingAnswer(turn, asked.answerId(), messages)))
                 .orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON)));
     }
 

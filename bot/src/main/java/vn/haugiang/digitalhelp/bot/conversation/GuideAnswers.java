@@ -136,7 +136,8 @@ class GuideAnswers {
         List<String> texts = parts.markdown(article.title(), article.body());
         List<Button> buttons = new ArrayList<>();
         if (part + 1 < texts.size()) {
-            buttons.add(new Button(messages.get(ResidentText.BUTTON_MORE), ButtonAction.more(article.id(), part + 1)));
+            buttons.add(new Button(messages.get(ResidentText.BUTTON_MORE),
+                    new ButtonAction.GuidePart(article.id(), part + 1, null).action()));
         }
         buttons.add(teamButton());
         return new Reply(texts.get(part), buttons);

@@ -67,12 +67,12 @@ final class TypedContinuation {
                 return Optional.empty(); // a newer question found no guide: the older one is no longer being read
             }
             // A "Xem tiếp" press showed the part it asked for; an answer showed the guide's first part.
-            Optional<Integer> shown = ButtonAction.morePart(turn.action()).map(ButtonAction.GuidePart::part)
-                    .or(() -> turn.outcome() == TurnOutcome.ANSWER ? Optional.of(0) : Optional.empty());
+            Optional<ButtonAction.GuidePart> shown = ButtonAction.morePart(turn.action())
+                    .or(() -> turn.outcome() == TurnOutcome.ANSWER && turn.articleId() != null
+                            ? Optional.of(new ButtonAction.GuidePart(turn.articleId(), 0, turn.id())) : Optional.empty());
             if (turn.articleId() != null && shown.isPresent()) {
-                int next = shown.get() + 1;
-                return guideAnswers.hasPart(turn.articleId(), next)
-                        ? Optional.of(ButtonAction.more(turn.articleId(), next)) : Optional.empty();
+                ButtonAction.GuidePart next = shown.get().next();
+                return guideAnswers.hasPart(turn.articleId(), next.part()) ? Optional.of(next.action()) : Optional.empty();
             }
         }
         return Optional.empty();
