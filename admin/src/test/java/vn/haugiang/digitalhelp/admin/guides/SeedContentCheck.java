@@ -19,8 +19,10 @@ import vn.haugiang.digitalhelp.kb.seed.InvalidGuideException;
 /**
  * The content rules every seed guide must keep (README, "Content rules"): front matter the admin
  * import and editor accept (their own validation), a topic of the catalogue, a closing "Nguồn:" line,
- * no phone number or web address that the catalogue file's facts do not hold, and a first part that
- * fits the phone.
+ * no phone number or web address that the catalogue file's facts do not hold, a first part that
+ * fits the phone, and the words elderly residents stumble on (OTP, passcode, định danh điện tử mức 2) explained
+ * where the body first uses them: in brackets, after a colon or "là" right behind the word, or defined in the
+ * next words ("OTP là …", "… nghĩa là …"). A linked guide's title (in underscores) is not a use.
  *
  * @param catalogueTopics the topic keys of the guide catalogue
  * @param facts           the text of the catalogue file (guide-topics.md), the only source of numbers and addresses
@@ -31,6 +33,11 @@ record SeedContentCheck(Set<String> catalogueTopics, String facts, PhoneFit fit)
             "(?i)(?:https?://)?((?:[a-z0-9-]+\\.)+(?:vn|com|net|org|gov|io|info|me|ly))(?![a-z0-9-])");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d.,])(?:(?:\\+84|0)\\d(?:[ .]?\\d){7,9}|1[89]00(?:[ .]?\\d){4,6}|11[345])(?![\\d])");
+
+    private static final List<String> WORDS_TO_EXPLAIN = List.of("OTP", "passcode", "định danh điện tử mức 2");
+    private static final Pattern LINKED_TITLE = Pattern.compile("_[^_\\n]+_");
+    /** How far after a word its explanation may begin. */
+    private static final int EXPLANATION_REACH = 120;
 
     /** The problems of one guide file, each naming the rule; empty when the guide keeps them all. */
     List<String> problems(String slug, String fileText) {
@@ -70,6 +77,11 @@ record SeedContentCheck(Set<String> catalogueTopics, String facts, PhoneFit fit)
                 problems.add("phone number not in the catalogue's facts: " + phone);
             }
         }
+        for (String word : WORDS_TO_EXPLAIN) {
+            if (!explainedAtFirstUse(content.body(), word)) {
+                problems.add("'" + word + "' is not explained where the guide first uses it");
+            }
+        }
         String firstPart = fit.parts(content.body()).get(0);
         if (fit.lines(firstPart) > fit.maxLines()) {
             problems.add("first part takes " + fit.lines(firstPart) + " phone lines, more than " + fit.maxLines());
@@ -82,6 +94,18 @@ record SeedContentCheck(Set<String> catalogueTopics, String facts, PhoneFit fit)
         Set<String> missing = new LinkedHashSet<>(catalogueTopics);
         missing.removeAll(topicsBySlug.values());
         return missing;
+    }
+
+    private static boolean explainedAtFirstUse(String body, String word) {
+        String withoutLinkedTitles = LINKED_TITLE.matcher(body).replaceAll(title -> " ".repeat(title.group().length()));
+        Matcher use = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])")
+                .matcher(withoutLinkedTitles);
+        if (!use.find()) {
+            return true;
+        }
+        String after = body.substring(use.end(), Math.min(body.length(), use.end() + EXPLANATION_REACH));
+        return after.matches("(?s)\\**\\s*([(:]|là\\s).*")
+                || Pattern.compile("(?iu)(" + Pattern.quote(word) + "|nghĩa) là ").matcher(after).find();
     }
 
     private static Set<String> found(Pattern pattern, String text) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,6 +76,7 @@ class SeedContentCheckTest {
             long-first-part   | first part takes
             bad-topic-key     | refused by the import: Guide 'bad-topic-key': Chủ đề (topic)
             no-front-matter   | front matter refused by the import
+            unexplained-word  | is not explained where the guide first uses it
             """)
     void aBrokenGuideIsCaughtByItsRule(String fixture, String problem) throws IOException {
         String text = files("classpath:content-check/" + fixture + ".md").get(fixture);
@@ -87,6 +89,19 @@ class SeedContentCheckTest {
         String text = files("classpath:content-check/invented-link.md").get("invented-link");
 
         assertThat(check.problems("invented-link", text)).singleElement().asString().contains("vneid-capnhat.com");
+    }
+
+    @Test
+    void aWordExplainedInBracketsAfterAColonOrInTheNextWordsIsExplainedAndALinkedTitleIsNoUse() throws IOException {
+        String broken = files("classpath:content-check/unexplained-word.md").get("unexplained-word");
+
+        assertThat(check.problems("unexplained-word", broken)).as("OTP is explained; passcode is not")
+                .singleElement().asString().contains("'passcode'");
+        for (String explained : List.of("Nhập passcode (mã 6 số) của bạn.", "Đặt passcode: một mã gồm 6 chữ số.",
+                "Nhập passcode. Passcode là mã 6 số bạn tự đặt.")) {
+            assertThat(check.problems("unexplained-word", broken.replace("Nhập passcode của bạn.", explained)))
+                    .as(explained).isEmpty();
+        }
     }
 
     @Test
