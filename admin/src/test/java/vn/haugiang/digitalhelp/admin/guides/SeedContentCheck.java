@@ -1,5 +1,6 @@
 package vn.haugiang.digitalhelp.admin.guides;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +21,10 @@ import vn.haugiang.digitalhelp.kb.seed.InvalidGuideException;
  * The content rules every seed guide must keep (README, "Content rules"): front matter the admin
  * import and editor accept (their own validation), a topic of the catalogue, a closing "Nguồn:" line,
  * no phone number or web address that the catalogue file's facts do not hold, a first part that
- * fits the phone, and the words elderly residents stumble on (OTP, passcode, định danh điện tử mức 2) explained
- * where the body first uses them: in brackets, after a colon or "là" right behind the word, or defined in the
- * next words ("OTP là …", "… nghĩa là …"). A linked guide's title (in underscores) is not a use.
+ * fits the phone, and the words elderly residents stumble on (OTP, passcode, định danh (điện tử) mức 2)
+ * explained where the body first uses them: in brackets (not "(xem …)"), after a colon or "là" right behind the
+ * word, or defined in the next words ("OTP là …", "… nghĩa là …"). The title of a guide the text sends the
+ * resident to ("xem bài _…_") is not a use.
  *
  * @param catalogueTopics the topic keys of the guide catalogue
  * @param facts           the text of the catalogue file (guide-topics.md), the only source of numbers and addresses
@@ -34,10 +36,42 @@ record SeedContentCheck(Set<String> catalogueTopics, String facts, PhoneFit fit)
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d.,])(?:(?:\\+84|0)\\d(?:[ .]?\\d){7,9}|1[89]00(?:[ .]?\\d){4,6}|11[345])(?![\\d])");
 
-    private static final List<String> WORDS_TO_EXPLAIN = List.of("OTP", "passcode", "định danh điện tử mức 2");
-    private static final Pattern LINKED_TITLE = Pattern.compile("_[^_\\n]+_");
-    /** How far after a word its explanation may begin. */
+    private static final List<WordToExplain> WORDS_TO_EXPLAIN = List.of(new WordToExplain("OTP", "OTP"),
+            new WordToExplain("passcode", "passcode"),
+            new WordToExplain("định danh mức 2", "định\\s+danh(?:\\s+điện\\s+tử)?\\s+mức\\s+2"));
+    /** The title of another guide the text sends the resident to ("xem bài _…_"): not a use of its words. */
+    private static final Pattern LINKED_TITLE = Pattern.compile("(?iu)(?<=bài )_[^_\\n]+_");
+    /** Right behind the word: its meaning in brackets (not "(xem …)"), after a colon, or "là …". */
+    private static final Pattern EXPLAINED_RIGHT_AFTER = Pattern.compile("(?su)\\**\\s*(?:\\((?!\\s*xem)|:|là\\s).*");
+    /** How far after a word its explanation may begin when it is defined in the words after it. */
     private static final int EXPLANATION_REACH = 120;
+
+    /**
+     * A word elderly residents stumble on.
+     *
+     * @param name         as the problem names it
+     * @param use          where the text uses it
+     * @param definedAfter its definition in the words after it ("OTP là …", "… nghĩa là …")
+     */
+    private record WordToExplain(String name, Pattern use, Pattern definedAfter) {
+
+        /** @param spelling a regular expression of its spellings (any spaces between its syllables) */
+        WordToExplain(String name, String spelling) {
+            this(name, Pattern.compile("(?iu)(?<![\\p{L}\\d])" + spelling + "(?![\\p{L}\\d])"),
+                    Pattern.compile("(?iu)(?:" + spelling + "|nghĩa)\\s+là\\s"));
+        }
+
+        /** Whether the body explains the word where it first uses it (true when it never does). */
+        boolean explainedAtFirstUse(String body) {
+            String text = Normalizer.normalize(body, Normalizer.Form.NFC);
+            Matcher first = use.matcher(LINKED_TITLE.matcher(text).replaceAll(title -> " ".repeat(title.group().length())));
+            if (!first.find()) {
+                return true;
+            }
+            String after = text.substring(first.end(), Math.min(text.length(), first.end() + EXPLANATION_REACH));
+            return EXPLAINED_RIGHT_AFTER.matcher(after).matches() || definedAfter.matcher(after).find();
+        }
+    }
 
     /** The problems of one guide file, each naming the rule; empty when the guide keeps them all. */
     List<String> problems(String slug, String fileText) {
@@ -77,9 +111,9 @@ record SeedContentCheck(Set<String> catalogueTopics, String facts, PhoneFit fit)
                 problems.add("phone number not in the catalogue's facts: " + phone);
             }
         }
-        for (String word : WORDS_TO_EXPLAIN) {
-            if (!explainedAtFirstUse(content.body(), word)) {
-                problems.add("'" + word + "' is not explained where the guide first uses it");
+        for (WordToExplain word : WORDS_TO_EXPLAIN) {
+            if (!word.explainedAtFirstUse(content.body())) {
+                problems.add("'" + word.name() + "' is not explained where the guide first uses it");
             }
         }
         String firstPart = fit.parts(content.body()).get(0);
@@ -94,18 +128,6 @@ record SeedContentCheck(Set<String> catalogueTopics, String facts, PhoneFit fit)
         Set<String> missing = new LinkedHashSet<>(catalogueTopics);
         missing.removeAll(topicsBySlug.values());
         return missing;
-    }
-
-    private static boolean explainedAtFirstUse(String body, String word) {
-        String withoutLinkedTitles = LINKED_TITLE.matcher(body).replaceAll(title -> " ".repeat(title.group().length()));
-        Matcher use = Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(word) + "(?![\\p{L}\\d])")
-                .matcher(withoutLinkedTitles);
-        if (!use.find()) {
-            return true;
-        }
-        String after = body.substring(use.end(), Math.min(body.length(), use.end() + EXPLANATION_REACH));
-        return after.matches("(?s)\\**\\s*([(:]|là\\s).*")
-                || Pattern.compile("(?iu)(" + Pattern.quote(word) + "|nghĩa) là ").matcher(after).find();
     }
 
     private static Set<String> found(Pattern pattern, String text) {

@@ -102,6 +102,13 @@ class SeedContentCheckTest {
             assertThat(check.problems("unexplained-word", broken.replace("Nhập passcode của bạn.", explained)))
                     .as(explained).isEmpty();
         }
+        assertThat(check.problems("unexplained-word", broken.replace("Nhập passcode của bạn.",
+                "Nhập passcode (xem bài _Quên passcode VNeID_).")))
+                .as("a bracket sending the reader elsewhere explains nothing").singleElement().asString().contains("'passcode'");
+        assertThat(check.problems("unexplained-word", broken.replace("Nhập passcode của bạn.",
+                "_Lưu ý:_ cần tài khoản định danh\nđiện tử mức 2 và passcode (mã 6 số).")))
+                .as("italics are no linked title, and a phrase may break across lines")
+                .singleElement().asString().contains("'định danh mức 2'");
     }
 
     @Test

@@ -36,7 +36,7 @@ class PublicInputFuzzTest {
 
     private static final long SEED = 20261130L;
     private static final List<String> ACTIONS = List.of("team", "show:", "fb:", "cancel:", "rate:", "solved:", "claim:",
-            "resolve:", "return:", "area:", "erase:no", "outcome:", "voice:", "");
+            "resolve:", "return:", "area:", "erase:no", "outcome:", "voice:", "more:", "");
     private static final String[] ODD = {"\u202E", "\u200F", "\u200B", "\uFEFF", "\u0000", "\u0007", "\r\n", "\t",
             "\uD800", "\uDFFF", "😀", "👍🏽", "ệ", "e\u0302\u0301", "\\", "\"", "<script>", "${jndi:x}", "%00", "'; --"};
 

@@ -35,7 +35,7 @@ final class ButtonAction {
         if (action == null || !action.startsWith(MORE)) {
             return Optional.empty();
         }
-        String[] parts = action.split(":");
+        String[] parts = action.split(":", -1);
         if (parts.length < 3 || parts.length > 4 || !parts[2].matches("\\d{1,2}")
                 || parts.length == 4 && !parts[3].matches("[0-9a-f]{24}")) {
             return Optional.empty();

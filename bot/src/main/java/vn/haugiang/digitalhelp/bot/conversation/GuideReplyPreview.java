@@ -14,8 +14,11 @@ import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 @Component
 public class GuideReplyPreview {
 
-    /** Stands for the interaction id a real turn would put in its feedback buttons. */
-    private static final String NO_INTERACTION = "preview";
+    /**
+     * Stands for the interaction id a real turn puts in its feedback and "Xem tiếp" buttons: shaped like one, so
+     * the preview's actions read back as real ones do, and no turn's.
+     */
+    private static final String NO_INTERACTION = "0".repeat(24);
 
     private final GuideAnswers answers;
     private final ResidentMessages messages;
