@@ -26,6 +26,18 @@
     return { entries: [], pending: null };
   }
 
+  // The "Xóa dữ liệu của tôi" button's action (the server's ButtonAction.ERASE_YES): once the server has erased the
+  // visitor's data, the copy on the device goes too, so a reload on a shared phone shows nothing of it.
+  var ERASE = "erase:y";
+
+  function forgetConversation() {
+    saved = { entries: [], pending: null };
+    try {
+      localStorage.removeItem(STORE);
+    } catch (e) { /* blocked storage kept nothing */ }
+    log.textContent = "";
+  }
+
   function keep() {
     saved.entries = saved.entries.slice(-100);
     try {
@@ -166,7 +178,7 @@
       credentials: "same-origin",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body)
-    }), takeFocus, function () { failed(body); });
+    }), takeFocus, function () { failed(body); }, body.action === ERASE);
   }
 
   // A picture (a screenshot of an error) is read by the server; it is not kept on the device, so a reload
@@ -186,7 +198,7 @@
       function () { failed({}, function () { turns = turns.then(function () { return postPhoto(file); }); }); });
   }
 
-  function exchange(request, takeFocus, onFailure) {
+  function exchange(request, takeFocus, onFailure, erasing) {
     if (typing.hidden) { waiting(true); }
     return request.then(function (r) {
       return r.json().catch(function () { return null; }).then(function (response) {
@@ -198,6 +210,9 @@
       });
     }).then(function (response) {
       saved.pending = null;
+      if (erasing && !response.problem) {
+        forgetConversation();
+      }
       keep();
       if (response.problem) {
         showReplies([{ html: escapeText(response.problem) }], takeFocus);

@@ -221,6 +221,25 @@ class UsabilityBrowserTest {
     }
 
     @Test
+    void afterAVisitorErasesTheirDataAReloadOnASharedPhoneShowsNothingOfTheConversation() {
+        chat.openAsNewVisitor();
+        chat.ask("quên mật khẩu VNeID");
+        chat.ask("/xoadulieu");
+        browser.findElement(By.xpath("//button[normalize-space()='Xóa dữ liệu của tôi']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log"), "Đã xóa dữ liệu của bạn"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(browser.findElement(By.id("log")).getText()).as("only the confirmation is left on the screen")
+                .contains("Đã xóa dữ liệu của bạn").doesNotContain("quên mật khẩu VNeID");
+
+        browser.navigate().refresh();
+        chat.awaitReady();
+
+        assertThat(browser.findElement(By.id("log")).getText()).doesNotContain("quên mật khẩu VNeID").doesNotContain("/xoadulieu");
+        assertThat((String) js.executeScript("return localStorage.getItem('digitalhelp.chat');"))
+                .as("the device's copy").doesNotContain("VNeID");
+    }
+
+    @Test
     void thePhoneChatHasLargeTextAndTapTargetsAndTypedRequestsForAPersonWork() {
         browser.manage().window().setSize(PHONE);
         chat.openAsNewVisitor();

@@ -30,7 +30,8 @@ import vn.haugiang.digitalhelp.bot.team.TeamMember;
 /**
  * Nothing stays stranded with a member: deactivating them returns their requests to the queue and withdraws
  * what was still waiting for them; a claim with nothing relayed for {@code idle-claim-timeout} (2h here)
- * returns to the queue, once even with two instances, and a message in time keeps it.
+ * returns to the queue, once even with two instances; a message from its holder in time keeps it, the resident's own
+ * messages to a holder gone quiet do not.
  */
 class ClaimReleaseTest extends EscalationServiceTest {
 
@@ -88,7 +89,7 @@ class ClaimReleaseTest extends EscalationServiceTest {
     }
 
     @Test
-    void aClaimWithNothingRelayedForTheIdleTimeReturnsToTheQueueWithoutItsHolder() {
+    void aClaimWhoseHolderWroteNothingForTheIdleTimeReturnsToTheQueueWithoutItsHolder() {
         TeamMember holder = member("Lê Văn Hòa", north);
         TeamMember other = member("Võ Văn Tâm", north);
         Resident resident = residentOf(north);
@@ -96,13 +97,15 @@ class ClaimReleaseTest extends EscalationServiceTest {
         claim(holder, request);
 
         clock.advance(Duration.ofHours(1));
+        memberDesk.handle(InboundMessage.text(Channel.TELEGRAM, holder.telegramChatId(), "Anh đang xem giúp em"));
+        clock.advance(Duration.ofMinutes(30));
         requests.write(reload(request), InboundMessage.text(Channel.WEB, resident.chatId(), "em vẫn chờ ạ"));
-        clock.advance(Duration.ofMinutes(90));
+        clock.advance(Duration.ofMinutes(60));
         idleClaims.releaseIdle();
-        assertThat(reload(request).status()).as("a message came 90 minutes ago").isEqualTo(EscalationStatus.CLAIMED);
+        assertThat(reload(request).status()).as("the holder wrote 90 minutes ago").isEqualTo(EscalationStatus.CLAIMED);
 
         clock.advance(Duration.ofMinutes(31));
-        assertThat(idleClaims.releaseIdle()).isPositive();
+        assertThat(idleClaims.releaseIdle()).as("the resident's message 91 minutes ago does not keep it").isPositive();
 
         Escalation released = reload(request);
         assertThat(released.status()).isEqualTo(EscalationStatus.OPEN);

@@ -103,16 +103,20 @@ class EscalationOverTelegramTest {
 
         int voice = telegram.residentSendsVoice(residentChat);
         awaitMessage(residentChat, text(t -> t.startsWith("Tôi đã giữ tin nhắn thoại của bạn.")));
+        int screenshot = telegram.residentSendsPhoto(residentChat);
+        awaitMessage(residentChat, text(t -> t.startsWith("Tôi đã giữ ảnh của bạn.")));
 
         FakeTelegramBotApi.Call notice = awaitMessage(memberChat, button("Nhận hỗ trợ"));
         assertThat(notice.body().path("text").asString()).contains("Khu vực 1, Vị Thanh").contains("giá heo hơi");
         telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
         awaitMessage(memberChat, button("Đã xong"));
-        // The voice message kept on the request reaches the member who took it, as a voice message.
-        await().atMost(PATIENCE).until(() -> telegram.calls("copyMessage").stream().anyMatch(call ->
-                call.body().path("message_id").asInt() == voice
-                        && call.body().path("from_chat_id").asString().equals(String.valueOf(residentChat))
-                        && call.body().path("chat_id").asString().equals(String.valueOf(memberChat))));
+        // The voice message and the photo held on the request reach the member who took it, as they were sent.
+        for (int held : List.of(voice, screenshot)) {
+            await().atMost(PATIENCE).until(() -> telegram.calls("copyMessage").stream().anyMatch(call ->
+                    call.body().path("message_id").asInt() == held
+                            && call.body().path("from_chat_id").asString().equals(String.valueOf(residentChat))
+                            && call.body().path("chat_id").asString().equals(String.valueOf(memberChat))));
+        }
         awaitMessage(residentChat, text(t -> t.contains("An (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn")));
 
         telegram.residentSharesOwnNumber(residentChat, "+84900000777");

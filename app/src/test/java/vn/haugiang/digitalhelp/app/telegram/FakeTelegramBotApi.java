@@ -148,16 +148,16 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         queue("message", message);
     }
 
-    /** A resident sends a photo instead of text: a blank grey picture. */
-    void residentSendsPhoto(long chatId) {
-        residentSendsPhoto(chatId, blankPicture(), 320, 240);
+    /** A resident sends a photo instead of text: a blank grey picture; returns its message id. */
+    int residentSendsPhoto(long chatId) {
+        return residentSendsPhoto(chatId, blankPicture(), 320, 240);
     }
 
     /**
      * A resident sends a photo (Telegram offers it in two sizes, a thumbnail and the photo itself); its
-     * bytes are served through getFile and the file download, as Telegram does.
+     * bytes are served through getFile and the file download, as Telegram does. Returns its message id.
      */
-    void residentSendsPhoto(long chatId, byte[] picture, int width, int height) {
+    int residentSendsPhoto(long chatId, byte[] picture, int width, int height) {
         ObjectNode message = message(chatId);
         ArrayNode sizes = message.putArray("photo");
         sizes.addObject().put("file_id", storeFile(blankPicture())).put("file_unique_id", "thumb-" + nextFileId.get())
@@ -165,6 +165,7 @@ public final class FakeTelegramBotApi implements AutoCloseable {
         sizes.addObject().put("file_id", storeFile(picture)).put("file_unique_id", "photo-" + nextFileId.get())
                 .put("width", width).put("height", height).put("file_size", picture.length);
         queue("message", message);
+        return message.get("message_id").asInt();
     }
 
     /** A resident sends a file (not a compressed photo) that says it is a picture, with any bytes. */

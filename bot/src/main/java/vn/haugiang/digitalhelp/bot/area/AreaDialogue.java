@@ -72,7 +72,10 @@ public class AreaDialogue {
                     residents.leaveDialogue(resident.id()), true, resident.escalateAfterArea());
         }
         if (action.startsWith(COMMUNE_PAGE)) {
-            return Step.asking(List.of(communePage(null, number(action.substring(COMMUNE_PAGE.length())))), resident);
+            // "Chọn lại xã/phường" under the hamlets: a name typed now is a commune's.
+            Resident choosing = resident.step() == Resident.DialogStep.CHOOSING_COMMUNE ? resident
+                    : residents.choosingCommune(resident.id(), resident.escalateAfterArea());
+            return Step.asking(List.of(communePage(null, number(action.substring(COMMUNE_PAGE.length())))), choosing);
         }
         if (action.startsWith(COMMUNE)) {
             return areas.commune(action.substring(COMMUNE.length()))

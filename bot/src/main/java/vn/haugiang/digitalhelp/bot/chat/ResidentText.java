@@ -24,6 +24,7 @@ public enum ResidentText {
     VOICE_NOT_READ("voice-not-read"),
     BUTTON_VOICE_TO_TEAM("button-voice-to-team"),
     ESCALATION_VOICE_KEPT("escalation-voice-kept"),
+    ESCALATION_PHOTO_KEPT("escalation-photo-kept"),
     HELLO("hello"),
     THANKS("thanks"),
     UNKNOWN_COMMAND("unknown-command"),

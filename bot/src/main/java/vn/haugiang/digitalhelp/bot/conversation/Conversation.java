@@ -417,7 +417,10 @@ public class Conversation {
                 .orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.OUTDATED_BUTTON)));
     }
 
-    /** "Đã làm được" or "Chưa được" under an answer; "Chưa được" counts like a question the guides missed. */
+    /**
+     * "Đã làm được" or "Chưa được" under an answer. "Chưa được" counts like a question the guides missed, and its
+     * reply always carries the way to a person: an answer shown since may have ended the run of failed attempts.
+     */
     private Turn feedback(Resident resident, String action) {
         String[] parts = action.split(":");
         if (parts.length != 3 || !(parts[2].equals("y") || parts[2].equals("n"))) {
@@ -432,7 +435,9 @@ public class Conversation {
         if (feedback == Feedback.DONE) {
             return Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_THANKS)).about(given);
         }
-        return afterFailure(resident, Turn.of(TurnOutcome.FEEDBACK, text(ResidentText.FEEDBACK_NOT_YET))).about(given);
+        turnWrites.failed(resident);
+        return Turn.of(TurnOutcome.FEEDBACK, List.of(new Reply(messages.get(ResidentText.FEEDBACK_NOT_YET),
+                List.of(guideAnswers.teamButton())))).about(given);
     }
 
     private Turn outcomeAnswer(Resident resident, String action) {

@@ -242,14 +242,20 @@ public class Escalations {
                         .set("personalDataRemovedAt", now), Escalation.class).getModifiedCount();
     }
 
-    /** Adds a line to the conversation; a line is activity, which keeps a claimed request with its holder. */
+    /**
+     * Adds a line to the conversation. A line of the person helping is activity, which keeps a claimed request
+     * with its holder; the resident's own lines are not: a resident asking "còn đó không ạ?" of a holder gone
+     * quiet must not keep the request from going back to the queue.
+     */
     public void append(String id, Line line) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                new Update().push("transcript").slice(-MAX_TRANSCRIPT_LINES).each(line)
-                        .set(LAST_ACTIVITY, Date.from(line.at())), Escalation.class);
+        Update update = new Update().push("transcript").slice(-MAX_TRANSCRIPT_LINES).each(line);
+        if (line.speaker() != Escalation.Speaker.RESIDENT) {
+            update.set(LAST_ACTIVITY, Date.from(line.at()));
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, Escalation.class);
     }
 
-    /** Something was relayed that is not a line of text (a photo): activity all the same. */
+    /** The person helping relayed something that is not a line of text (a photo): activity all the same. */
     public void relayed(String id, Instant at) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set(LAST_ACTIVITY, Date.from(at)),
                 Escalation.class);

@@ -51,7 +51,7 @@ public class ResidentEscalations {
     private final ResidentMessages messages;
     private final BotProperties.Escalation settings;
     private final RequestQuota quota;
-    private final PendingVoices voices;
+    private final HeldMessages held;
     private final LimitsInForce limits;
     private final ZoneId zone;
     private final Clock clock;
@@ -59,7 +59,7 @@ public class ResidentEscalations {
     public ResidentEscalations(Escalations escalations, EscalationRouting routing, NotificationDispatcher dispatcher,
                                Residents residents, TeamMembers members, Messengers messengers,
                                ResidentMessages messages, BotProperties properties, RequestQuota quota,
-                               LimitsInForce limits, PendingVoices voices, ZoneId zone, Clock clock) {
+                               LimitsInForce limits, HeldMessages held, ZoneId zone, Clock clock) {
         this.escalations = escalations;
         this.routing = routing;
         this.dispatcher = dispatcher;
@@ -69,7 +69,7 @@ public class ResidentEscalations {
         this.messages = messages;
         this.settings = properties.escalation();
         this.quota = quota;
-        this.voices = voices;
+        this.held = held;
         this.limits = limits;
         this.zone = zone;
         this.clock = clock;
@@ -160,11 +160,7 @@ public class ResidentEscalations {
             escalations.append(escalation.id(), new Line(now, Speaker.RESIDENT, message.text()));
         }
         if (escalation.status() != EscalationStatus.CLAIMED) {
-            if (message.kind() == InboundMessage.Kind.VOICE && message.messageId() != null) {
-                voices.keep(escalation.id(), message.messageId());
-                return List.of(waitingReply(escalation.id(), ResidentText.ESCALATION_VOICE_KEPT));
-            }
-            return List.of(waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING));
+            return List.of(waiting(escalation, message));
         }
         return members.find(escalation.claimedBy())
                 .filter(member -> member.linked())
@@ -206,17 +202,27 @@ public class ResidentEscalations {
         return new Reply(messages.get(ResidentText.ESCALATION_RESOLVED), stars);
     }
 
+    /** The reply to a message for a request nobody has taken yet: a voice message or photo is held for whoever does. */
+    private Reply waiting(Escalation escalation, InboundMessage message) {
+        boolean media = message.kind() == InboundMessage.Kind.VOICE || message.kind() == InboundMessage.Kind.PHOTO;
+        if (!media) {
+            return waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING);
+        }
+        if (message.channel() != TeamMember.CHANNEL || message.messageId() == null) {
+            return Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY));
+        }
+        held.keep(escalation.id(), message.messageId());
+        return waitingReply(escalation.id(), message.kind() == InboundMessage.Kind.VOICE
+                ? ResidentText.ESCALATION_VOICE_KEPT : ResidentText.ESCALATION_PHOTO_KEPT);
+    }
+
     private List<Reply> relayToMember(String memberChatId, Escalation escalation, InboundMessage message) {
         String member = "member " + escalation.claimedBy();
         if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
             // A photo is copied within one channel; from a resident on another channel, the member gets words only.
             boolean copied = message.channel() == TeamMember.CHANNEL && messengers.copyQuietly(TeamMember.CHANNEL,
                     message.chatId(), message.messageId(), memberChatId, member);
-            if (!copied) {
-                return List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
-            }
-            escalations.relayed(escalation.id(), clock.instant());
-            return List.of();
+            return copied ? List.of() : List.of(Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY)));
         }
         boolean relayed = messengers.sendQuietly(TeamMember.CHANNEL, memberChatId, Reply.of(messages.format(
                 ResidentText.MEMBER_RESIDENT_SAYS, MarkdownText.literal(message.text()), escalation.reference())), member);

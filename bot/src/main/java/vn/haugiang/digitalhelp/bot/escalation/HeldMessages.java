@@ -15,12 +15,13 @@ import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /**
- * Voice messages a resident passed to a request nobody has taken yet. Their Telegram message ids wait on
- * the request ({@code escalations.voiceMessageIds}, one atomic {@code $addToSet} each); when a member
- * takes the request, each is copied to that member as the voice message it is, then forgotten.
+ * Voice messages and photos a resident on Telegram passed to a request nobody has taken yet. Their Telegram
+ * message ids wait on the request ({@code escalations.voiceMessageIds}, a name from when only voice messages
+ * were held; one atomic {@code $addToSet} each); when a member takes the request, each is copied to that
+ * member as the message it is, then forgotten.
  */
 @Component
-class PendingVoices {
+class HeldMessages {
 
     static final String FIELD = "voiceMessageIds";
 
@@ -28,7 +29,7 @@ class PendingVoices {
     private final TeamMembers members;
     private final Messengers messengers;
 
-    PendingVoices(MongoTemplate mongo, TeamMembers members, Messengers messengers) {
+    HeldMessages(MongoTemplate mongo, TeamMembers members, Messengers messengers) {
         this.mongo = mongo;
         this.members = members;
         this.messengers = messengers;
@@ -43,16 +44,16 @@ class PendingVoices {
     void claimed(EscalationClaimed claimed) {
         Escalation escalation = claimed.escalation();
         if (escalation.channel() != TeamMember.CHANNEL) {
-            return; // a voice message is copied within Telegram, from the resident's chat to the member's
+            return; // a message is copied within Telegram, from the resident's chat to the member's
         }
         Document taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(escalation.id()).and(FIELD).exists(true)),
                 new Update().unset(FIELD), Document.class, mongo.getCollectionName(Escalation.class));
-        List<String> voices = taken == null ? List.of() : taken.getList(FIELD, String.class, List.of());
-        if (voices.isEmpty()) {
+        List<String> held = taken == null ? List.of() : taken.getList(FIELD, String.class, List.of());
+        if (held.isEmpty()) {
             return;
         }
-        members.find(escalation.claimedBy()).filter(TeamMember::linked).ifPresent(member -> voices.forEach(voice ->
-                messengers.copyQuietly(TeamMember.CHANNEL, escalation.chatId(), voice, member.telegramChatId(),
+        members.find(escalation.claimedBy()).filter(TeamMember::linked).ifPresent(member -> held.forEach(messageId ->
+                messengers.copyQuietly(TeamMember.CHANNEL, escalation.chatId(), messageId, member.telegramChatId(),
                         "member " + member.id())));
     }
 }
