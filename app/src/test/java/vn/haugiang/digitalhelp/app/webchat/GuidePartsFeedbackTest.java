@@ -20,7 +20,7 @@ import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 /**
  * "Xem tiếp" carries the answer it continues, so the guide's last part can ask about it; the action is the
  * resident's to forge: one that names another resident's answer shows the part, and the feedback it leads to is
- * refused and leaves that answer as it was.
+ * refused and leaves that answer as it was. "Chưa được" always offers a person.
  */
 @ServiceTest
 class GuidePartsFeedbackTest {
@@ -46,8 +46,9 @@ class GuidePartsFeedbackTest {
         assertThat(refused.outcome()).isEqualTo(TurnOutcome.UNREADABLE);
         assertThat(refused.replies().get(0).markdown()).isEqualTo(messages.get(ResidentText.OUTDATED_BUTTON));
         TurnResult lastPartOfA = press("feedback-a", moreOfA);
-        assertThat(press("feedback-a", action(lastPartOfA, ResidentText.BUTTON_FEEDBACK_NOT_YET).orElseThrow()).outcome())
-                .as("A's answer had no feedback yet").isEqualTo(TurnOutcome.FEEDBACK);
+        TurnResult notYet = press("feedback-a", action(lastPartOfA, ResidentText.BUTTON_FEEDBACK_NOT_YET).orElseThrow());
+        assertThat(notYet.outcome()).as("A's answer had no feedback yet").isEqualTo(TurnOutcome.FEEDBACK);
+        assertThat(action(notYet, ResidentText.BUTTON_TEAM)).as("'Chưa được' is one tap from a person").isPresent();
     }
 
     private TurnResult say(String chat, String text) {
