@@ -78,13 +78,17 @@ class EscalationStateChangesTest {
     }
 
     @Test
-    void aMessageRelayedAfterTheCutoffKeepsTheClaim() {
+    void aLineOfTheHolderAfterTheCutoffKeepsTheClaimAndOneOfTheResidentDoesNot() {
         try (TeamOnMongo team = new TeamOnMongo(MORNING)) {
             TeamMember holder = team.member("Lê Văn Hòa", team.north);
             Escalation held = claimed(team, holder, List.of());
             Instant cutoff = MORNING.plus(Duration.ofHours(2));
             team.escalations.append(held.id(), new Escalation.Line(cutoff.plusSeconds(1), Escalation.Speaker.RESIDENT,
                     "em vẫn chờ"));
+            assertThat(team.escalations.quietSince(cutoff, 10)).as("the resident's line is not the holder's activity")
+                    .extracting(Escalation::id).containsExactly(held.id());
+            team.escalations.append(held.id(), new Escalation.Line(cutoff.plusSeconds(2), Escalation.Speaker.MEMBER,
+                    "Anh đang xem giúp em"));
 
             assertThat(team.escalations.quietSince(cutoff, 10)).isEmpty();
             assertThat(team.escalations.release(held, cutoff, EscalationRouting.Route.adminQueue(), Reason.IDLE,
