@@ -52,14 +52,17 @@ public class EscalationRouting {
         if (!commune.isEmpty()) {
             return new Route(RoutingLevel.COMMUNE, commune, now.plus(claimTimeout), Optional.empty());
         }
-        List<TeamMember> offDuty = except(members.servingArea(hamletId, communeId), without);
-        Optional<ZonedDateTime> dutyStarts = members.nextDutyStart(offDuty);
-        if (dutyStarts.isEmpty()) {
-            return Route.adminQueue();
+        // Nobody on duty: the hamlet's own members are told for when their duty starts (only they may take a hamlet
+        // request), else the commune's; the deadline counts from the start of their duty.
+        List<TeamMember> serving = except(members.servingArea(hamletId, communeId), without);
+        List<TeamMember> ofHamlet = serving.stream().filter(m -> m.hamletIds().contains(hamletId)).toList();
+        Optional<ZonedDateTime> hamletStarts = members.nextDutyStart(ofHamlet);
+        if (hamletStarts.isPresent()) {
+            return new Route(RoutingLevel.HAMLET, ofHamlet, hamletStarts.get().toInstant().plus(claimTimeout), hamletStarts);
         }
-        boolean anyInHamlet = offDuty.stream().anyMatch(m -> m.hamletIds().contains(hamletId));
-        return new Route(anyInHamlet ? RoutingLevel.HAMLET : RoutingLevel.COMMUNE, offDuty,
-                dutyStarts.get().toInstant().plus(claimTimeout), dutyStarts);
+        Optional<ZonedDateTime> communeStarts = members.nextDutyStart(serving);
+        return communeStarts.map(starts -> new Route(RoutingLevel.COMMUNE, serving,
+                starts.toInstant().plus(claimTimeout), communeStarts)).orElseGet(Route::adminQueue);
     }
 
     /** Where an unclaimed request goes next: the commune's on-duty members not yet told, else the admins. */

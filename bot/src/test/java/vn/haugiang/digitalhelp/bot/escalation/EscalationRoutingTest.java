@@ -78,10 +78,11 @@ class EscalationRoutingTest {
     }
 
     @Test
-    void outsideDutyHoursTheAreasMembersAreToldAndTheDeadlineCountsFromDutyStart() {
+    void outsideDutyHoursTheHamletsMembersAreToldAndTheDeadlineCountsFromDutyStart() {
         Instant night = Instant.parse("2026-11-30T16:00:00Z"); // 23:00 local
         try (TeamOnMongo team = new TeamOnMongo(night)) {
             TeamMember mine = team.member("Lê Văn Hòa", team.north);
+            team.member("Võ Văn Tâm", team.south); // of the commune, not the hamlet: could not take a hamlet request
 
             EscalationRouting.Route route = team.routing().first(team.north.id(), team.north.communeId(), night);
 
@@ -89,6 +90,20 @@ class EscalationRoutingTest {
             assertThat(route.members()).extracting(TeamMember::id).containsExactly(mine.id());
             assertThat(route.dutyStarts()).isPresent();
             assertThat(route.widenAt()).isEqualTo(Instant.parse("2026-12-01T00:15:00Z"));
+        }
+    }
+
+    @Test
+    void outsideDutyHoursAHamletWithoutMembersHasTheCommunesTold() {
+        Instant night = Instant.parse("2026-11-30T16:00:00Z"); // 23:00 local
+        try (TeamOnMongo team = new TeamOnMongo(night)) {
+            TeamMember neighbour = team.member("Võ Văn Tâm", team.south);
+
+            EscalationRouting.Route route = team.routing().first(team.north.id(), team.north.communeId(), night);
+
+            assertThat(route.level()).isEqualTo(RoutingLevel.COMMUNE);
+            assertThat(route.members()).extracting(TeamMember::id).containsExactly(neighbour.id());
+            assertThat(route.dutyStarts()).isPresent();
         }
     }
 
