@@ -13,6 +13,9 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.chat.TurnResult;
+import vn.haugiang.digitalhelp.bot.conversation.Conversation;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationAdministration;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationStatus;
@@ -29,6 +32,8 @@ class RelayingAndClosingTest extends EscalationServiceTest {
 
     @Autowired
     MemberDesk memberDesk;
+    @Autowired
+    Conversation conversation;
     @Autowired
     EscalationAdministration administration;
 
@@ -55,6 +60,26 @@ class RelayingAndClosingTest extends EscalationServiceTest {
         assertThat(reload(request).status()).isEqualTo(EscalationStatus.RESOLVED);
         assertThat(members.find(member.id()).orElseThrow().activeEscalationId()).isNull();
         assertThat(current(resident).activeEscalationId()).isNull();
+    }
+
+    @Test
+    void aStickerOrALocationIsNotPassedOnAsAnEmptyLineAndTheResidentIsAskedForWords() {
+        TeamMember member = member("Lê Văn Hòa", north);
+        Resident resident = residentOf(north);
+        Escalation request = open(resident);
+        press(member, "claim:" + request.id());
+        long toMemberBefore = toChat(member.telegramChatId());
+
+        TurnResult sticker = conversation.handle(InboundMessage.nonText(Channel.WEB, resident.chatId()));
+
+        assertThat(sticker.outcome()).isEqualTo(TurnOutcome.UNREADABLE);
+        assertThat(sticker.replies().get(0).markdown()).contains("gõ");
+        assertThat(toChat(member.telegramChatId())).as("nothing sent to the member").isEqualTo(toMemberBefore);
+        assertThat(reload(request).transcript()).isEmpty();
+    }
+
+    private long toChat(String chatId) {
+        return mongo.count(Query.query(Criteria.where("chatId").is(chatId)), "outbox");
     }
 
     @Test

@@ -251,10 +251,11 @@ public class Conversation {
             case VOICE -> request
                     .map(open -> Turn.of(TurnOutcome.RELAYED, requests.write(open, message)))
                     .orElseGet(() -> voiceSent(message));
-            case CONTACT, NON_TEXT -> request
+            case CONTACT -> request
                     .map(open -> Turn.of(TurnOutcome.RELAYED, requests.write(open, message)))
-                    .orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(message.kind() == InboundMessage.Kind.CONTACT
-                            ? ResidentText.PHONE_NOT_NEEDED : ResidentText.NON_TEXT)));
+                    .orElseGet(() -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.PHONE_NOT_NEEDED)));
+            // A sticker or a location has no words to pass on, to the guides or to the person helping.
+            case NON_TEXT -> Turn.of(TurnOutcome.UNREADABLE, text(ResidentText.NON_TEXT));
         };
     }
 
