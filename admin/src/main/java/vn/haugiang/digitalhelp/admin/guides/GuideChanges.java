@@ -84,8 +84,10 @@ public class GuideChanges {
     }
 
     private Article recorded(String actor, AuditAction action, Article saved) {
-        audit.record(actor, action, saved.id(), "phiên bản " + saved.version() + ", "
-                + ArticleStatusLabels.of(saved.status()).toLowerCase(Locale.ROOT));
+        // A draft of a live guide leaves the live text as it was: the entry says so, not the live status.
+        String state = saved.hasDraft() ? "bản nháp, bản đang dùng giữ nguyên"
+                : ArticleStatusLabels.of(saved.status()).toLowerCase(Locale.ROOT);
+        audit.record(actor, action, saved.id(), "phiên bản " + saved.version() + ", " + state);
         return saved;
     }
 }

@@ -17,11 +17,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.haugiang.digitalhelp.admin.audit.AuditAction;
 import vn.haugiang.digitalhelp.admin.audit.AuditEntry;
+import vn.haugiang.digitalhelp.admin.audit.AuditFilter;
 import vn.haugiang.digitalhelp.admin.audit.AuditLog;
+import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
 import vn.haugiang.digitalhelp.app.ProblemAnswers;
 import vn.haugiang.digitalhelp.app.ServiceTest;
 import vn.haugiang.digitalhelp.bot.problems.ApiProblem;
 import vn.haugiang.digitalhelp.kb.article.Article;
+import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 
@@ -36,6 +39,7 @@ class AuditPagesTest {
     /** Made-up people and objects, so that the shared service's other entries never match the filters. */
     private static final String CLERK = "nhatky-canbo";
     private static final String OTHER_CLERK = "nhatky-nguoikhac";
+    private static final String EDITOR = "nhatky-bientap";
     private static final String GUIDE_TITLE = "Nuôi cá tra: giấy tờ cần có";
     private static final String HAMLET = "nhatky-ap";
 
@@ -47,6 +51,8 @@ class AuditPagesTest {
     MongoTemplate mongo;
     @Autowired
     ArticleStore articles;
+    @Autowired
+    GuideChanges changes;
 
     private AdminHttp admin;
     /** A guide of this class's own, a draft nobody else changes. */
@@ -89,6 +95,21 @@ class AuditPagesTest {
                 .contains("Trang 1/1 · 1 mục").doesNotContain("Đăng bài hướng dẫn");
         assertThat(admin.get("/admin/audit?actor=" + OTHER_CLERK + "&objectType=admin_user").body())
                 .contains("Không có thay đổi nào khớp.");
+    }
+
+    @Test
+    void aDraftOfALiveGuideIsLoggedAsADraftNotAsPublished() {
+        ArticleContent live = new ArticleContent("fish-farming", "Nuôi cá rô đồng (nhật ký)", List.of(), "Bản đang dùng.", List.of());
+        Article published = changes.create(null, live, ArticleStatus.PUBLISHED, EDITOR);
+        try {
+            changes.edit(published.id(), published.version(), new ArticleContent(live.topic(), live.title(), List.of(),
+                    "Bản nháp mới.", List.of()), ArticleStatus.DRAFT, EDITOR);
+
+            assertThat(audit.page(AuditFilter.of(null, null, published.id()), 0, 10)).extracting(AuditEntry::detail)
+                    .containsExactly("phiên bản 2, bản nháp, bản đang dùng giữ nguyên", "phiên bản 1, đã đăng");
+        } finally {
+            changes.archive(published.id(), null, EDITOR); // out of the shared service's search again
+        }
     }
 
     @Test

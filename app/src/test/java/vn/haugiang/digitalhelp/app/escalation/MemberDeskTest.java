@@ -92,6 +92,20 @@ class MemberDeskTest extends EscalationServiceTest {
     }
 
     @Test
+    void aJoinLinkOfAMemberDeactivatedSinceLinksNothing() {
+        TeamMember member = member("Trần Văn Bé", north);
+        String link = joinCodes.issueLink(member.id());
+        members.deactivate(member.id(), "quantri");
+        String chat = "9999002";
+
+        List<Reply> replies = conversation.handle(InboundMessage.text(Channel.TELEGRAM, chat,
+                "/start " + link.substring(link.indexOf(JoinCodes.START_PREFIX)))).replies();
+
+        assertThat(replies.get(0).markdown()).contains("không dùng được");
+        assertThat(members.find(member.id()).orElseThrow().telegramChatId()).isNull();
+    }
+
+    @Test
     void strangersAreRefusedTeamMemberCommandsPolitely() {
         for (String command : List.of("/hangdoi", "/xong", "/tra", "/vang")) {
             List<Reply> replies = conversation.handle(InboundMessage.text(Channel.TELEGRAM, "9999001", command)).replies();

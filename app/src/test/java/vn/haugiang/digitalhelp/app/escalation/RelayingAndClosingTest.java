@@ -1,6 +1,7 @@
 package vn.haugiang.digitalhelp.app.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -76,6 +77,21 @@ class RelayingAndClosingTest extends EscalationServiceTest {
         assertThat(sticker.replies().get(0).markdown()).contains("gõ");
         assertThat(toChat(member.telegramChatId())).as("nothing sent to the member").isEqualTo(toMemberBefore);
         assertThat(reload(request).transcript()).isEmpty();
+    }
+
+    @Test
+    void aMemberHelpingOneResidentCannotBeGivenAnotherRequestFromTheConsole() {
+        TeamMember member = member("Lê Văn Hòa", north);
+        Escalation helping = open(residentOf(north));
+        Escalation other = open(residentOf(north));
+        press(member, "claim:" + helping.id());
+
+        assertThatThrownBy(() -> administration.assign(other.id(), member.id(), "quantri"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("đang giúp yêu cầu " + helping.reference());
+
+        assertThat(reload(other).status()).isEqualTo(EscalationStatus.OPEN);
+        assertThat(members.find(member.id()).orElseThrow().activeEscalationId()).as("their words still go to the first")
+                .isEqualTo(helping.id());
     }
 
     private long toChat(String chatId) {

@@ -44,13 +44,18 @@ public class EscalationAdministration {
      * Gives the request to a linked, active member, who is told at once; the resident learns who helps.
      * A member who held it before no longer does.
      *
-     * @throws IllegalArgumentException when the member cannot take requests
+     * @throws IllegalArgumentException when the member cannot take requests, or is helping another resident now
      * @throws IllegalStateException    when the request is already closed
      */
     public Escalation assign(String escalationId, String memberId, String admin) {
         Escalation before = escalations.find(escalationId).orElseThrow(NoSuchElementException::new);
         TeamMember member = members.find(memberId).filter(TeamMember::active).filter(TeamMember::linked)
                 .orElseThrow(() -> new IllegalArgumentException("Thành viên này chưa liên kết Telegram hoặc đã ngừng hoạt động."));
+        escalations.otherClaimOf(member, escalationId).ifPresent(busy -> {
+            // Their next words would go to this resident instead of the one they are helping.
+            throw new IllegalArgumentException("Thành viên này đang giúp yêu cầu " + busy.reference()
+                    + ". Chọn người khác, hoặc chờ họ xong.");
+        });
         Escalation assigned = escalations.assign(escalationId, member.id(), member.name(), admin, clock.instant())
                 .orElseThrow(() -> new IllegalStateException("Yêu cầu này đã kết thúc."));
         if (Escalations.isTeamMember(before.claimedBy()) && !before.claimedBy().equals(member.id())) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Change;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Line;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
+import vn.haugiang.digitalhelp.bot.team.TeamMember;
 
 /**
  * The escalations collection. Every change of state is one conditional, atomic update of one
@@ -59,6 +60,17 @@ public class Escalations {
 
     public Optional<Escalation> find(String id) {
         return ObjectId.isValid(id) ? Optional.ofNullable(mongo.findById(id, Escalation.class)) : Optional.empty();
+    }
+
+    /**
+     * The request other than this one that the member is helping with now, if any: a member helps one resident at a
+     * time, so that their answers never go to the wrong one.
+     */
+    public Optional<Escalation> otherClaimOf(TeamMember member, String escalationId) {
+        return Optional.ofNullable(member.activeEscalationId())
+                .filter(active -> !active.equals(escalationId))
+                .flatMap(this::find)
+                .filter(held -> held.status() == EscalationStatus.CLAIMED && member.id().equals(held.claimedBy()));
     }
 
     public long openedSince(String residentId, Instant since) {

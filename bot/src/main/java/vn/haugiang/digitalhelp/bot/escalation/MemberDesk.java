@@ -57,8 +57,10 @@ public class MemberDesk {
         return members.byTelegramChat(message.chatId()).map(member -> act(member, message));
     }
 
+    /** Links the chat to the member the code was made for, unless they were deactivated since. */
     private List<Reply> join(String chatId, String code) {
         return joinCodes.redeem(code.strip())
+                .filter(memberId -> members.find(memberId).filter(TeamMember::active).isPresent())
                 .map(memberId -> members.linkTelegram(memberId, chatId))
                 .map(member -> List.of(Reply.of(messages.format(ResidentText.MEMBER_LINKED,
                         MarkdownText.literal(member.firstName())))))
@@ -113,7 +115,7 @@ public class MemberDesk {
         if (!mayHandle(member, request.get())) {
             return List.of(Reply.of(messages.get(ResidentText.MEMBER_NOT_YOUR_AREA)));
         }
-        Optional<Escalation> holding = heldOtherThan(member, escalationId);
+        Optional<Escalation> holding = escalations.otherClaimOf(member, escalationId);
         if (holding.isPresent()) {
             // One request at a time, so a member's answers never go to the wrong resident.
             return List.of(new Reply(messages.format(ResidentText.MEMBER_FINISH_FIRST, holding.get().reference()),
@@ -123,13 +125,6 @@ public class MemberDesk {
         return escalations.claim(escalationId, member.id(), member.name(), clock.instant())
                 .map(claimed -> List.of(notices.claimed(claimed)))
                 .orElseGet(() -> List.of(notices.taken(escalations.find(escalationId).orElse(request.get()))));
-    }
-
-    private Optional<Escalation> heldOtherThan(TeamMember member, String escalationId) {
-        return Optional.ofNullable(member.activeEscalationId())
-                .filter(active -> !active.equals(escalationId))
-                .flatMap(escalations::find)
-                .filter(held -> held.status() == EscalationStatus.CLAIMED && member.id().equals(held.claimedBy()));
     }
 
     private List<Reply> close(TeamMember member, String escalationId, EscalationStatus outcome) {
