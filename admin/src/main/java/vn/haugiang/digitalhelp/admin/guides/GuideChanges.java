@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.admin.guides;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.seed.SeedUpdates;
+import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 
 /**
  * Every change an admin user makes to the guides, pages, API and import alike: done by the
@@ -40,6 +43,24 @@ public class GuideChanges {
 
     public Article edit(String id, long expectedVersion, ArticleContent content, ArticleStatus status, String actor) {
         return recorded(actor, AuditAction.ARTICLE_EDIT, editor.edit(id, expectedVersion, content, status, actor));
+    }
+
+    /**
+     * Adds a wording to the guide's alternative questions as a new version by {@code actor}, unless it has one
+     * worded the same. A guide with a draft gets it in the draft, which stays a draft: the live text is not saved
+     * over someone's unpublished work.
+     */
+    public Article addQuestion(String id, String wording, String actor) {
+        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        ArticleContent edited = current.editedContent();
+        String key = VietnameseText.wordingKey(wording);
+        if (edited.questions().stream().anyMatch(existing -> VietnameseText.wordingKey(existing).equals(key))) {
+            return current;
+        }
+        List<String> questions = new ArrayList<>(edited.questions());
+        questions.add(wording);
+        return edit(id, current.version(), new ArticleContent(edited.topic(), edited.title(), questions, edited.body(),
+                edited.tags()), current.hasDraft() ? ArticleStatus.DRAFT : current.status(), actor);
     }
 
     /** @param expectedVersion null to publish whatever version is current */

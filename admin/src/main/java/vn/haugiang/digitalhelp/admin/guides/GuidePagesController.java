@@ -23,7 +23,6 @@ import vn.haugiang.digitalhelp.admin.web.PageRequest;
 import vn.haugiang.digitalhelp.admin.web.PageView;
 import vn.haugiang.digitalhelp.admin.web.Pager;
 import vn.haugiang.digitalhelp.kb.article.Article;
-import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleFilter;
 import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
@@ -130,20 +129,11 @@ class GuidePagesController {
      */
     @PostMapping("/{id}/questions")
     String addQuestion(@PathVariable String id, @RequestParam(defaultValue = "") String question, Principal user) {
-        Article current = articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
         String wording = question.strip();
         if (wording.isEmpty() || wording.length() > MAX_QUESTION) {
             throw new BadInputException("Cách hỏi phải có từ 1 đến " + MAX_QUESTION + " ký tự.");
         }
-        ArticleContent edited = current.editedContent();
-        if (!edited.questions().contains(wording)) {
-            List<String> questions = new java.util.ArrayList<>(edited.questions());
-            questions.add(wording);
-            ArticleContent withWording = new ArticleContent(edited.topic(), edited.title(), questions, edited.body(),
-                    edited.tags());
-            changes.edit(id, current.version(), withWording, current.hasDraft() ? ArticleStatus.DRAFT : current.status(),
-                    user.getName());
-        }
+        changes.addQuestion(id, wording, user.getName());
         return "redirect:/admin/guides/" + id + "?saved";
     }
 

@@ -13,8 +13,6 @@ import vn.haugiang.digitalhelp.admin.audit.AuditLog;
 import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
 import vn.haugiang.digitalhelp.admin.web.BadInputException;
 import vn.haugiang.digitalhelp.kb.article.Article;
-import vn.haugiang.digitalhelp.kb.article.ArticleContent;
-import vn.haugiang.digitalhelp.kb.article.ArticleNotFoundException;
 import vn.haugiang.digitalhelp.kb.article.ArticleStore;
 import vn.haugiang.digitalhelp.kb.learning.OutOfScopeQuestions;
 import vn.haugiang.digitalhelp.kb.search.GuideSearch;
@@ -61,18 +59,9 @@ public class QuestionLessons {
         return waiting;
     }
 
-    /** Adds the question to the guide's alternative questions, as a new version by {@code actor}. */
+    /** Adds the question to the guide's alternative questions ({@link GuideChanges#addQuestion}). */
     public Article attach(String question, String articleId, String actor) {
-        String text = checked(question);
-        Article article = articles.findById(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
-        if (article.questions().stream().anyMatch(existing -> VietnameseText.wordingKey(existing).equals(VietnameseText.wordingKey(text)))) {
-            return article;
-        }
-        List<String> questions = new ArrayList<>(article.questions());
-        questions.add(text);
-        ArticleContent content = new ArticleContent(article.topic(), article.title(), questions, article.body(),
-                article.tags());
-        return changes.edit(article.id(), article.version(), content, article.status(), actor);
+        return changes.addQuestion(articleId, checked(question), actor);
     }
 
     /** Marks the question out of scope; the guard learns it at once. */
