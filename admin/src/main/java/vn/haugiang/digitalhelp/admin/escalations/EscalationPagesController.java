@@ -62,7 +62,6 @@ class EscalationPagesController {
         model.addAttribute("speakers", QueueLabels.SPEAKERS);
         model.addAttribute("events", QueueLabels.EVENTS);
         model.addAttribute("details", QueueLabels.DETAILS);
-        model.addAttribute("actors", QueueLabels.ACTORS);
     }
 
     /** @param status absent: the requests waiting ("Đang chờ"); empty: every status */

@@ -23,28 +23,34 @@ final class QueueLabels {
             Speaker.BOT, "Trợ lý",
             Speaker.MEMBER, "Tổ / cán bộ"));
 
-    static final Map<String, String> EVENTS = Map.of(
-            "opened", "Mở yêu cầu",
-            "claimed", "Nhận",
-            "assigned", "Giao cho",
-            "widened", "Mở rộng phạm vi",
-            "resolved", "Đã xong",
-            "returned", "Trả lại cho trợ lý",
-            "cancelled", "Người dân hủy",
-            "rated", "Người dân chấm điểm",
-            "solved", "Người dân cho biết đã được giải quyết",
-            "phone-shared", "Người dân chia sẻ số điện thoại");
+    static final Map<String, String> EVENTS = Map.ofEntries(
+            Map.entry("opened", "Mở yêu cầu"),
+            Map.entry("claimed", "Nhận"),
+            Map.entry("assigned", "Giao cho"),
+            Map.entry("widened", "Mở rộng phạm vi"),
+            Map.entry("resolved", "Đã xong"),
+            Map.entry("returned", "Trả lại cho trợ lý"),
+            Map.entry("cancelled", "Người dân hủy"),
+            Map.entry("rated", "Người dân chấm điểm"),
+            Map.entry("solved", "Người dân cho biết đã được giải quyết"),
+            Map.entry("phone-shared", "Người dân chia sẻ số điện thoại"),
+            Map.entry("released", "Trở lại hàng đợi"));
 
-    /** Details of history events that are codes: routing levels. */
+    /** Details of history events that are codes: routing levels, why a request went back to the queue. */
     static final Map<String, String> DETAILS = Map.of(
             "HAMLET", "thành viên của ấp",
             "COMMUNE", "thành viên của xã",
-            "ADMIN_QUEUE", "hàng đợi quản trị");
+            "ADMIN_QUEUE", "hàng đợi quản trị",
+            "idle", "người nhận lâu không trả lời",
+            "holder_deactivated", "người nhận đã ngừng hoạt động");
 
     /** Actors of history events that are not a person's account. */
     static final Map<String, String> ACTORS = Map.of(
             "resident", "người dân",
             "system", "hệ thống");
+    /** How a history event names a team member ({@code member:<id>}) and an official ({@code admin:<user name>}). */
+    static final String MEMBER_ACTOR = "member:";
+    static final String OFFICIAL_ACTOR = "admin:";
 
     /** Minutes → label, in order, for the age filter. */
     static final Map<Integer, String> AGES = ages();

@@ -172,6 +172,22 @@ class CommuneEscalationScopeTest {
     }
 
     @Test
+    void aRequestsHistoryNamesWhoDidWhatAndWhyItWentBackToTheQueue() {
+        String helper = linkedMember(hamlet(AdminAccounts.COMMUNE_NAME));
+        String helperName = members.find(helper).orElseThrow().name();
+        escalations.claim(ownRequest, helper, helperName, java.time.Instant.now());
+        members.deactivate(helper, AdminAccounts.ADMIN);
+        AdminHttp pages = AdminHttp.session(port);
+        pages.login(AdminAccounts.COMMUNE, AdminAccounts.PASSWORD);
+
+        String page = pages.get("/admin/escalations/" + ownRequest).body();
+
+        assertThat(page).contains("Nhận").contains("(" + helperName + ")").contains("Trở lại hàng đợi")
+                .contains("người nhận đã ngừng hoạt động").doesNotContain("member:").doesNotContain("holder_deactivated")
+                .doesNotContain(">released<");
+    }
+
+    @Test
     void aCommuneUserSeesAndClosesOnlyTheirCommunesRequestsInThePages() {
         AdminHttp pages = AdminHttp.session(port);
         pages.login(AdminAccounts.COMMUNE, AdminAccounts.PASSWORD);
