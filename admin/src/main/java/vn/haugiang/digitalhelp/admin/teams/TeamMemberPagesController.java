@@ -92,13 +92,20 @@ class TeamMemberPagesController {
         }
     }
 
-    /** The edit form; a chosen commune adds its hamlets to the list (the member's own communes are always listed). */
+    /**
+     * The edit form; a chosen commune adds its hamlets to the list (the member's own communes are always listed).
+     * "Hiện các ấp của xã này" sends the whole form with the commune: what the admin changed so far is shown again,
+     * not the stored member.
+     */
     @GetMapping("/{id}/edit")
-    String editPage(@PathVariable String id, @RequestParam(required = false) String communeId, Model model) {
+    String editPage(@PathVariable String id, @ModelAttribute("form") EditForm submitted, Model model) {
         TeamMember member = members.find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy thành viên này."));
-        EditForm form = EditForm.of(member);
-        return editPage(member, new EditForm(form.phone(), form.hamletIds(), form.onDuty(), form.dutyStart(),
-                form.dutyEnd(), communeId), model);
+        if (submitted.phone() != null) {
+            return editPage(member, submitted, model);
+        }
+        EditForm stored = EditForm.of(member);
+        return editPage(member, new EditForm(stored.phone(), stored.hamletIds(), stored.onDuty(), stored.dutyStart(),
+                stored.dutyEnd(), submitted.communeId()), model);
     }
 
     @PostMapping("/{id}")

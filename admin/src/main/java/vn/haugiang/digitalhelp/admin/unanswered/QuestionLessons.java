@@ -45,10 +45,16 @@ public class QuestionLessons {
         this.audit = audit;
     }
 
-    /** The month's missed questions not yet attached to a published guide nor marked out of scope. */
+    /**
+     * The month's missed questions not yet attached to a published guide (its live text or its draft, where "Gắn
+     * vào bài" puts a wording while a draft is pending) nor marked out of scope.
+     */
     public List<UnansweredQuestion> waiting(YearMonth month, int limit) {
         Set<String> attached = new HashSet<>();
-        articles.findPublished().forEach(article -> article.questions().forEach(q -> attached.add(VietnameseText.wordingKey(q))));
+        articles.findPublished().forEach(article -> {
+            article.questions().forEach(q -> attached.add(VietnameseText.wordingKey(q)));
+            article.editedContent().questions().forEach(q -> attached.add(VietnameseText.wordingKey(q)));
+        });
         List<UnansweredQuestion> waiting = new ArrayList<>();
         for (MissedQuestion question : missed.of(month, limit)) {
             if (!attached.contains(VietnameseText.wordingKey(question.question())) && !outOfScope.isMarked(question.question())) {

@@ -45,6 +45,27 @@ class TeamMemberEditingApiTest {
     }
 
     @Test
+    void showingAnotherCommunesHamletsKeepsWhatTheAdminChangedSoFarInTheForm() {
+        List<Hamlet> hamlets = hamletsOfViThanh();
+        TeamMember member = members.register("Ngô Văn Dời " + UUID.randomUUID().toString().substring(0, 4), "0900000002",
+                List.of(hamlets.get(0).id()), DutyHours.parse("07:00-21:00"));
+        Hamlet elsewhere = areas.hamletsOf(areas.communeByName("Long Mỹ").orElseThrow().id()).get(0);
+        AdminHttp pages = AdminHttp.session(port);
+        pages.login(AdminAccounts.ADMIN, AdminAccounts.ADMIN_PASSWORD);
+
+        String page = pages.get("/admin/team-members/" + member.id() + "/edit?phone=0912+000+111&hamletIds=" + hamlets.get(1).id()
+                + "&onDuty=T2&dutyStart=08:00&dutyStart=07:00&dutyEnd=16:30&dutyEnd=21:00&communeId=" + elsewhere.communeId()).body();
+
+        assertThat(page).as("the phone typed").contains("value=\"0912 000 111\"")
+                .as("the hamlets of the commune chosen").contains(elsewhere.displayName())
+                .as("the time typed").contains("value=\"16:30\"");
+        assertThat(page.replaceAll("\\s+", " ")).as("the hamlet ticked, not the stored one")
+                .containsPattern("value=\"" + hamlets.get(1).id() + "\" checked")
+                .doesNotContainPattern("value=\"" + hamlets.get(0).id() + "\" checked");
+        assertThat(members.find(member.id()).orElseThrow().phone()).as("nothing saved yet").isEqualTo("0900000002");
+    }
+
+    @Test
     void phoneHamletsAndHoursByDayAreChangedAndAudited() {
         List<Hamlet> hamlets = hamletsOfViThanh();
         TeamMember member = members.register("Ngô Văn Sửa " + UUID.randomUUID().toString().substring(0, 4), "0900000001",
