@@ -13,6 +13,7 @@ import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
 import vn.haugiang.digitalhelp.bot.area.Commune;
 import vn.haugiang.digitalhelp.bot.area.Hamlet;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
+import vn.haugiang.digitalhelp.bot.escalation.Escalations;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
@@ -59,12 +60,12 @@ class EscalationCards {
     }
 
     private String actorName(String actor) {
-        if (actor.startsWith(QueueLabels.MEMBER_ACTOR)) {
-            return members.find(actor.substring(QueueLabels.MEMBER_ACTOR.length())).map(TeamMember::name)
+        if (actor.startsWith(Escalations.MEMBER_ACTOR)) {
+            return members.find(actor.substring(Escalations.MEMBER_ACTOR.length())).map(TeamMember::name)
                     .orElse("thành viên đã xóa");
         }
-        if (actor.startsWith(QueueLabels.OFFICIAL_ACTOR)) {
-            return actor.substring(QueueLabels.OFFICIAL_ACTOR.length());
+        if (actor.startsWith(Escalations.ADMIN_ACTOR)) {
+            return actor.substring(Escalations.ADMIN_ACTOR.length());
         }
         return QueueLabels.ACTORS.getOrDefault(actor, actor);
     }

@@ -48,9 +48,7 @@ final class QueueLabels {
     static final Map<String, String> ACTORS = Map.of(
             "resident", "người dân",
             "system", "hệ thống");
-    /** How a history event names a team member ({@code member:<id>}) and an official ({@code admin:<user name>}). */
-    static final String MEMBER_ACTOR = "member:";
-    static final String OFFICIAL_ACTOR = "admin:";
+
 
     /** Minutes → label, in order, for the age filter. */
     static final Map<Integer, String> AGES = ages();

@@ -26,6 +26,7 @@ import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
 import vn.haugiang.digitalhelp.bot.escalation.ClaimRelease;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation;
+import vn.haugiang.digitalhelp.bot.escalation.EscalationAdministration;
 import vn.haugiang.digitalhelp.bot.escalation.EscalationReleased;
 import vn.haugiang.digitalhelp.bot.escalation.ResidentEscalations;
 import vn.haugiang.digitalhelp.bot.resident.Resident;
@@ -73,6 +74,8 @@ class EscalationOverTelegramTest {
     ResidentEscalations requests;
     @Autowired
     ClaimRelease claimRelease;
+    @Autowired
+    EscalationAdministration administration;
 
     @Test
     void aResidentIsHelpedByTheTeamMemberOfTheirHamletFromRequestToRating() {
@@ -271,6 +274,24 @@ class EscalationOverTelegramTest {
 
         awaitMessage(memberChat, text(t -> t.contains("Yêu cầu " + held.reference() + " đã trở lại hàng đợi")));
         awaitWebMessage(visitor, "đang chờ người khác nhận");
+    }
+
+    @Test
+    void aMemberWhoseRequestAnOfficialClosedFromTheConsoleIsTold() {
+        Hamlet hamlet = hamlet("Vị Tân", "Khu vực 2");
+        long memberChat = 880_000_007L;
+        members.linkTelegram(members.register("Đỗ Văn Nhân", null, List.of(hamlet.id()), ALWAYS).id(),
+                String.valueOf(memberChat));
+        Resident visitor = webVisitorOf(hamlet);
+        requests.open(visitor, "đăng ký tài khoản app", List.of(), List.of());
+        FakeTelegramBotApi.Call notice = awaitMessage(memberChat, button("Nhận hỗ trợ"));
+        telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
+        awaitWebMessage(visitor, "Nhân (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
+        Escalation held = requests.active(residents.find(visitor.id()).orElseThrow()).orElseThrow();
+
+        administration.resolve(held.id(), "canboxa", "đã hướng dẫn qua điện thoại");
+
+        awaitMessage(memberChat, text(t -> t.contains("Yêu cầu " + held.reference() + " đã được cán bộ canboxa đóng")));
     }
 
     private Resident webVisitorOf(Hamlet hamlet) {

@@ -1,5 +1,7 @@
 package vn.haugiang.digitalhelp.bot.escalation;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,8 +13,9 @@ import vn.haugiang.digitalhelp.bot.team.TeamMember;
 import vn.haugiang.digitalhelp.bot.team.TeamMembers;
 
 /**
- * Tells the member who held a request when it left them without their doing: the resident cancelled it, or it
- * went back to the queue because nothing was relayed for a long time. (The request stays in /hangdoi.)
+ * Tells the member who held a request when it left them without their doing: the resident cancelled it, an
+ * official closed it from the console, or it went back to the queue because nothing was relayed for a long time.
+ * (The request stays in /hangdoi.)
  */
 @Component
 class ClaimantUpdates {
@@ -32,6 +35,13 @@ class ClaimantUpdates {
         Escalation escalation = ended.escalation();
         if (escalation.status() == EscalationStatus.CANCELLED) {
             tell(escalation.claimedBy(), Reply.of(messages.get(ResidentText.MEMBER_RESIDENT_LEFT)));
+            return;
+        }
+        List<Escalation.Change> history = escalation.history();
+        Escalation.Change closing = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (closing != null && closing.actor().startsWith(Escalations.ADMIN_ACTOR)) {
+            tell(escalation.claimedBy(), Reply.of(messages.format(ResidentText.MEMBER_CLOSED_BY_OFFICIAL,
+                    escalation.reference(), closing.actor().substring(Escalations.ADMIN_ACTOR.length()))));
         }
     }
 

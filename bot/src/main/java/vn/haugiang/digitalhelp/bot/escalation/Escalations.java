@@ -34,6 +34,10 @@ public class Escalations {
     static final int MAX_TRANSCRIPT_LINES = 200;
     /** The {@code claimedBy} of a request an official took in the console: never a team member's id. */
     static final String OFFICIAL = "official:";
+    /** How the history names an official who acted from the console ({@code admin:<user name>}). */
+    public static final String ADMIN_ACTOR = "admin:";
+    /** How the history names a team member ({@code member:<id>}). */
+    public static final String MEMBER_ACTOR = "member:";
     /** When something was last relayed on a claimed request (or it was claimed); stored, not part of the record. */
     static final String LAST_ACTIVITY = "lastActivityAt";
     private final MongoTemplate mongo;
@@ -115,7 +119,7 @@ public class Escalations {
      * another member (which does not).
      */
     public Optional<Escalation> assign(String id, String memberId, String memberName, String admin, Instant at) {
-        Change assigned = new Change(at, "admin:" + admin, "assigned", memberName);
+        Change assigned = new Change(at, ADMIN_ACTOR + admin, "assigned", memberName);
         Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
                 claimedNow(memberId, memberName, at), assigned);
         if (claimed.isEmpty()) {
@@ -138,7 +142,7 @@ public class Escalations {
      */
     public Optional<Escalation> claimByOfficial(String id, String official, Instant at) {
         Optional<Escalation> claimed = change(Criteria.where("_id").is(id).and("status").is(EscalationStatus.OPEN),
-                claimedNow(OFFICIAL + official, official, at), new Change(at, "admin:" + official, "claimed", official));
+                claimedNow(OFFICIAL + official, official, at), new Change(at, ADMIN_ACTOR + official, "claimed", official));
         claimed.ifPresent(escalation -> events.publishEvent(new EscalationClaimed(escalation)));
         return claimed;
     }
@@ -148,7 +152,7 @@ public class Escalations {
         Optional<Escalation> resolved = change(
                 Criteria.where("_id").is(id).and("status").in(EscalationStatus.OPEN, EscalationStatus.CLAIMED),
                 new Update().set("status", EscalationStatus.RESOLVED).set("closedAt", at),
-                new Change(at, "admin:" + admin, "resolved", note));
+                new Change(at, ADMIN_ACTOR + admin, "resolved", note));
         resolved.ifPresent(escalation -> events.publishEvent(new EscalationResolved(escalation)));
         resolved.ifPresent(this::ended);
         return resolved;
@@ -429,7 +433,7 @@ public class Escalations {
 
     /** How the history names a member as actor. */
     static String member(String memberId) {
-        return "member:" + memberId;
+        return MEMBER_ACTOR + memberId;
     }
 
     /** Whether a request's holder is a team member (not an official answering from the console, not nobody). */
