@@ -258,16 +258,10 @@ class EscalationOverTelegramTest {
 
     @Test
     void aMemberWhoseClaimWentQuietIsToldItIsBackInTheQueue() {
-        Hamlet hamlet = hamlet("Vị Tân", "Khu vực 1");
         long memberChat = 880_000_006L;
-        members.linkTelegram(members.register("Hồ Văn Sang", null, List.of(hamlet.id()), ALWAYS).id(),
-                String.valueOf(memberChat));
-        Resident visitor = webVisitorOf(hamlet);
-        requests.open(visitor, "cài ứng dụng VNeID", List.of(), List.of());
-        FakeTelegramBotApi.Call notice = awaitMessage(memberChat, button("Nhận hỗ trợ"));
-        telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
-        awaitWebMessage(visitor, "Sang (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
-        Escalation held = requests.active(residents.find(visitor.id()).orElseThrow()).orElseThrow();
+        Claimed claimed = claimedFromTheWeb(hamlet("Vị Tân", "Khu vực 1"), "Hồ Văn Sang", memberChat, "cài ứng dụng VNeID");
+        Resident visitor = claimed.visitor();
+        Escalation held = claimed.request();
 
         // The idle job's own timing is in ClaimReleaseTest; here, what the member sees when it releases.
         assertThat(claimRelease.release(held, null, EscalationReleased.Reason.IDLE, "system")).isPresent();
@@ -278,20 +272,28 @@ class EscalationOverTelegramTest {
 
     @Test
     void aMemberWhoseRequestAnOfficialClosedFromTheConsoleIsTold() {
-        Hamlet hamlet = hamlet("Vị Tân", "Khu vực 2");
         long memberChat = 880_000_007L;
-        members.linkTelegram(members.register("Đỗ Văn Nhân", null, List.of(hamlet.id()), ALWAYS).id(),
-                String.valueOf(memberChat));
-        Resident visitor = webVisitorOf(hamlet);
-        requests.open(visitor, "đăng ký tài khoản app", List.of(), List.of());
-        FakeTelegramBotApi.Call notice = awaitMessage(memberChat, button("Nhận hỗ trợ"));
-        telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
-        awaitWebMessage(visitor, "Nhân (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
-        Escalation held = requests.active(residents.find(visitor.id()).orElseThrow()).orElseThrow();
+        Escalation held = claimedFromTheWeb(hamlet("Vị Tân", "Khu vực 2"), "Đỗ Văn Nhân", memberChat, "đăng ký tài khoản app")
+                .request();
 
         administration.resolve(held.id(), "canboxa", "đã hướng dẫn qua điện thoại");
 
         awaitMessage(memberChat, text(t -> t.contains("Yêu cầu " + held.reference() + " đã được cán bộ canboxa đóng")));
+    }
+
+    /** A web visitor of the hamlet whose request the member (linked to the chat) took with "Nhận hỗ trợ". */
+    private Claimed claimedFromTheWeb(Hamlet hamlet, String memberName, long memberChat, String question) {
+        members.linkTelegram(members.register(memberName, null, List.of(hamlet.id()), ALWAYS).id(), String.valueOf(memberChat));
+        Resident visitor = webVisitorOf(hamlet);
+        requests.open(visitor, question, List.of(), List.of());
+        FakeTelegramBotApi.Call notice = awaitMessage(memberChat, button("Nhận hỗ trợ"));
+        telegram.residentPresses(memberChat, notice.messageId(), callbackOf(notice, "Nhận hỗ trợ"));
+        String firstName = memberName.substring(memberName.lastIndexOf(' ') + 1);
+        awaitWebMessage(visitor, firstName + " (Tổ công nghệ số cộng đồng) đang hỗ trợ bạn");
+        return new Claimed(visitor, requests.active(residents.find(visitor.id()).orElseThrow()).orElseThrow());
+    }
+
+    private record Claimed(Resident visitor, Escalation request) {
     }
 
     private Resident webVisitorOf(Hamlet hamlet) {
