@@ -210,7 +210,7 @@
       });
     }).then(function (response) {
       saved.pending = null;
-      if (erasing && !response.problem) {
+      if (erasing && !response.problem && response.outcome !== "REFUSED") {
         forgetConversation();
       }
       keep();

@@ -49,7 +49,6 @@ final class QueueLabels {
             "resident", "người dân",
             "system", "hệ thống");
 
-
     /** Minutes → label, in order, for the age filter. */
     static final Map<Integer, String> AGES = ages();
 

@@ -182,7 +182,7 @@ class CommuneEscalationScopeTest {
 
         String page = pages.get("/admin/escalations/" + ownRequest).body();
 
-        assertThat(page).contains("Nhận").contains("(" + helperName + ")").contains("Trở lại hàng đợi")
+        assertThat(page).contains("(" + helperName + ")").contains("Trở lại hàng đợi")
                 .contains("người nhận đã ngừng hoạt động").doesNotContain("member:").doesNotContain("holder_deactivated")
                 .doesNotContain(">released<");
     }

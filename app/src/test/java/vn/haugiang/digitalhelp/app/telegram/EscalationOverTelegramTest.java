@@ -278,7 +278,29 @@ class EscalationOverTelegramTest {
 
         administration.resolve(held.id(), "canboxa", "đã hướng dẫn qua điện thoại");
 
-        awaitMessage(memberChat, text(t -> t.contains("Yêu cầu " + held.reference() + " đã được cán bộ canboxa đóng")));
+        awaitMessage(memberChat, text(t -> t.contains("Cán bộ canboxa đã đóng yêu cầu " + held.reference())));
+    }
+
+    @Test
+    void aPhotoHeldOnARequestAnOfficialTakesReachesTheMemberItIsGivenTo() {
+        Hamlet hamlet = hamlet("Long Mỹ", "Ấp 2");
+        long residentChat = 770_000_009L;
+        Resident resident = residents.seen(Channel.TELEGRAM, String.valueOf(residentChat)).resident();
+        resident = residents.settle(resident.id(), hamlet.communeId(), hamlet.id());
+        requests.open(resident, "màn hình báo lỗi", List.of(), List.of());
+        Escalation request = requests.active(residents.find(resident.id()).orElseThrow()).orElseThrow();
+        int screenshot = telegram.residentSendsPhoto(residentChat);
+        awaitMessage(residentChat, text(t -> t.startsWith("Tôi đã giữ ảnh của bạn.")));
+
+        administration.claim(request.id(), "quan");
+        long memberChat = 880_000_009L;
+        String member = members.register("Phan Văn Lợi", null, List.of(hamlet.id()), ALWAYS).id();
+        members.linkTelegram(member, String.valueOf(memberChat));
+        administration.assign(request.id(), member, "quan");
+
+        await().atMost(PATIENCE).until(() -> telegram.calls("copyMessage").stream().anyMatch(call ->
+                call.body().path("message_id").asInt() == screenshot
+                        && call.body().path("chat_id").asString().equals(String.valueOf(memberChat))));
     }
 
     /** A web visitor of the hamlet whose request the member (linked to the chat) took with "Nhận hỗ trợ". */

@@ -25,6 +25,7 @@ public enum ResidentText {
     BUTTON_VOICE_TO_TEAM("button-voice-to-team"),
     ESCALATION_VOICE_KEPT("escalation-voice-kept"),
     ESCALATION_PHOTO_KEPT("escalation-photo-kept"),
+    ESCALATION_WEB_PHOTO_WAITING("escalation-web-photo-waiting"),
     MEMBER_CLOSED_BY_OFFICIAL("member-closed-by-official"),
     HELLO("hello"),
     THANKS("thanks"),

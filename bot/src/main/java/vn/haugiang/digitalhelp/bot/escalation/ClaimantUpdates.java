@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.haugiang.digitalhelp.bot.chat.MarkdownText;
 import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.ResidentMessages;
 import vn.haugiang.digitalhelp.bot.chat.ResidentText;
@@ -40,8 +41,9 @@ class ClaimantUpdates {
         List<Escalation.Change> history = escalation.history();
         Escalation.Change closing = history.isEmpty() ? null : history.get(history.size() - 1);
         if (closing != null && closing.actor().startsWith(Escalations.ADMIN_ACTOR)) {
+            String official = closing.actor().substring(Escalations.ADMIN_ACTOR.length());
             tell(escalation.claimedBy(), Reply.of(messages.format(ResidentText.MEMBER_CLOSED_BY_OFFICIAL,
-                    escalation.reference(), closing.actor().substring(Escalations.ADMIN_ACTOR.length()))));
+                    escalation.reference(), MarkdownText.literal(official))));
         }
     }
 

@@ -54,7 +54,7 @@ public class EscalationAdministration {
         escalations.otherClaimOf(member, escalationId).ifPresent(busy -> {
             // Their next words would go to this resident instead of the one they are helping.
             throw new IllegalArgumentException("Thành viên này đang giúp yêu cầu " + busy.reference()
-                    + ". Chọn người khác, hoặc chờ họ xong.");
+                    + ". Chọn người khác, hoặc chờ họ xử lý xong.");
         });
         Escalation assigned = escalations.assign(escalationId, member.id(), member.name(), admin, clock.instant())
                 .orElseThrow(() -> new IllegalStateException("Yêu cầu này đã kết thúc."));

@@ -43,8 +43,10 @@ class HeldMessages {
     @EventListener
     void claimed(EscalationClaimed claimed) {
         Escalation escalation = claimed.escalation();
-        if (escalation.channel() != TeamMember.CHANNEL) {
-            return; // a message is copied within Telegram, from the resident's chat to the member's
+        if (escalation.channel() != TeamMember.CHANNEL || !Escalations.isTeamMember(escalation.claimedBy())) {
+            // A message is copied within Telegram, from the resident's chat to a member's; an official who takes
+            // the request in the console leaves them held for a member it may be given to later.
+            return;
         }
         Document taken = mongo.findAndModify(Query.query(Criteria.where("_id").is(escalation.id()).and(FIELD).exists(true)),
                 new Update().unset(FIELD), Document.class, mongo.getCollectionName(Escalation.class));

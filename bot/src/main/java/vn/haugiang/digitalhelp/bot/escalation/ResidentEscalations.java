@@ -209,7 +209,7 @@ public class ResidentEscalations {
             return waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING);
         }
         if (message.channel() != TeamMember.CHANNEL || message.messageId() == null) {
-            return Reply.of(messages.get(ResidentText.ESCALATION_NO_PHOTO_RELAY));
+            return waitingReply(escalation.id(), ResidentText.ESCALATION_WEB_PHOTO_WAITING);
         }
         held.keep(escalation.id(), message.messageId());
         return waitingReply(escalation.id(), message.kind() == InboundMessage.Kind.VOICE
