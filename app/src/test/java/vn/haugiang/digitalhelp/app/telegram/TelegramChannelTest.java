@@ -171,7 +171,7 @@ class TelegramChannelTest {
                 .anyMatch(call -> call.body().path("text").asString().contains("Dữ liệu tôi đang lưu về bạn")));
         assertThat(telegram.messagesTo(chat)).filteredOn(call -> call.body().path("text").asString()
                 .contains("Dữ liệu tôi đang lưu về bạn")).singleElement()
-                .satisfies(call -> assertThat(call.body().path("text").asString()).contains("Tệp đầy đủ (JSON)"));
+                .satisfies(call -> assertThat(call.body().path("text").asString()).contains("tệp đầy đủ (JSON)"));
     }
 
     private static List<JsonNode> buttonsOf(JsonNode message) {
