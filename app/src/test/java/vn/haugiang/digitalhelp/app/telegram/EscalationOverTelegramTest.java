@@ -271,11 +271,14 @@ class EscalationOverTelegramTest {
     }
 
     @Test
-    void aMemberWhoseRequestAnOfficialClosedFromTheConsoleIsTold() {
+    void aMemberSeesWhatAnOfficialWroteToTheirResidentAndIsToldWhenTheOfficialClosesTheRequest() {
         long memberChat = 880_000_007L;
         Escalation held = claimedFromTheWeb(hamlet("Vị Tân", "Khu vực 2"), "Đỗ Văn Nhân", memberChat, "đăng ký tài khoản app")
                 .request();
 
+        administration.reply(held.id(), "canboxa", "Chị sẽ gọi lại cho em chiều nay.");
+        awaitMessage(memberChat, text(t -> t.contains("Cán bộ canboxa đã nhắn cư dân (yêu cầu " + held.reference() + "): "
+                + "Chị sẽ gọi lại cho em chiều nay.")));
         administration.resolve(held.id(), "canboxa", "đã hướng dẫn qua điện thoại");
 
         awaitMessage(memberChat, text(t -> t.contains("Cán bộ canboxa đã đóng yêu cầu " + held.reference())));

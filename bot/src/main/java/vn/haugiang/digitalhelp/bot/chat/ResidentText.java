@@ -27,6 +27,7 @@ public enum ResidentText {
     ESCALATION_PHOTO_KEPT("escalation-photo-kept"),
     ESCALATION_WEB_PHOTO_WAITING("escalation-web-photo-waiting"),
     MEMBER_CLOSED_BY_OFFICIAL("member-closed-by-official"),
+    MEMBER_OFFICIAL_SAID("member-official-said"),
     HELLO("hello"),
     THANKS("thanks"),
     UNKNOWN_COMMAND("unknown-command"),

@@ -79,7 +79,8 @@ public class EscalationAdministration {
 
     /**
      * Writes to the resident on their channel and keeps the line in the transcript like a member's; an
-     * open request is taken by the official first.
+     * open request is taken by the official first. A team member who holds the request sees the words too, so
+     * they know what the resident was told.
      *
      * @throws IllegalStateException when the request is closed
      */
@@ -88,12 +89,17 @@ public class EscalationAdministration {
         if (escalation.status() == EscalationStatus.OPEN) {
             escalations.claimByOfficial(escalationId, official, clock.instant());
         }
-        if (!escalations.find(escalationId).map(e -> e.status().isActive()).orElse(false)) {
-            throw new IllegalStateException("Yêu cầu này đã kết thúc.");
-        }
+        Escalation current = escalations.find(escalationId).filter(e -> e.status().isActive())
+                .orElseThrow(() -> new IllegalStateException("Yêu cầu này đã kết thúc."));
         escalations.append(escalationId, new Line(clock.instant(), Speaker.MEMBER, text));
         messengers.sendQuietly(escalation.channel(), escalation.chatId(), Reply.of(messages.format(
                 ResidentText.ESCALATION_OFFICIAL_SAYS, MarkdownText.literal(text))), "resident " + escalation.residentId());
+        if (Escalations.isTeamMember(current.claimedBy())) {
+            members.find(current.claimedBy()).filter(TeamMember::linked).ifPresent(member -> messengers.sendQuietly(
+                    TeamMember.CHANNEL, member.telegramChatId(), Reply.of(messages.format(ResidentText.MEMBER_OFFICIAL_SAID,
+                            MarkdownText.literal(official), current.reference(), MarkdownText.literal(text))),
+                    "member " + member.id()));
+        }
         return escalations.find(escalationId).orElseThrow(NoSuchElementException::new);
     }
 
