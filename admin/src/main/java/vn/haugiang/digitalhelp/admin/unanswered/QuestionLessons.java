@@ -27,6 +27,8 @@ import vn.haugiang.digitalhelp.kb.text.VietnameseText;
 public class QuestionLessons {
 
     static final int MAX_QUESTION_LENGTH = 300;
+    /** How many of the month's missed wordings are looked through for the ones still waiting. */
+    private static final int LOOKED_THROUGH = 2_000;
 
     private final MissedQuestions missed;
     private final GuideSearch search;
@@ -55,8 +57,12 @@ public class QuestionLessons {
             article.questions().forEach(q -> attached.add(VietnameseText.wordingKey(q)));
             article.editedContent().questions().forEach(q -> attached.add(VietnameseText.wordingKey(q)));
         });
+        // Handled questions are left out before the list is cut, so the ones after them come up as they are handled.
         List<UnansweredQuestion> waiting = new ArrayList<>();
-        for (MissedQuestion question : missed.of(month, limit)) {
+        for (MissedQuestion question : missed.of(month, LOOKED_THROUGH)) {
+            if (waiting.size() == limit) {
+                break;
+            }
             if (!attached.contains(VietnameseText.wordingKey(question.question())) && !outOfScope.isMarked(question.question())) {
                 waiting.add(new UnansweredQuestion(question.question(), question.count(),
                         search.search(question.question()).top()));

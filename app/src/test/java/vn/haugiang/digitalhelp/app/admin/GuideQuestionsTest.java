@@ -2,6 +2,9 @@ package vn.haugiang.digitalhelp.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.haugiang.digitalhelp.admin.guides.GuideChanges;
 import vn.haugiang.digitalhelp.admin.unanswered.QuestionLessons;
+import vn.haugiang.digitalhelp.admin.unanswered.UnansweredQuestion;
 import vn.haugiang.digitalhelp.app.ServiceTest;
+import vn.haugiang.digitalhelp.app.SettledResidents;
+import vn.haugiang.digitalhelp.bot.area.AreaDirectory;
+import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
+import vn.haugiang.digitalhelp.bot.conversation.Conversation;
+import vn.haugiang.digitalhelp.bot.interaction.Projector;
+import vn.haugiang.digitalhelp.bot.resident.Residents;
 import vn.haugiang.digitalhelp.kb.article.Article;
 import vn.haugiang.digitalhelp.kb.article.ArticleContent;
 import vn.haugiang.digitalhelp.kb.article.ArticleStatus;
@@ -30,6 +40,18 @@ class GuideQuestionsTest {
     QuestionLessons lessons;
     @Autowired
     ArticleStore articles;
+    @Autowired
+    Conversation conversation;
+    @Autowired
+    Residents residents;
+    @Autowired
+    AreaDirectory areas;
+    @Autowired
+    Projector projector;
+    @Autowired
+    Clock clock;
+    @Autowired
+    ZoneId zone;
 
     @Test
     void aWordingAttachedToAGuideWithADraftGoesIntoTheDraftAndTheDraftIsKept() {
@@ -53,6 +75,26 @@ class GuideQuestionsTest {
         } finally {
             changes.archive(published.id(), null, EDITOR); // out of the shared service's search again
         }
+    }
+
+    @Test
+    void aHandledQuestionMakesRoomForTheNextOneOnTheUnansweredList() {
+        String chat = DashboardQuestions.resident(residents, SettledResidents.firstHamlet(areas, AdminAccounts.COMMUNE_NAME));
+        List<String> mine = List.of("máy cày kubota của tui kêu lạch cạch", "giống xoài cát hòa lộc trồng mùa nào");
+        mine.forEach(question -> DashboardQuestions.say(conversation, chat, question, TurnOutcome.FALLBACK));
+        projector.catchUp();
+        YearMonth month = YearMonth.now(clock.withZone(zone));
+        List<String> before = lessons.waiting(month, 10_000).stream().map(UnansweredQuestion::question).toList();
+        List<Integer> places = mine.stream().map(before::indexOf).sorted().toList();
+        assertThat(places).as("both are waiting").doesNotContain(-1);
+        String earlier = before.get(places.get(0));
+        String later = before.get(places.get(1));
+
+        lessons.markOutOfScope(earlier, "quantri");
+
+        assertThat(lessons.waiting(month, places.get(1)).stream().map(UnansweredQuestion::question))
+                .as("the list as long as the later one's place before: it has moved up into it").contains(later)
+                .doesNotContain(earlier);
     }
 
     @Test
