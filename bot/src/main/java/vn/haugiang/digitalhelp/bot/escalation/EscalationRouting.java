@@ -53,18 +53,12 @@ public class EscalationRouting {
             return new Route(RoutingLevel.COMMUNE, commune, now.plus(claimTimeout), Optional.empty());
         }
         // Nobody on duty: the hamlet's own members are told for when their duty starts (only they may take a hamlet
-        // request), else the commune's; the deadline counts from the start of their duty. Should the commune's
-        // others start sooner, the request widens to them then, and the resident is told that earlier time.
+        // request), else the commune's; the deadline counts from the start of their duty.
         List<TeamMember> serving = except(members.servingArea(hamletId, communeId), without);
         List<TeamMember> ofHamlet = serving.stream().filter(m -> m.hamletIds().contains(hamletId)).toList();
         Optional<ZonedDateTime> hamletStarts = members.nextDutyStart(ofHamlet);
         if (hamletStarts.isPresent()) {
-            Optional<ZonedDateTime> othersStart = members.nextDutyStart(except(serving,
-                    ofHamlet.stream().map(TeamMember::id).collect(Collectors.toSet())))
-                    .filter(start -> start.isBefore(hamletStarts.get()));
-            return othersStart.map(start -> new Route(RoutingLevel.HAMLET, ofHamlet, start.toInstant(), othersStart))
-                    .orElseGet(() -> new Route(RoutingLevel.HAMLET, ofHamlet,
-                            hamletStarts.get().toInstant().plus(claimTimeout), hamletStarts));
+            return new Route(RoutingLevel.HAMLET, ofHamlet, hamletStarts.get().toInstant().plus(claimTimeout), hamletStarts);
         }
         Optional<ZonedDateTime> communeStarts = members.nextDutyStart(serving);
         return communeStarts.map(starts -> new Route(RoutingLevel.COMMUNE, serving,

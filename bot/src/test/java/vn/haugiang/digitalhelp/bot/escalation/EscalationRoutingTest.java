@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.escalation.Escalation.Notification;
-import vn.haugiang.digitalhelp.bot.team.DutyHours;
 import vn.haugiang.digitalhelp.bot.team.TeamMember;
 
 /**
@@ -91,25 +90,6 @@ class EscalationRoutingTest {
             assertThat(route.members()).extracting(TeamMember::id).containsExactly(mine.id());
             assertThat(route.dutyStarts()).isPresent();
             assertThat(route.widenAt()).isEqualTo(Instant.parse("2026-12-01T00:15:00Z"));
-        }
-    }
-
-    @Test
-    void outsideDutyHoursAHamletRequestWidensWhenTheCommunesOthersStartBeforeTheHamletsMembers() {
-        Instant night = Instant.parse("2026-11-30T16:00:00Z"); // 23:00 local
-        try (TeamOnMongo team = new TeamOnMongo(night)) {
-            TeamMember late = team.members.register("Lê Văn Muộn", null, List.of(team.north.id()), DutyHours.parse("09:00-21:00"));
-            team.members.linkTelegram(late.id(), "chat-late");
-            team.member("Võ Văn Sớm", team.south); // 07:00–21:00
-
-            EscalationRouting.Route route = team.routing().first(team.north.id(), team.north.communeId(), night);
-
-            assertThat(route.level()).isEqualTo(RoutingLevel.HAMLET);
-            assertThat(route.members()).extracting(TeamMember::id).containsExactly(late.id());
-            assertThat(route.widenAt()).as("07:00 local, when the commune's other member starts")
-                    .isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
-            assertThat(route.dutyStarts()).hasValueSatisfying(start -> assertThat(start.toInstant())
-                    .isEqualTo(Instant.parse("2026-12-01T00:00:00Z")));
         }
     }
 
