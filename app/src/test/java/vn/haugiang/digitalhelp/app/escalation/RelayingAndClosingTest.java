@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import vn.haugiang.digitalhelp.bot.chat.Channel;
 import vn.haugiang.digitalhelp.bot.chat.InboundMessage;
+import vn.haugiang.digitalhelp.bot.chat.Reply;
 import vn.haugiang.digitalhelp.bot.chat.TurnOutcome;
 import vn.haugiang.digitalhelp.bot.chat.TurnResult;
 import vn.haugiang.digitalhelp.bot.conversation.Conversation;
@@ -75,6 +76,21 @@ class RelayingAndClosingTest extends EscalationServiceTest {
         assertThat(sticker.outcome()).isEqualTo(TurnOutcome.UNREADABLE);
         assertThat(sticker.replies().get(0).markdown()).contains("gõ");
         assertThat(reload(request).transcript()).isEmpty();
+    }
+
+    @Test
+    void aResidentHelpedFromTheConsoleIsToldThePhotoCannotBeSeenThere() {
+        Resident resident = residentOf(north);
+        Escalation request = open(resident);
+        administration.claim(request.id(), "quan");
+
+        List<Reply> replies = requests.write(reload(request), InboundMessage.voice(Channel.TELEGRAM, resident.chatId(), "55"));
+
+        assertThat(replies).singleElement().satisfies(reply -> assertThat(reply.markdown())
+                .contains("chưa xem được ảnh hay tin nhắn thoại").contains("mô tả bằng chữ"));
+        assertThat(requests.write(reload(request), InboundMessage.text(Channel.WEB, resident.chatId(), "em vẫn chờ ạ")))
+                .as("words reach the console's transcript").isEmpty();
+        assertThat(reload(request).transcript()).extracting(Escalation.Line::text).contains("em vẫn chờ ạ");
     }
 
     @Test

@@ -277,7 +277,7 @@ class EscalationOverTelegramTest {
                 .request();
 
         administration.reply(held.id(), "canboxa", "Chị sẽ gọi lại cho em chiều nay.");
-        awaitMessage(memberChat, text(t -> t.contains("Cán bộ canboxa đã nhắn cư dân (yêu cầu " + held.reference() + "): "
+        awaitMessage(memberChat, text(t -> t.contains("Cán bộ canboxa đã nhắn cho cư dân (yêu cầu " + held.reference() + "): "
                 + "Chị sẽ gọi lại cho em chiều nay.")));
         administration.resolve(held.id(), "canboxa", "đã hướng dẫn qua điện thoại");
 

@@ -26,6 +26,7 @@ public enum ResidentText {
     ESCALATION_VOICE_KEPT("escalation-voice-kept"),
     ESCALATION_PHOTO_KEPT("escalation-photo-kept"),
     ESCALATION_WEB_PHOTO_WAITING("escalation-web-photo-waiting"),
+    ESCALATION_OFFICIAL_NO_MEDIA("escalation-official-no-media"),
     MEMBER_CLOSED_BY_OFFICIAL("member-closed-by-official"),
     MEMBER_OFFICIAL_SAID("member-official-said"),
     HELLO("hello"),

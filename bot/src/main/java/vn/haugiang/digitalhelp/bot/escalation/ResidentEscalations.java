@@ -162,6 +162,11 @@ public class ResidentEscalations {
         if (escalation.status() != EscalationStatus.CLAIMED) {
             return List.of(waiting(escalation, message));
         }
+        boolean media = message.kind() == InboundMessage.Kind.VOICE || message.kind() == InboundMessage.Kind.PHOTO;
+        if (!Escalations.isTeamMember(escalation.claimedBy())) {
+            // An official helps from the console, which shows the words of the conversation but no photo or voice.
+            return media ? List.of(Reply.of(messages.get(ResidentText.ESCALATION_OFFICIAL_NO_MEDIA))) : List.of();
+        }
         return members.find(escalation.claimedBy())
                 .filter(member -> member.linked())
                 .map(member -> relayToMember(member.telegramChatId(), escalation, message))
@@ -209,7 +214,8 @@ public class ResidentEscalations {
             return waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING);
         }
         if (message.channel() != TeamMember.CHANNEL || message.messageId() == null) {
-            return waitingReply(escalation.id(), ResidentText.ESCALATION_WEB_PHOTO_WAITING);
+            return waitingReply(escalation.id(), message.kind() == InboundMessage.Kind.PHOTO
+                    ? ResidentText.ESCALATION_WEB_PHOTO_WAITING : ResidentText.ESCALATION_WAITING);
         }
         held.keep(escalation.id(), message.messageId());
         return waitingReply(escalation.id(), message.kind() == InboundMessage.Kind.VOICE
