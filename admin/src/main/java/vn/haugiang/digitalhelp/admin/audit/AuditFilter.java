@@ -37,7 +37,7 @@ public record AuditFilter(String actor, AuditSubject subject, String objectId) {
 
     /** Whether it lists every entry. */
     public boolean everything() {
-        return actor == null && subject == null && objectId == null;
+        return equals(EVERYTHING);
     }
 
     Query query() {

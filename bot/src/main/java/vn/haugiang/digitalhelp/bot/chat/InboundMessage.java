@@ -31,6 +31,11 @@ public record InboundMessage(Channel channel, String chatId, Kind kind, String t
         picture = picture == null ? PictureSource.NONE : picture;
     }
 
+    /** A photo or a voice message: no words to relay, the message itself to copy. */
+    public boolean isMedia() {
+        return kind == Kind.PHOTO || kind == Kind.VOICE;
+    }
+
     public static InboundMessage text(Channel channel, String chatId, String text) {
         return new InboundMessage(channel, chatId, Kind.TEXT, text, null, null);
     }

@@ -55,8 +55,8 @@ final class ButtonAction {
             return new GuidePart(articleId, part + 1, answerId);
         }
 
-        /** This part, as the answer with this id's. */
-        GuidePart of(String answer) {
+        /** This part, continuing the answer with this id. */
+        GuidePart withAnswer(String answer) {
             return new GuidePart(articleId, part, answer);
         }
 

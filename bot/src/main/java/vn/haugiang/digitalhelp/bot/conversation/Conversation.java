@@ -227,7 +227,7 @@ public class Conversation {
         for (Button button : part.buttons()) {
             Optional<ButtonAction.GuidePart> next = ButtonAction.morePart(button.action());
             more |= next.isPresent();
-            buttons.add(next.map(asked -> new Button(button.label(), asked.of(answerId).action())).orElse(button));
+            buttons.add(next.map(asked -> new Button(button.label(), asked.withAnswer(answerId).action())).orElse(button));
         }
         if (!more) {
             buttons.addAll(0, List.of(

@@ -150,7 +150,7 @@ public class MemberDesk {
         }
         Escalation escalation = request.get();
         String resident = "resident " + escalation.residentId();
-        if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
+        if (message.isMedia()) {
             // A photo is copied within one channel; a resident on another channel is asked for words instead.
             boolean copied = escalation.channel() == message.channel() && messengers.copyQuietly(message.channel(),
                     message.chatId(), message.messageId(), escalation.chatId(), resident);

@@ -162,10 +162,9 @@ public class ResidentEscalations {
         if (escalation.status() != EscalationStatus.CLAIMED) {
             return List.of(waiting(escalation, message));
         }
-        boolean media = message.kind() == InboundMessage.Kind.VOICE || message.kind() == InboundMessage.Kind.PHOTO;
         if (!Escalations.isTeamMember(escalation.claimedBy())) {
             // An official helps from the console, which shows the words of the conversation but no photo or voice.
-            return media ? List.of(Reply.of(messages.get(ResidentText.ESCALATION_OFFICIAL_NO_MEDIA))) : List.of();
+            return message.isMedia() ? List.of(Reply.of(messages.get(ResidentText.ESCALATION_OFFICIAL_NO_MEDIA))) : List.of();
         }
         return members.find(escalation.claimedBy())
                 .filter(member -> member.linked())
@@ -209,8 +208,7 @@ public class ResidentEscalations {
 
     /** The reply to a message for a request nobody has taken yet: a voice message or photo is held for whoever does. */
     private Reply waiting(Escalation escalation, InboundMessage message) {
-        boolean media = message.kind() == InboundMessage.Kind.VOICE || message.kind() == InboundMessage.Kind.PHOTO;
-        if (!media) {
+        if (!message.isMedia()) {
             return waitingReply(escalation.id(), ResidentText.ESCALATION_WAITING);
         }
         if (message.channel() != TeamMember.CHANNEL || message.messageId() == null) {
@@ -224,7 +222,7 @@ public class ResidentEscalations {
 
     private List<Reply> relayToMember(String memberChatId, Escalation escalation, InboundMessage message) {
         String member = "member " + escalation.claimedBy();
-        if (message.kind() == InboundMessage.Kind.PHOTO || message.kind() == InboundMessage.Kind.VOICE) {
+        if (message.isMedia()) {
             // A photo is copied within one channel; from a resident on another channel, the member gets words only.
             boolean copied = message.channel() == TeamMember.CHANNEL && messengers.copyQuietly(TeamMember.CHANNEL,
                     message.chatId(), message.messageId(), memberChatId, member);
